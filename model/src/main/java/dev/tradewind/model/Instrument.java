@@ -1,0 +1,47 @@
+package dev.tradewind.model;
+
+/**
+ * A tradable instrument and its grid. Every order price is rounded to {@link #tickSize} and every size to
+ * {@link #lotSize} here, so what a strategy sends is valid on a real exchange.
+ *
+ * @param symbol     exchange symbol, e.g. {@code FILUSDT}
+ * @param kind       spot (cash changes hands) or future (marked to market into cash every bar)
+ * @param tickSize   price increment; 0 means prices are not rounded
+ * @param lotSize    size increment; 0 means sizes are not rounded
+ * @param multiplier contract value per unit of price per unit of size (1 for spot)
+ * @param marginRate initial margin as a fraction of notional for futures (e.g. 0.1 for 10x); ignored for spot
+ */
+public record Instrument(String symbol, Kind kind, double tickSize, double lotSize, double multiplier, double marginRate) {
+
+    /** Spot or futures-style settlement. */
+    public enum Kind { SPOT, FUTURE }
+
+    public Instrument {
+        if (symbol == null || symbol.isBlank()) throw new IllegalArgumentException("symbol is blank");
+        if (!(tickSize >= 0) || !(lotSize >= 0)) throw new IllegalArgumentException("tick and lot must be >= 0");
+        if (!(multiplier > 0)) throw new IllegalArgumentException("multiplier must be > 0");
+        if (!(marginRate >= 0 && marginRate <= 1)) throw new IllegalArgumentException("margin rate must be in [0, 1]");
+    }
+
+    /** A spot instrument with no price or size grid. */
+    public static Instrument spot(String symbol) { return new Instrument(symbol, Kind.SPOT, 0, 0, 1, 1); }
+
+    public boolean isFuture() { return kind == Kind.FUTURE; }
+
+    /** The price rounded to the nearest tick. */
+    public double roundPrice(double price) { return round(price, tickSize, Math.rint(price / tickSize)); }
+
+    /** The size rounded toward zero to a whole number of lots. */
+    public double roundSize(double size) {
+        if (lotSize == 0) return size;
+        // The small epsilon keeps 0.3 / 0.1 = 2.9999999999999996 from losing a lot.
+        double lots = size >= 0 ? Math.floor(size / lotSize + 1e-9) : Math.ceil(size / lotSize - 1e-9);
+        return round(size, lotSize, lots);
+    }
+
+    private static double round(double value, double step, double steps) {
+        if (step == 0) return value;
+        // Go through the decimal representation of the step so 0.001 * 4253 prints as 4.253.
+        return new java.math.BigDecimal(Double.toString(step)).multiply(java.math.BigDecimal.valueOf((long) steps)).doubleValue();
+    }
+}

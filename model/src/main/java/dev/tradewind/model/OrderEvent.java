@@ -1,0 +1,46 @@
+package dev.tradewind.model;
+
+/**
+ * A change in an order's state. Handle with an exhaustive {@code switch} so a new event type fails compilation
+ * wherever it is not handled.
+ */
+public sealed interface OrderEvent {
+    /** The order this event belongs to. */
+    long orderId();
+
+    /** When it happened (epoch ns). */
+    long time();
+
+    /** The order's status after this event. */
+    OrderStatus status();
+
+    /** The venue took the order; it is working. */
+    record Accepted(long orderId, long time) implements OrderEvent {
+        public OrderStatus status() { return OrderStatus.ACCEPTED; }
+    }
+
+    /** A stop or stop-limit order's trigger price traded. */
+    record Triggered(long orderId, long time) implements OrderEvent {
+        public OrderStatus status() { return OrderStatus.TRIGGERED; }
+    }
+
+    /** Some or all of the order executed; {@code remaining} is what is still working. */
+    record Filled(long orderId, long time, Fill fill, double remaining) implements OrderEvent {
+        public OrderStatus status() { return remaining > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.FILLED; }
+    }
+
+    /** Cancelled at the strategy's request. */
+    record Canceled(long orderId, long time) implements OrderEvent {
+        public OrderStatus status() { return OrderStatus.CANCELED; }
+    }
+
+    /** Its time in force ran out. */
+    record Expired(long orderId, long time) implements OrderEvent {
+        public OrderStatus status() { return OrderStatus.EXPIRED; }
+    }
+
+    /** Refused, with a reason a person can read. */
+    record Rejected(long orderId, long time, String reason) implements OrderEvent {
+        public OrderStatus status() { return OrderStatus.REJECTED; }
+    }
+}

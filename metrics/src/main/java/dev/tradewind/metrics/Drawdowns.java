@@ -1,0 +1,54 @@
+package dev.tradewind.metrics;
+
+import dev.tradewind.model.Times;
+
+/**
+ * Drawdown of a bar equity curve: at each bar, {@code (peak - equity) / peak} where peak is the highest equity
+ * at or before that bar. 0 at a new high and while the peak is not positive; above 1 only if equity goes
+ * negative. Starting cash is not a peak: the curve starts at the first bar.
+ */
+public final class Drawdowns {
+    private Drawdowns() {}
+
+    /** The drawdown of each of the first {@code n} bars, a new array of length {@code n}. */
+    public static double[] series(double[] equity, int n) {
+        double[] dd = new double[n];
+        double peak = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            peak = Math.max(peak, equity[i]);
+            dd[i] = drawdown(peak, equity[i]);
+        }
+        return dd;
+    }
+
+    /**
+     * The largest drawdown and the longest time under water, in days: from a peak bar to the first later bar at
+     * or above the peak, or to the last bar if equity never recovers. Both 0 when {@code n < 2}.
+     */
+    static Summary summary(long[] time, double[] equity, int n) {
+        double max = 0;
+        long longest = 0;
+        double peak = Double.NEGATIVE_INFINITY;
+        int peakBar = 0;
+        for (int i = 0; i < n; i++) {
+            if (equity[i] >= peak) {
+                if (i > peakBar + 1) { // the bars in between were under water
+                    longest = Math.max(longest, time[i] - time[peakBar]);
+                }
+                peak = equity[i];
+                peakBar = i;
+            } else {
+                max = Math.max(max, drawdown(peak, equity[i]));
+            }
+        }
+        if (n > 0) { // still under water at the end, or 0
+            longest = Math.max(longest, time[n - 1] - time[peakBar]);
+        }
+        return new Summary(max, (double) longest / Times.NANOS_PER_DAY);
+    }
+
+    private static double drawdown(double peak, double equity) { return peak > 0 ? (peak - equity) / peak : 0; }
+
+    /** Maximum drawdown (fraction of the peak) and its longest duration in days. */
+    record Summary(double maxDrawdown, double maxDurationDays) {}
+}

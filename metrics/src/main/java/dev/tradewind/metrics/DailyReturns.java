@@ -6,7 +6,7 @@ import java.time.ZoneId;
  * Returns from the last equity of each calendar day with bars, in a zone: {@code r[0] = equity[0] /
  * startingCash - 1}, then {@code r[i] = equity[i] / equity[i - 1] - 1}, or 0 when the previous equity is not
  * positive. Days are bucketed by bar time; days without bars are skipped. The arrays have one element per day
- * and are not copied by the accessors.
+ * and are not copied by the accessors; equality is by array identity.
  *
  * @param time    time of the last bar of each day, epoch nanoseconds
  * @param equity  equity at that bar

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What the statistics of one run are computed from. Arrays are not copied and only their first {@code n}
- * elements are read, so the engine can pass its preallocated columns.
+ * elements are read, so the engine can pass its preallocated columns. Equality is by array identity.
  *
  * @param time         bar times, epoch nanoseconds, strictly increasing over the first {@code n}
  * @param equity       equity marked to market at each bar close; finite

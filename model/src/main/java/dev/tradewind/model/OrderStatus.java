@@ -21,7 +21,8 @@ public enum OrderStatus {
             case NEW -> next == ACCEPTED || next == REJECTED;
             case ACCEPTED -> next == TRIGGERED || next == PARTIALLY_FILLED || next == FILLED || next == CANCELED
                     || next == EXPIRED || next == REJECTED;
-            case TRIGGERED -> next == PARTIALLY_FILLED || next == FILLED || next == CANCELED || next == EXPIRED;
+            case TRIGGERED -> next == PARTIALLY_FILLED || next == FILLED || next == CANCELED || next == EXPIRED
+                    || next == REJECTED;
             case PARTIALLY_FILLED -> next == PARTIALLY_FILLED || next == FILLED || next == CANCELED || next == EXPIRED;
             case FILLED, CANCELED, EXPIRED, REJECTED -> false;
         };

@@ -1,0 +1,59 @@
+package dev.tradewind.engine;
+
+import dev.tradewind.model.Fill;
+import dev.tradewind.model.Trade;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a run produced. Arrays hold one value per bar (the account at each bar close).
+ *
+ * @param params        the strategy's resolved parameters
+ * @param warmup        bars before the strategy's indicators were ready
+ * @param orders        every order with its final state, in id order
+ * @param fills         every execution, in order
+ * @param trades        closed round trips, in closing order
+ * @param time          bar times
+ * @param equity        equity at each bar close
+ * @param cash          cash at each bar close
+ * @param position      signed position size at each bar close
+ * @param startingCash  initial cash
+ * @param openTradePnl  PnL of the trade still open at the end, after its costs so far (0 if flat)
+ * @param unrealizedPnl PnL of the open position at the last price, before costs
+ * @param fees          all commissions paid
+ * @param log           the strategy's log lines
+ */
+public record BacktestResult(Map<String, String> params, int warmup, List<OrderRecord> orders, List<Fill> fills,
+        List<Trade> trades, long[] time, double[] equity, double[] cash, double[] position, double startingCash,
+        double openTradePnl, double unrealizedPnl, double fees, List<LogLine> log) {
+
+    public int bars() { return time.length; }
+
+    public double finalEquity() { return equity.length == 0 ? startingCash : equity[equity.length - 1]; }
+
+    public double finalCash() { return cash.length == 0 ? startingCash : cash[cash.length - 1]; }
+
+    /**
+     * SHA-256 of the order list (id, time, side, type, quantity, limit, stop, tif, final status, filled quantity,
+     * average fill price): two runs with the same hash sent and executed the same orders.
+     */
+    public String ordersHash() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (OrderRecord r : orders) {
+                var o = r.order();
+                String line = o.id() + "," + o.time() + "," + o.side() + "," + o.type() + "," + o.quantity() + ","
+                        + o.limitPrice() + "," + o.stopPrice() + "," + o.tif() + "," + r.status() + ","
+                        + r.filledQuantity() + "," + r.averageFillPrice() + "\n";
+                md.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

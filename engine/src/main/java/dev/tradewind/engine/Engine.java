@@ -1,0 +1,54 @@
+package dev.tradewind.engine;
+
+import dev.tradewind.model.BarSeries;
+import dev.tradewind.strategy.Strategy;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * The event loop: one thread per run, deterministic, time taken only from the feed. For every bar, in order:
+ * <ol>
+ *   <li>the bar is appended to the history and the indicators update;</li>
+ *   <li>the venue matches working orders against the bar; fills update the position and cash;</li>
+ *   <li>order and trade notifications reach the strategy (onOrder, onTrade);</li>
+ *   <li>the strategy's onBar runs (once its indicators are warmed up), then notifications of the orders it sent;</li>
+ *   <li>orders that execute at the close fill ({@link FillMode#CLOSE});</li>
+ *   <li>equity is marked to market at the close.</li>
+ * </ol>
+ * Events within a bar are handled in the order they happen (time, then sequence).
+ */
+public final class Engine {
+    private static final int PROGRESS_EVERY = 1 << 16;
+    private final EngineConfig config;
+
+    public Engine(EngineConfig config) { this.config = config; }
+
+    /** Backtests a strategy on a bar series with the simulated venue. */
+    public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars) {
+        return run(strategy, params, new SeriesFeed(bars, config.instrument()), new SimulatedVenue(config), null);
+    }
+
+    /**
+     * Runs a strategy until the feed ends.
+     *
+     * @param progress called with the number of bars done every 65,536 bars; may be null
+     */
+    public BacktestResult run(Strategy strategy, Map<String, String> params, Feed feed, Venue venue, IntConsumer progress) {
+        int capacity = Math.max(feed.sizeHint(), 16);
+        Run run = new Run(config, strategy, params, venue, capacity);
+        EquityCurve curve = new EquityCurve(capacity);
+        int warmup = run.start();
+        boolean always = strategy.onBarDuringWarmup();
+        int i = 0;
+        while (feed.next()) {
+            run.openBar(feed.time(), feed.open(), feed.high(), feed.low(), feed.close(), feed.volume());
+            if (always || i >= warmup) run.callOnBar();
+            run.closeBar(curve);
+            i++;
+            if (progress != null && (i & (PROGRESS_EVERY - 1)) == 0) progress.accept(i);
+        }
+        run.stop();
+        if (progress != null) progress.accept(i);
+        return run.result(warmup, curve, config.startingCash());
+    }
+}

@@ -1,0 +1,108 @@
+package dev.tradewind.engine;
+
+import dev.tradewind.model.Fill;
+import dev.tradewind.model.Side;
+import dev.tradewind.model.Trade;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Builds round-trip trades from fills. A trade opens when the position leaves zero and closes when it returns
+ * to zero; a fill that reverses the position closes one trade and opens the next, splitting its fee by size.
+ */
+final class TradeTracker {
+    private final String symbol;
+    private final Consumer<Trade> onClose;
+    private final List<Trade> closed = new ArrayList<>();
+    private boolean open;
+    private Side side;
+    private long entryTime;
+    private int entryBar;
+    private double entryQty;
+    private double entryValue;
+    private double exitQty;
+    private double exitValue;
+    private double maxQty;
+    private double gross;
+    private double costs;
+    private double mae;
+    private double mfe;
+
+    TradeTracker(String symbol, Consumer<Trade> onClose) {
+        this.symbol = symbol;
+        this.onClose = onClose;
+    }
+
+    /** Called by the portfolio after it booked a fill. */
+    void onFill(Fill f, int bar, double closingQty, double pnl, double positionAfter, double avgAfter, double multiplier) {
+        double q = f.quantity();
+        if (closingQty > 0) {
+            double closeFee = f.fee() * closingQty / q;
+            exitQty += closingQty;
+            exitValue += closingQty * f.price();
+            gross += pnl;
+            costs += closeFee;
+            boolean stillOpen = positionAfter != 0 && Math.signum(positionAfter) == side.sign();
+            excursion(gross + (stillOpen ? positionAfter * (f.price() - avgAfter) * multiplier : 0));
+            if (!stillOpen) {
+                close(f.time(), bar);
+                if (positionAfter != 0) start(f, bar, q - closingQty, f.fee() - closeFee);
+            }
+        } else if (!open) {
+            start(f, bar, q, f.fee());
+        } else {
+            entryQty += q;
+            entryValue += q * f.price();
+            costs += f.fee();
+        }
+        if (open) maxQty = Math.max(maxQty, Math.abs(positionAfter));
+    }
+
+    private void start(Fill f, int bar, double q, double fee) {
+        open = true;
+        side = f.side();
+        entryTime = f.time();
+        entryBar = bar;
+        entryQty = q;
+        entryValue = q * f.price();
+        exitQty = 0;
+        exitValue = 0;
+        maxQty = q;
+        gross = 0;
+        costs = fee;
+        mae = 0;
+        mfe = 0;
+    }
+
+    private void close(long time, int bar) {
+        Trade t = new Trade(closed.size() + 1, symbol, side, maxQty, entryTime, entryValue / entryQty, time,
+                exitValue / exitQty, gross, costs, gross - costs, mae, mfe, bar - entryBar);
+        open = false;
+        closed.add(t);
+        onClose.accept(t);
+    }
+
+    /** Updates MAE and MFE from a bar's range while a trade is open. */
+    void onBar(double high, double low, double quantity, double avgPrice, double multiplier) {
+        if (!open || quantity == 0) return;
+        double a = gross + quantity * (high - avgPrice) * multiplier;
+        double b = gross + quantity * (low - avgPrice) * multiplier;
+        excursion(Math.min(a, b));
+        excursion(Math.max(a, b));
+    }
+
+    private void excursion(double pnl) {
+        if (pnl < mae) mae = pnl;
+        if (pnl > mfe) mfe = pnl;
+    }
+
+    /** PnL of the open trade after its costs so far (realized part + unrealized at {@code price}). */
+    double openNetPnl(double quantity, double avgPrice, double price, double multiplier) {
+        if (!open) return 0;
+        double unrealized = quantity == 0 ? 0 : quantity * (price - avgPrice) * multiplier;
+        return gross + unrealized - costs;
+    }
+
+    List<Trade> closed() { return closed; }
+}

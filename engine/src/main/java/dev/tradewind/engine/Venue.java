@@ -1,0 +1,25 @@
+package dev.tradewind.engine;
+
+import dev.tradewind.model.Order;
+
+/**
+ * Where orders go. A simulated venue matches working orders against bars; a live venue forwards them to an
+ * exchange and ignores the bar callbacks. Every state change is reported to the listener as an order event.
+ */
+public interface Venue {
+
+    /** Sets the single listener that receives every order event. */
+    void connect(VenueListener listener);
+
+    /** Takes a new order; reports Accepted or Rejected. */
+    void submit(Order order);
+
+    /** Cancels a working order; an unknown or finished order is ignored. */
+    void cancel(long orderId, long time);
+
+    /** A new bar opened and traded through its range: match working orders against it. */
+    default void onBar(long time, double open, double high, double low, double close, double volume) {}
+
+    /** The bar closed at {@code close}: fill orders that execute at the close. */
+    default void onBarClose(long time, double close) {}
+}

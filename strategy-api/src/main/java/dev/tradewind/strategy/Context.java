@@ -1,0 +1,99 @@
+package dev.tradewind.strategy;
+
+import dev.tradewind.indicators.Series;
+import dev.tradewind.model.Instrument;
+import dev.tradewind.model.OrderType;
+import dev.tradewind.model.Side;
+import dev.tradewind.model.TimeInForce;
+import java.util.Map;
+
+/**
+ * What a strategy sees and does. The same interface backs a backtest, paper trading and a live run.
+ *
+ * <p>Order methods return the new order's id (ids start at 1). Quantities are in units of the instrument and
+ * are rounded toward zero to its lot size, prices to its tick size; an order that rounds to nothing is
+ * rejected with a reason ({@link Strategy#onOrder}). Orders are accepted at once and notified after onBar.
+ */
+public interface Context {
+
+    // ---- time and data
+
+    /** Open time of the current bar, epoch nanoseconds UTC. */
+    long time();
+
+    /** Index of the current bar from the start of the run (0-based). */
+    int barIndex();
+
+    /** History of the bars seen so far, the current one last. */
+    Bars bars();
+
+    double open();
+    double high();
+    double low();
+    double close();
+    double volume();
+
+    Instrument instrument();
+
+    /**
+     * An indicator by spec, e.g. {@code ema(close,20)} or {@code macd(close,12,26,9).signal}. Identical specs
+     * share one computation. Ask in {@link Strategy#onStart}; the warm-up of the strategy is the longest
+     * lookback among what it asked for.
+     */
+    Series indicator(String spec);
+
+    // ---- orders
+
+    /** Sends an order; {@code limitPrice}/{@code stopPrice} are NaN where the type does not use them. */
+    long submit(Side side, OrderType type, double quantity, double limitPrice, double stopPrice, TimeInForce tif,
+            String tag);
+
+    default long buy(double quantity) { return submit(Side.BUY, OrderType.MARKET, quantity, Double.NaN, Double.NaN, TimeInForce.GTC, ""); }
+    default long sell(double quantity) { return submit(Side.SELL, OrderType.MARKET, quantity, Double.NaN, Double.NaN, TimeInForce.GTC, ""); }
+    default long buyLimit(double quantity, double price) { return submit(Side.BUY, OrderType.LIMIT, quantity, price, Double.NaN, TimeInForce.GTC, ""); }
+    default long sellLimit(double quantity, double price) { return submit(Side.SELL, OrderType.LIMIT, quantity, price, Double.NaN, TimeInForce.GTC, ""); }
+    default long buyStop(double quantity, double stop) { return submit(Side.BUY, OrderType.STOP, quantity, Double.NaN, stop, TimeInForce.GTC, ""); }
+    default long sellStop(double quantity, double stop) { return submit(Side.SELL, OrderType.STOP, quantity, Double.NaN, stop, TimeInForce.GTC, ""); }
+    default long buyStopLimit(double quantity, double stop, double limit) { return submit(Side.BUY, OrderType.STOP_LIMIT, quantity, limit, stop, TimeInForce.GTC, ""); }
+    default long sellStopLimit(double quantity, double stop, double limit) { return submit(Side.SELL, OrderType.STOP_LIMIT, quantity, limit, stop, TimeInForce.GTC, ""); }
+
+    /** Cancels a working order; unknown or finished orders are ignored. */
+    void cancel(long orderId);
+
+    /** Cancels every working order. */
+    void cancelAll();
+
+    /** Cancels working orders and sends a market order that closes the position; returns its id, or 0 if flat. */
+    long flatten();
+
+    /** Number of orders still working. */
+    int openOrders();
+
+    // ---- sizing helpers (results are not yet rounded to lots: the order methods do that)
+
+    /** Units worth {@code percent}% of current equity at the current close. */
+    default double unitsForPercentOfEquity(double percent) {
+        return equity() * percent / 100.0 / (close() * instrument().multiplier());
+    }
+
+    /** Units such that a move of {@code stopDistance} in price loses {@code percentAtRisk}% of equity. */
+    default double unitsForRisk(double percentAtRisk, double stopDistance) {
+        if (!(stopDistance > 0)) throw new IllegalArgumentException("stop distance must be > 0: " + stopDistance);
+        return equity() * percentAtRisk / 100.0 / (stopDistance * instrument().multiplier());
+    }
+
+    // ---- account
+
+    Position position();
+
+    /** Cash balance. */
+    double cash();
+
+    /** Cash plus position value at the last price. */
+    double equity();
+
+    /** The resolved parameters of this run, as text, in declaration order. */
+    Map<String, String> params();
+
+    Log log();
+}

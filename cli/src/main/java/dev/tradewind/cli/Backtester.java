@@ -1,0 +1,154 @@
+package dev.tradewind.cli;
+
+import dev.tradewind.data.BadRowPolicy;
+import dev.tradewind.data.CsvBarLoader;
+import dev.tradewind.data.DataException;
+import dev.tradewind.data.LoadOptions;
+import dev.tradewind.data.LoadResult;
+import dev.tradewind.data.PriceColumn;
+import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.engine.Commission;
+import dev.tradewind.engine.Engine;
+import dev.tradewind.engine.EngineConfig;
+import dev.tradewind.engine.FillMode;
+import dev.tradewind.engine.SeriesFeed;
+import dev.tradewind.engine.SimulatedVenue;
+import dev.tradewind.metrics.RunInput;
+import dev.tradewind.metrics.Statistics;
+import dev.tradewind.metrics.StatisticsCalculator;
+import dev.tradewind.metrics.StatisticsOptions;
+import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.Instrument;
+import dev.tradewind.strategy.ParamException;
+import dev.tradewind.strategy.ParamSchema;
+import dev.tradewind.strategy.Strategy;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/** Runs one backtest from a {@link RunConfig}: load data, build the strategy, run the engine, compute statistics. */
+final class Backtester {
+
+    /** What a run produced, with the configuration resolved against the data. */
+    record Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary) {
+
+        /** results.json: statistics in the documented order, then run facts. */
+        Map<String, Object> results() {
+            Map<String, Object> m = new LinkedHashMap<>(statistics.toMap());
+            m.put("orders_hash", result.ordersHash());
+            m.put("orders", result.orders().size());
+            m.put("fills", result.fills().size());
+            m.put("bars", result.bars());
+            m.put("warmup", result.warmup());
+            m.put("fees", result.fees());
+            m.put("open_position", result.bars() == 0 ? 0.0 : result.position()[result.bars() - 1]);
+            m.put("open_trade_pnl", result.openTradePnl());
+            m.put("strategy", config.strategy());
+            m.put("params", config.params());
+            return m;
+        }
+    }
+
+    private Backtester() {}
+
+    static Outcome run(RunConfig config, IntConsumer progress) {
+        Path dataFile = Path.of(config.data());
+        String sha = Fingerprint.sha256(dataFile);
+        if (config.dataSha256() != null && !config.dataSha256().equals(sha)) {
+            throw new UserError(config.data() + ": the file changed since the run was configured (sha256 " + sha
+                    + ", config has " + config.dataSha256() + ")");
+        }
+        ZoneId zone = zone(config.zone());
+        LoadResult loaded = load(dataFile, config, zone);
+        BarSeries bars = loaded.series();
+        if (bars.size() == 0) throw new UserError(config.data() + ": no bars in the selected range");
+
+        StrategySource source = StrategySource.resolve(config.strategy());
+        if (source.sha256() != null && config.strategySha256() != null && !source.sha256().equals(config.strategySha256())) {
+            throw new UserError(config.strategy() + ": the strategy file changed since the run was configured");
+        }
+        ParamSchema schema = ParamSchema.of(source.type());
+        Strategy strategy;
+        try {
+            strategy = schema.create(config.params());
+        } catch (ParamException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        Map<String, String> params = schema.values(strategy);
+
+        Instrument instrument = instrument(config, bars);
+        RunConfig resolved = new RunConfig(config.data(), sha, bars.symbol(), zone.getId(), config.priceColumn(),
+                config.badRows(), config.from(), config.to(), config.strategy(), source.sha256(), params, config.cash(),
+                config.commission(), config.slippageBps(), config.fill(),
+                new RunConfig.InstrumentConfig(instrument.kind().name().toLowerCase(Locale.ROOT), instrument.tickSize(),
+                        instrument.lotSize(), instrument.multiplier(), instrument.marginRate()));
+
+        EngineConfig engineConfig = new EngineConfig(instrument, config.cash(),
+                new Commission(config.commission().percent(), config.commission().perOrder(), config.commission().perUnit()),
+                config.slippageBps(), fillMode(config.fill()), zone);
+        BacktestResult result = new Engine(engineConfig).run(strategy, params, new SeriesFeed(bars, instrument),
+                new SimulatedVenue(engineConfig), progress);
+        boolean[] inPosition = new boolean[result.bars()];
+        for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
+        Statistics stats = StatisticsCalculator.compute(
+                new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash()),
+                StatisticsOptions.DEFAULT.withZone(zone));
+        String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars, "
+                + loaded.report().layout() + ")";
+        return new Outcome(resolved, result, stats, summary);
+    }
+
+    private static LoadResult load(Path file, RunConfig c, ZoneId zone) {
+        LoadOptions o = LoadOptions.defaults().withZone(zone)
+                .withPriceColumn(enumOf(PriceColumn.class, c.priceColumn(), "price column"))
+                .withBadRows(enumOf(BadRowPolicy.class, c.badRows(), "bad rows"));
+        if (c.symbol() != null) o = o.withSymbol(c.symbol());
+        long from = c.from() == null ? Long.MIN_VALUE : TimeArg.parse(c.from(), zone, "--from");
+        long to = c.to() == null ? Long.MAX_VALUE : TimeArg.parse(c.to(), zone, "--to");
+        if (from > to) throw new UserError("--from " + c.from() + " is after --to " + c.to());
+        o = o.withRange(from, to);
+        try {
+            return CsvBarLoader.load(file, o);
+        } catch (DataException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    private static Instrument instrument(RunConfig c, BarSeries bars) {
+        RunConfig.InstrumentConfig i = c.instrument();
+        Instrument.Kind kind = enumOf(Instrument.Kind.class, i.kind(), "instrument kind");
+        double tick = i.tick() > 0 ? i.tick() : TickSize.infer(bars);
+        try {
+            return new Instrument(bars.symbol(), kind, tick, i.lot(), i.multiplier(), i.margin());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("instrument: " + e.getMessage(), e);
+        }
+    }
+
+    private static FillMode fillMode(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "next-open" -> FillMode.NEXT_OPEN;
+            case "close" -> FillMode.CLOSE;
+            default -> throw new UserError("--fill: expected next-open or close, got '" + s + "'");
+        };
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (RuntimeException e) {
+            throw new UserError("--zone: unknown time zone '" + id + "' (e.g. UTC, America/New_York)", e);
+        }
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String text, String what) {
+        String key = text.toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) if (e.name().equals(key)) return e;
+        StringBuilder known = new StringBuilder();
+        for (E e : type.getEnumConstants()) known.append(known.isEmpty() ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        throw new UserError(what + ": expected one of " + known + ", got '" + text + "'");
+    }
+}

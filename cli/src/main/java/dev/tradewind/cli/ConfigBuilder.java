@@ -1,0 +1,71 @@
+package dev.tradewind.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a run configuration: defaults, then a --config file, then options given on the command line. */
+final class ConfigBuilder {
+    static final double DEFAULT_LOT = 1e-8;
+
+    private ConfigBuilder() {}
+
+    static RunConfig defaults() {
+        return new RunConfig(null, null, null, "UTC", "close", "fail", null, null, null, null, new LinkedHashMap<>(),
+                10_000, new RunConfig.CommissionConfig(0, 0, 0), 0, "next-open",
+                new RunConfig.InstrumentConfig("spot", 0, DEFAULT_LOT, 1, 0.1));
+    }
+
+    static RunConfig build(BacktestCommand o) {
+        RunConfig b = o.config != null ? Json.read(o.config, RunConfig.class) : defaults();
+        if (o.config == null && o.data == null) throw new UserError("--data is required (or --config)");
+        if (o.config == null && o.strategy == null) throw new UserError("--strategy is required (or --config)");
+        Map<String, String> params = new LinkedHashMap<>(b.params() == null ? Map.of() : b.params());
+        boolean newStrategy = o.strategy != null && !o.strategy.equals(b.strategy());
+        if (newStrategy) params.clear();
+        params.putAll(o.params);
+        RunConfig.InstrumentConfig i = b.instrument();
+        return new RunConfig(
+                or(o.data, b.data()), o.data != null ? null : b.dataSha256(), or(o.symbol, b.symbol()), or(o.zone, b.zone()),
+                or(o.priceColumn, b.priceColumn()), or(o.badRows, b.badRows()), or(o.from, b.from()), or(o.to, b.to()),
+                or(o.strategy, b.strategy()), newStrategy ? null : b.strategySha256(), params,
+                o.cash != null ? positive(o.cash, "--cash") : b.cash(),
+                o.commission != null ? commission(o.commission) : b.commission(),
+                o.slippageBps != null ? nonNegative(o.slippageBps, "--slippage-bps") : b.slippageBps(),
+                or(o.fill, b.fill()),
+                new RunConfig.InstrumentConfig(or(o.kind, i.kind()), o.tick != null ? positive(o.tick, "--tick") : i.tick(),
+                        o.lot != null ? nonNegative(o.lot, "--lot") : i.lot(),
+                        o.multiplier != null ? positive(o.multiplier, "--multiplier") : i.multiplier(),
+                        o.margin != null ? nonNegative(o.margin, "--margin") : i.margin()));
+    }
+
+    /** Parses commission parts such as {@code 0.1%}, {@code 1/order}, {@code 0.005/unit}. */
+    static RunConfig.CommissionConfig commission(List<String> parts) {
+        double pct = 0, order = 0, unit = 0;
+        for (String raw : parts) {
+            String p = raw.strip();
+            try {
+                if (p.endsWith("%")) pct += Double.parseDouble(p.substring(0, p.length() - 1));
+                else if (p.endsWith("/order")) order += Double.parseDouble(p.substring(0, p.length() - 6));
+                else if (p.endsWith("/unit")) unit += Double.parseDouble(p.substring(0, p.length() - 5));
+                else throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                throw new UserError("--commission: expected 0.1% or 1/order or 0.005/unit, got '" + raw + "'");
+            }
+        }
+        if (pct < 0 || order < 0 || unit < 0) throw new UserError("--commission: parts must be >= 0");
+        return new RunConfig.CommissionConfig(pct, order, unit);
+    }
+
+    private static String or(String a, String b) { return a != null ? a : b; }
+
+    private static double positive(double x, String option) {
+        if (!(x > 0) || Double.isInfinite(x)) throw new UserError(option + ": expected a number > 0, got " + x);
+        return x;
+    }
+
+    private static double nonNegative(double x, String option) {
+        if (!(x >= 0) || Double.isInfinite(x)) throw new UserError(option + ": expected a number >= 0, got " + x);
+        return x;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.tradewind.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tradewind} command. Bad input prints one line on stderr and exits with code 2. */
+@Command(name = "tradewind", mixinStandardHelpOptions = true, version = "tradewind 0.1.0",
+        description = "Event-driven backtesting and trading.",
+        subcommands = {DemoCommand.class, BacktestCommand.class, StrategiesCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) { System.exit(execute(args)); }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UserError) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("(see: tradewind " + e.getCommandLine().getCommandName() + " --help)");
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() { new CommandLine(this).usage(System.out); }
+}

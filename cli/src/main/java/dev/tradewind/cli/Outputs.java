@@ -1,0 +1,110 @@
+package dev.tradewind.cli;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.metrics.Drawdowns;
+import dev.tradewind.model.Fill;
+import dev.tradewind.model.Order;
+import dev.tradewind.model.Side;
+import dev.tradewind.model.Times;
+import dev.tradewind.model.Trade;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * Writes a run's files into a directory: trades.csv, orders.csv, fills.csv, equity.csv, results.json and
+ * config.json. Each file is written to a temporary name and moved into place, so a killed run never leaves a
+ * half-written file under the final name.
+ */
+final class Outputs {
+    private Outputs() {}
+
+    static void write(Path dir, BacktestResult r, Map<String, Object> results, RunConfig config) {
+        try {
+            Files.createDirectories(dir);
+            csv(dir, "trades.csv", w -> trades(w, r));
+            csv(dir, "orders.csv", w -> orders(w, r));
+            csv(dir, "fills.csv", w -> fills(w, r));
+            csv(dir, "equity.csv", w -> equity(w, r));
+            text(dir, "results.json", Json.pretty(results));
+            text(dir, "config.json", Json.pretty(config));
+        } catch (IOException e) {
+            throw new UserError("cannot write to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Body {
+        void write(CsvWriter w);
+    }
+
+    private static void csv(Path dir, String name, Body body) throws IOException {
+        Path tmp = dir.resolve(name + ".tmp");
+        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(tmp)) {
+            body.write(w);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        move(tmp, dir.resolve(name));
+    }
+
+    private static void text(Path dir, String name, String content) throws IOException {
+        Path tmp = dir.resolve(name + ".tmp");
+        Files.writeString(tmp, content);
+        move(tmp, dir.resolve(name));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void trades(CsvWriter w, BacktestResult r) {
+        w.writeRecord("id", "symbol", "side", "quantity", "entry_time", "entry_price", "exit_time", "exit_price",
+                "gross_pnl", "costs", "net_pnl", "mae", "mfe", "bars_held");
+        for (Trade t : r.trades()) {
+            w.writeRecord(Long.toString(t.id()), t.symbol(), t.side() == Side.BUY ? "long" : "short", Num.plain(t.quantity()),
+                    Times.format(t.entryTime()), Num.plain(t.entryPrice()), Times.format(t.exitTime()),
+                    Num.plain(t.exitPrice()), Num.plain(t.grossPnl()), Num.plain(t.costs()), Num.plain(t.netPnl()),
+                    Num.plain(t.mae()), Num.plain(t.mfe()), Integer.toString(t.barsHeld()));
+        }
+    }
+
+    private static void orders(CsvWriter w, BacktestResult r) {
+        w.writeRecord("id", "time", "symbol", "side", "type", "quantity", "limit_price", "stop_price", "tif", "tag",
+                "status", "filled_quantity", "avg_fill_price", "updated", "reason");
+        for (OrderRecord x : r.orders()) {
+            Order o = x.order();
+            w.writeRecord(Long.toString(o.id()), Times.format(o.time()), o.symbol(), o.side().name().toLowerCase(),
+                    o.type().name().toLowerCase(), Num.plain(o.quantity()), Num.plain(o.limitPrice()),
+                    Num.plain(o.stopPrice()), o.tif().name(), o.tag(), x.status().name().toLowerCase(),
+                    Num.plain(x.filledQuantity()), Num.plain(x.averageFillPrice()), Times.format(x.updated()), x.reason());
+        }
+    }
+
+    private static void fills(CsvWriter w, BacktestResult r) {
+        w.writeRecord("id", "order_id", "time", "symbol", "side", "quantity", "price", "fee");
+        for (Fill f : r.fills()) {
+            w.writeRecord(Long.toString(f.id()), Long.toString(f.orderId()), Times.format(f.time()), f.symbol(),
+                    f.side().name().toLowerCase(), Num.plain(f.quantity()), Num.plain(f.price()), Num.plain(f.fee()));
+        }
+    }
+
+    private static void equity(CsvWriter w, BacktestResult r) {
+        w.writeRecord("time", "equity", "cash", "position", "drawdown");
+        double[] dd = Drawdowns.series(r.equity(), r.bars());
+        for (int i = 0; i < r.bars(); i++) {
+            w.writeRecord(Times.format(r.time()[i]), Num.plain(r.equity()[i]), Num.plain(r.cash()[i]),
+                    Num.plain(r.position()[i]), Num.plain(dd[i]));
+        }
+    }
+}

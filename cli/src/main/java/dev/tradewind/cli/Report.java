@@ -1,0 +1,68 @@
+package dev.tradewind.cli;
+
+import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.metrics.Statistics;
+import dev.tradewind.model.Times;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The console report: a few aligned two-column tables a person can read at a glance. */
+final class Report {
+    private Report() {}
+
+    static String render(RunConfig c, BacktestResult r, Statistics s, String dataSummary) {
+        StringBuilder out = new StringBuilder();
+        List<String[]> run = new ArrayList<>();
+        run.add(row("strategy", c.strategy()));
+        for (Map.Entry<String, String> p : c.params().entrySet()) run.add(row("  " + p.getKey(), p.getValue()));
+        run.add(row("data", dataSummary));
+        if (r.bars() > 0) {
+            run.add(row("period", Times.format(r.time()[0]) + " .. " + Times.format(r.time()[r.bars() - 1])));
+        }
+        run.add(row("bars", r.bars() + " (warm-up " + r.warmup() + ")"));
+        run.add(row("costs", "commission " + Num.plain(c.commission().percent()) + "% + " + Num.plain(c.commission().perOrder())
+                + "/order + " + Num.plain(c.commission().perUnit()) + "/unit, slippage " + Num.plain(c.slippageBps())
+                + " bps, fill at " + c.fill()));
+        table(out, "Run", run);
+        table(out, "Performance", List.of(
+                row("starting cash", Num.fixed(c.cash(), 2)),
+                row("final equity", Num.fixed(s.finalEquity(), 2)),
+                row("cash", Num.fixed(s.cash(), 2)),
+                row("net profit", Num.fixed(s.netProfit(), 2)),
+                row("total return", Num.percent(s.totalReturn())),
+                row("CAGR", Num.percent(s.cagr())),
+                row("max drawdown", Num.percent(s.maxDrawdown())),
+                row("max drawdown duration", Num.fixed(s.maxDrawdownDuration(), 1) + " days"),
+                row("Sharpe", Num.fixed(s.sharpe(), 2)),
+                row("Sortino", Num.fixed(s.sortino(), 2)),
+                row("Calmar", Num.fixed(s.calmar(), 2)),
+                row("exposure", Num.percent(s.exposure())),
+                row("fees paid", Num.fixed(r.fees(), 2))));
+        table(out, "Trades", List.of(
+                row("trades", Integer.toString(s.trades())),
+                row("win rate", Num.percent(s.winRate())),
+                row("profit factor", Num.fixed(s.profitFactor(), 2)),
+                row("expectancy", Num.fixed(s.expectancy(), 2)),
+                row("average win", Num.fixed(s.avgWin(), 2)),
+                row("average loss", Num.fixed(s.avgLoss(), 2)),
+                row("months profitable", Num.percent(s.pctMonthsProfitable())),
+                row("weeks profitable", Num.percent(s.pctWeeksProfitable())),
+                row("SQN", Num.fixed(s.sqn(), 2)),
+                row("open position", Num.plain(r.position().length == 0 ? 0 : r.position()[r.bars() - 1])),
+                row("orders", r.orders().size() + ", hash " + r.ordersHash().substring(0, 16))));
+        return out.toString();
+    }
+
+    private static String[] row(String k, String v) { return new String[] {k, v}; }
+
+    private static void table(StringBuilder out, String title, List<String[]> rows) {
+        int w = 0;
+        for (String[] r : rows) w = Math.max(w, r[0].length());
+        out.append(title).append('\n').append("-".repeat(title.length())).append('\n');
+        for (String[] r : rows) {
+            out.append("  ").append(r[0]).append(" ".repeat(w - r[0].length() + 2)).append(r[1]).append('\n');
+        }
+        out.append('\n');
+    }
+}

@@ -1,0 +1,51 @@
+package dev.tradewind.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * The fully resolved configuration of a backtest: written to config.json by every run, and read by
+ * {@code backtest --config} to reproduce the run byte for byte. Every default is filled in.
+ *
+ * @param data         the bar file, as given
+ * @param dataSha256   fingerprint of the bar file; a rerun refuses a file that changed
+ * @param symbol       instrument symbol
+ * @param zone         time zone for local times in the file and for DAY orders
+ * @param priceColumn  close or adj-close (Yahoo files)
+ * @param badRows      fail, skip or repair
+ * @param from         first bar time kept (ISO date or date-time, inclusive), or null
+ * @param to           bars before this time are kept (exclusive), or null
+ * @param strategy     a built-in name or a path to a .java file
+ * @param strategySha256 fingerprint of the .java file, or null for a built-in
+ * @param params       every strategy parameter, resolved
+ * @param cash         starting cash
+ * @param commission   commission parts
+ * @param slippageBps  slippage on market and stop fills
+ * @param fill         next-open or close
+ * @param instrument   the instrument's grid and settlement
+ */
+public record RunConfig(
+        String data,
+        @JsonProperty("data_sha256") String dataSha256,
+        String symbol,
+        String zone,
+        @JsonProperty("price_column") String priceColumn,
+        @JsonProperty("bad_rows") String badRows,
+        String from,
+        String to,
+        String strategy,
+        @JsonProperty("strategy_sha256") String strategySha256,
+        Map<String, String> params,
+        double cash,
+        CommissionConfig commission,
+        @JsonProperty("slippage_bps") double slippageBps,
+        String fill,
+        InstrumentConfig instrument) {
+
+    /** Commission parts: percent of traded value, fixed per order, per unit. */
+    public record CommissionConfig(double percent, @JsonProperty("per_order") double perOrder,
+            @JsonProperty("per_unit") double perUnit) {}
+
+    /** Instrument grid and settlement: kind spot or future. */
+    public record InstrumentConfig(String kind, double tick, double lot, double multiplier, double margin) {}
+}

@@ -1,0 +1,30 @@
+package dev.tradewind.cli;
+
+import dev.tradewind.examples.Builtins;
+import dev.tradewind.strategy.ParamSchema;
+import dev.tradewind.strategy.ParamSpec;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code tradewind strategies}: the built-in strategies and their parameter schemas. */
+@Command(name = "strategies", mixinStandardHelpOptions = true, description = "List built-in strategies and their parameters.")
+final class StrategiesCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        var out = spec.commandLine().getOut();
+        for (Map.Entry<String, Class<? extends dev.tradewind.strategy.Strategy>> e : Builtins.all().entrySet()) {
+            out.println(e.getKey() + "  (" + e.getValue().getSimpleName() + ")");
+            for (ParamSpec p : ParamSchema.of(e.getValue()).specs()) {
+                String range = p.type() == ParamSpec.Type.CHOICE ? String.join("|", p.choices())
+                        : p.type() == ParamSpec.Type.BOOLEAN ? "true|false" : Num.plain(p.min()) + ".." + Num.plain(p.max());
+                out.printf("    %-12s %-7s default %-8s %-16s %s%n", p.name(), p.type().name().toLowerCase(),
+                        p.defaultValue(), range, p.description());
+            }
+        }
+        out.flush();
+    }
+}

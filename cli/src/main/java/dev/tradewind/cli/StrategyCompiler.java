@@ -1,0 +1,109 @@
+package dev.tradewind.cli;
+
+import dev.tradewind.strategy.Strategy;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles a strategy from a single .java file at run time with the JDK's compiler, against the classpath Tradewind
+ * runs with, and loads it. The file's public class must implement {@link Strategy}.
+ */
+public final class StrategyCompiler {
+    private StrategyCompiler() {}
+
+    /**
+     * Compiles and loads the strategy class in {@code source}.
+     *
+     * @throws UserError with {@code file:line: message} for the first compile error, or what is wrong with the file
+     */
+    public static Class<? extends Strategy> compile(Path source) {
+        if (!Files.isRegularFile(source)) throw new UserError(source + ": no such file");
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) throw new UserError("compiling " + source + " needs a JDK, but Tradewind runs on a JRE");
+        Path out;
+        try {
+            out = Files.createTempDirectory("tradewind-strategy");
+        } catch (IOException e) {
+            throw new UserError("cannot create a temporary directory: " + e.getMessage(), e);
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            List<String> options = List.of("-d", out.toString(), "-classpath", classpath(),
+                    "--release", "21", "-proc:none", "-parameters");
+            boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(source)).call();
+            if (!ok) throw new UserError(firstError(source, diagnostics));
+        } catch (IOException e) {
+            throw new UserError(source + ": " + e.getMessage(), e);
+        }
+        return load(source, out);
+    }
+
+    /** The running classpath plus the jars or folders holding the public API (test runners may hide them). */
+    static String classpath() {
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+        for (Class<?> api : new Class<?>[] {Strategy.class, dev.tradewind.model.Order.class,
+                dev.tradewind.indicators.Series.class}) {
+            try {
+                parts.add(Path.of(api.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            } catch (java.net.URISyntaxException | RuntimeException e) {
+                // not from a file: fall back to java.class.path alone
+            }
+        }
+        parts.add(System.getProperty("java.class.path"));
+        return String.join(java.io.File.pathSeparator, parts);
+    }
+
+    private static String firstError(Path source, DiagnosticCollector<JavaFileObject> diagnostics) {
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                return source + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+            }
+        }
+        return source + ": compilation failed";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Strategy> load(Path source, Path classes) {
+        String file = source.getFileName().toString();
+        String simple = file.endsWith(".java") ? file.substring(0, file.length() - 5) : file;
+        try {
+            String pkg = packageOf(source);
+            String name = pkg.isEmpty() ? simple : pkg + "." + simple;
+            URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, StrategyCompiler.class.getClassLoader());
+            Class<?> c = loader.loadClass(name);
+            if (!Strategy.class.isAssignableFrom(c)) {
+                throw new UserError(source + ": class " + name + " does not implement " + Strategy.class.getName());
+            }
+            return (Class<? extends Strategy>) c;
+        } catch (ClassNotFoundException e) {
+            throw new UserError(source + ": expected a public class named " + simple, e);
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String packageOf(Path source) {
+        try {
+            for (String line : Files.readAllLines(source)) {
+                String t = line.strip();
+                if (t.startsWith("package ") && t.endsWith(";")) return t.substring(8, t.length() - 1).strip();
+                if (t.startsWith("import ") || t.startsWith("public ") || t.startsWith("class ")) break;
+            }
+            return "";
+        } catch (IOException e) {
+            throw new UserError(source + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tradewind.examples;
+
+import dev.tradewind.strategy.Strategy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The built-in example strategies by their CLI names. */
+public final class Builtins {
+    private static final Map<String, Class<? extends Strategy>> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put("sma-cross", SmaCross.class);
+        ALL.put("ema-cross", EmaCross.class);
+        ALL.put("rsi-reversion", RsiReversion.class);
+        ALL.put("donchian-breakout", DonchianBreakout.class);
+        ALL.put("opening-range-breakout", OpeningRangeBreakout.class);
+    }
+
+    private Builtins() {}
+
+    /** Name to class, in a stable order. */
+    public static Map<String, Class<? extends Strategy>> all() { return java.util.Collections.unmodifiableMap(ALL); }
+
+    /** The class for a name, or null. */
+    public static Class<? extends Strategy> find(String name) { return ALL.get(name); }
+}

@@ -1,0 +1,116 @@
+package dev.tradewind.data;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Loads OHLCV bars from a CSV file, plain or gzip-compressed (detected from the content, not the name), with the
+ * {@link Layout} detected from the header or, for a headerless file, from the first row. The whole file is
+ * validated; any bad row fails the load with one {@link DataException} line unless the {@link BadRowPolicy} says
+ * otherwise. Stateless and thread-safe.
+ */
+public final class CsvBarLoader {
+    private CsvBarLoader() {}
+
+    /** Loads a file with {@link LoadOptions#defaults()}. */
+    public static LoadResult load(Path file) throws DataException { return load(file, LoadOptions.defaults()); }
+
+    /** Loads a file; messages name it as given. */
+    public static LoadResult load(Path file, LoadOptions options) throws DataException {
+        String source = file.toString();
+        try (InputStream in = open(file)) {
+            return read(source, new InputStreamReader(in, StandardCharsets.UTF_8), options);
+        } catch (NoSuchFileException e) {
+            throw new DataException(source + ": file not found");
+        } catch (IOException e) {
+            throw new DataException(source + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads CSV text; {@code source} names it in messages and, without a symbol option, gives the symbol. Does not
+     * close the reader.
+     */
+    public static LoadResult read(String source, Reader in, LoadOptions options) throws DataException {
+        String symbol = options.symbol() != null ? options.symbol() : symbolOf(source);
+        try {
+            CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(skipBom(in));
+            CloseableIterator<CsvRecord> rows = csv.iterator();
+            if (!rows.hasNext()) throw new DataException(source + ": empty file, expected a header row and data rows");
+            CsvRecord first = rows.next();
+            Columns cols = columns(source, first, options);
+            RowReader reader = new RowReader(source, cols, options);
+            if (!cols.header()) reader.accept(first);
+            while (rows.hasNext()) reader.accept(rows.next());
+            if (reader.rowsRead() == 0) throw DataException.at(source, 1, "no data rows after the header");
+            return reader.result(symbol);
+        } catch (CsvParseException e) {
+            throw new DataException(source + ": malformed CSV: " + e.getMessage(), e);
+        } catch (UncheckedIOException | IOException e) {
+            throw new DataException(source + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The symbol a file name implies: the name up to its first {@code -}, {@code _} or {@code .}. */
+    public static String symbolOf(String fileName) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '_' || c == '.') return name.substring(0, i);
+        }
+        return name.isEmpty() ? "?" : name;
+    }
+
+    private static Columns columns(String source, CsvRecord first, LoadOptions options) throws DataException {
+        String head = first.getField(0).strip();
+        if (!head.isEmpty() && isDigits(head)) {
+            if (first.getFieldCount() != 12) {
+                throw DataException.at(source, 1, "unknown layout: the first row has no header and " + first.getFieldCount()
+                        + " fields; a file without a header must be a 12-column Binance kline file");
+            }
+            if (options.priceColumn() == PriceColumn.ADJ_CLOSE) {
+                throw DataException.at(source, 1, "missing column 'adj close' (price column ADJ_CLOSE was chosen): "
+                        + "a headerless Binance kline file has none");
+            }
+            return Columns.binanceHeaderless();
+        }
+        return Columns.ofHeader(first.getFields().toArray(String[]::new), options.priceColumn(), source);
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        }
+        return true;
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.mark(2);
+        int a = in.read();
+        int b = in.read();
+        in.reset();
+        return a == 0x1f && b == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private static Reader skipBom(Reader in) throws IOException {
+        PushbackReader r = new PushbackReader(in, 1);
+        int c = r.read();
+        if (c >= 0 && c != '\uFEFF') r.unread(c);
+        return r;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.tradewind.data;
+
+/**
+ * Bad user data or a bad data option: the message is one line a person can act on, e.g.
+ * {@code data.csv:12: field 'high': expected a number, got 'abc'}. Nothing half-loaded accompanies it.
+ */
+public final class DataException extends Exception {
+    public DataException(String message) { super(message); }
+
+    public DataException(String message, Throwable cause) { super(message, cause); }
+
+    /** {@code source:line: message}. */
+    static DataException at(String source, long line, String message) {
+        return new DataException(source + ":" + line + ": " + message);
+    }
+}

@@ -48,15 +48,15 @@ class BacktestCommandTest {
         Files.writeString(src, """
                 import dev.tradewind.strategy.*;
                 public class BuyAndHold implements Strategy {
-                    @Param(description = "units to buy", min = 1) int units = 2;
+                    @Param(description = "units to buy", min = 1) int units = 1;
                     public void onBar(Context ctx) { if (ctx.barIndex() == 0) ctx.buy(units); }
                 }
                 """);
-        CliRun r = CliRun.of("backtest", "--data", DAILY, "--strategy", src.toString(), "--param", "units=3", "--json", "-q");
+        CliRun r = CliRun.of("backtest", "--data", DAILY, "--strategy", src.toString(), "--param", "units=2", "--json", "-q");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
-        assertThat(j.get("open_position").asDouble()).isEqualTo(3.0);
-        assertThat(j.get("params").get("units").asText()).isEqualTo("3");
+        assertThat(j.get("open_position").asDouble()).isEqualTo(2.0);
+        assertThat(j.get("params").get("units").asText()).isEqualTo("2");
     }
 
     @Test

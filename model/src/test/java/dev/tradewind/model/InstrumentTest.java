@@ -1,0 +1,35 @@
+package dev.tradewind.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+class InstrumentTest {
+    private final Instrument fil = new Instrument("FILUSDT", Instrument.Kind.FUTURE, 0.001, 0.1, 1, 0.1);
+
+    @Test
+    void pricesRoundToTheNearestTickAndPrintCleanly() {
+        assertThat(fil.roundPrice(4.2534)).isEqualTo(4.253);
+        assertThat(fil.roundPrice(4.2536)).isEqualTo(4.254);
+        assertThat(Double.toString(fil.roundPrice(4.253))).isEqualTo("4.253");
+    }
+
+    @Test
+    void sizesRoundTowardZeroToWholeLots() {
+        assertThat(fil.roundSize(0.3)).isEqualTo(0.3);
+        assertThat(fil.roundSize(1.29)).isEqualTo(1.2);
+        assertThat(fil.roundSize(-1.29)).isEqualTo(-1.2);
+        assertThat(fil.roundSize(0.09)).isEqualTo(0.0);
+    }
+
+    @Property
+    void roundedSizesAreOnTheGridAndNeverLarger(@ForAll @DoubleRange(min = 0, max = 1e6) double size) {
+        double r = fil.roundSize(size);
+        assertThat(r).isLessThanOrEqualTo(size + 1e-9);
+        assertThat(size - r).isLessThan(0.1 + 1e-9);
+        assertThat(Math.abs(r / 0.1 - Math.rint(r / 0.1))).isLessThan(1e-6);
+    }
+}

@@ -9,4 +9,9 @@ final class BadValue extends Exception {
         super(message, null, false, false);
         this.column = column;
     }
+
+    /** A value as shown in messages: in single quotes, cut after 40 characters. */
+    static String quote(String value) {
+        return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
+    }
 }

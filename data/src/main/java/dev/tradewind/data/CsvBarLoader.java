@@ -60,7 +60,9 @@ public final class CsvBarLoader {
             return reader.result(symbol);
         } catch (CsvParseException e) {
             throw new DataException(source + ": malformed CSV: " + e.getMessage(), e);
-        } catch (UncheckedIOException | IOException e) {
+        } catch (UncheckedIOException e) {
+            throw new DataException(source + ": cannot read: " + e.getCause().getMessage(), e);
+        } catch (IOException e) {
             throw new DataException(source + ": cannot read: " + e.getMessage(), e);
         }
     }

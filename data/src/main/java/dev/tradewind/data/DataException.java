@@ -5,9 +5,12 @@ package dev.tradewind.data;
  * {@code data.csv:12: field 'high': expected a number, got 'abc'}. Nothing half-loaded accompanies it.
  */
 public final class DataException extends Exception {
-    public DataException(String message) { super(message); }
+    /** Line breaks in {@code message} are escaped so it stays one line. */
+    public DataException(String message) { super(oneLine(message)); }
 
-    public DataException(String message, Throwable cause) { super(message, cause); }
+    public DataException(String message, Throwable cause) { super(oneLine(message), cause); }
+
+    private static String oneLine(String s) { return s.replace("\r", "\\r").replace("\n", "\\n"); }
 
     /** {@code source:line: message}. */
     static DataException at(String source, long line, String message) {

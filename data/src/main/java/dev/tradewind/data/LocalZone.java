@@ -30,7 +30,8 @@ final class LocalZone {
         LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(local, NS), (int) Math.floorMod(local, NS), ZoneOffset.UTC);
         List<ZoneOffset> valid = rules.getValidOffsets(t);
         if (valid.isEmpty()) {
-            throw new BadValue(column, "time '" + text + "' does not exist in " + zone + " (skipped by a daylight-saving change)");
+            throw new BadValue(column, "time " + BadValue.quote(text) + " does not exist in " + zone
+                    + " (skipped by a daylight-saving change)");
         }
         long a = local - valid.get(0).getTotalSeconds() * NS;
         if (valid.size() == 1) return a;

@@ -59,20 +59,22 @@ final class RowReader {
         double l = number(r, cols.low());
         double c = number(r, cols.close());
         double v = number(r, cols.volume());
-        if (v < 0) throw new BadValue(cols.volume(), "expected a number >= 0, got '" + r.getField(cols.volume()) + "'");
+        if (v < 0) {
+            throw new BadValue(cols.volume(), "expected a number >= 0, got " + BadValue.quote(r.getField(cols.volume())));
+        }
         double adj = cols.adjClose() >= 0 ? number(r, cols.adjClose()) : c;
         double ratio = adj / c;
         if (cols.adjClose() >= 0 && (!(ratio > 0) || Double.isInfinite(ratio))) {
-            throw new BadValue(cols.adjClose(), "cannot adjust a close of '" + r.getField(cols.close()) + "' to '"
-                    + r.getField(cols.adjClose()) + "'");
+            throw new BadValue(cols.adjClose(), "cannot adjust a close of " + BadValue.quote(r.getField(cols.close()))
+                    + " to " + BadValue.quote(r.getField(cols.adjClose())));
         }
         if (prev != null && t <= prevTime) {
             if (t == prevTime && options.badRows() != BadRowPolicy.FAIL) {
                 skipped.add(r.getStartingLineNumber());
                 return;
             }
-            throw new BadValue(-1, "time '" + timeText(r) + "' is not after the previous time '" + timeText(prev)
-                    + "' (line " + prev.getStartingLineNumber() + ")");
+            throw new BadValue(-1, "time " + BadValue.quote(timeText(r)) + " is not after the previous time "
+                    + BadValue.quote(timeText(prev)) + " (line " + prev.getStartingLineNumber() + ")");
         }
         if (h < l || h < o || h < c || l > o || l > c) {
             if (options.badRows() != BadRowPolicy.REPAIR) throw new BadValue(-1, inconsistency(r, o, h, l, c));
@@ -116,6 +118,6 @@ final class RowReader {
         } catch (NumberFormatException e) {
             // reported below with the value
         }
-        throw new BadValue(column, "expected a number, got '" + s + "'");
+        throw new BadValue(column, "expected a number, got " + BadValue.quote(s));
     }
 }

@@ -62,7 +62,7 @@ final class TimeParser {
     long parse(String date, String time, int dateColumn, int timeColumn, long after) throws BadValue {
         String d = date.strip();
         if (d.length() != 10 || d.charAt(4) != '-' || d.charAt(7) != '-') {
-            throw new BadValue(dateColumn, "expected a date like 2006-01-02, got '" + date + "'");
+            throw new BadValue(dateColumn, "expected a date like 2006-01-02, got " + BadValue.quote(date));
         }
         String t = time.strip();
         long local;
@@ -72,12 +72,12 @@ final class TimeParser {
             throw outOfRange(date, dateColumn);
         }
         if (t.isEmpty() || timeEnd(t, 0) != t.length()) {
-            throw new BadValue(timeColumn, "expected a time like 09:30:00, got '" + time + "'");
+            throw new BadValue(timeColumn, "expected a time like 09:30:00, got " + BadValue.quote(time));
         }
         try {
             local += timeOfDay(t, 0, t.length(), time, timeColumn);
         } catch (BadValue e) {
-            throw new BadValue(timeColumn, "expected a time like 09:30:00, got '" + time + "'");
+            throw new BadValue(timeColumn, "expected a time like 09:30:00, got " + BadValue.quote(time));
         }
         seen.add(TimeFormat.LOCAL_DATE_TIME);
         return zone.toEpochNanos(local, after, date + " " + time, dateColumn);
@@ -175,10 +175,11 @@ final class TimeParser {
     }
 
     private static BadValue outOfRange(String text, int column) {
-        return new BadValue(column, "time '" + text + "' is outside 1677-09-21..2262-04-11, the range of epoch nanoseconds");
+        return new BadValue(column, "time " + BadValue.quote(text)
+                + " is outside 1677-09-21..2262-04-11, the range of epoch nanoseconds");
     }
 
     private static BadValue bad(String text, int column) {
-        return new BadValue(column, EXPECTED + ", got '" + text + "'");
+        return new BadValue(column, EXPECTED + ", got " + BadValue.quote(text));
     }
 }

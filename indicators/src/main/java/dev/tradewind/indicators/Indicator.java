@@ -3,7 +3,9 @@ package dev.tradewind.indicators;
 /**
  * A streaming indicator: one {@link #update} per bar, O(1) work, primitive doubles, no allocation.
  * Values are NaN until the indicator is ready. Single-input indicators (SMA, EMA, RSI...) read {@code input};
- * bar indicators (ATR, stochastic, OBV...) read the OHLCV fields and ignore it.
+ * bar indicators (ATR, stochastic, OBV...) read the OHLCV fields and ignore it. A single-input indicator
+ * ignores an update whose input is NaN (its values stay as they were), so chained indicators start where
+ * their input becomes valid, as TA-Lib chains them.
  *
  * <p>Not thread-safe: one instance belongs to one run.
  */
@@ -30,6 +32,12 @@ public interface Indicator {
      */
     int lookback();
 
-    /** Whether {@link #value} is valid. */
+    /**
+     * Lookback of one output line. An output can be valid before the indicator is {@link #ready()}
+     * (MACD's line before its signal, TTR style); TA-Lib aligns all outputs to {@link #lookback()}.
+     */
+    default int lookback(int output) { return lookback(); }
+
+    /** Whether every output line is valid. */
     boolean ready();
 }

@@ -1,0 +1,99 @@
+package dev.tradewind.indicators;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Indicators of one instrument, computed once per bar however many strategies ask for them. {@link #add} parses
+ * a spec and returns its {@link Series}; equal canonical specs share one series, and every sub-spec (the
+ * {@code rsi(close,14)} inside {@code sma(rsi(close,14),5)}) shares one node, so each distinct indicator is
+ * updated once per bar. {@link #update} feeds the bar to every node in dependency order, then records every
+ * series. Add every spec before the first update. No allocation per bar (series storage grows amortized).
+ * Not thread-safe: one graph belongs to one run.
+ */
+public final class IndicatorGraph {
+
+    private final IndicatorRegistry registry;
+    private final int capacity;
+    private final Map<String, Node> nodesByKey = new HashMap<>();
+    private final Map<String, Series> seriesByKey = new HashMap<>();
+    private final List<Series> seriesList = new ArrayList<>();
+    private Node[] nodes = new Node[0];
+    private Series[] series = new Series[0];
+    private int warmup;
+    private int bars;
+
+    /** A graph with room for 1024 bars of history per series before it grows. */
+    public IndicatorGraph() { this(1024); }
+
+    /** A graph whose series preallocate {@code capacityHint} bars (e.g. the backtest's bar count). */
+    public IndicatorGraph(int capacityHint) { this(capacityHint, IndicatorRegistry.standard()); }
+
+    public IndicatorGraph(int capacityHint, IndicatorRegistry registry) {
+        if (capacityHint < 0) throw new IllegalArgumentException("capacityHint must be >= 0, got " + capacityHint);
+        this.capacity = capacityHint;
+        this.registry = registry;
+    }
+
+    /** Adds a spec such as {@code ema(close,20)}; throws {@link IllegalArgumentException} with a one-line message if it is bad. */
+    public Series add(String spec) { return add(IndicatorSpec.parse(spec, registry)); }
+
+    /** Adds a parsed spec; returns the existing series when an equal spec was added before. */
+    public Series add(IndicatorSpec spec) {
+        if (bars > 0) throw new IllegalStateException("add every spec before the first update; " + bars + " bars already seen");
+        Series existing = seriesByKey.get(spec.canonical());
+        if (existing != null) return existing;
+        Series s = new Series(spec.canonical(), ref(spec), capacity);
+        seriesByKey.put(spec.canonical(), s);
+        seriesList.add(s);
+        series = seriesList.toArray(new Series[0]);
+        warmup = Math.max(warmup, s.lookback());
+        return s;
+    }
+
+    private Ref ref(IndicatorSpec spec) {
+        return spec.isSource() ? new Ref(spec.source()) : new Ref(node(spec), spec.output());
+    }
+
+    private Node node(IndicatorSpec spec) {
+        Node node = nodesByKey.get(spec.nodeKey());
+        if (node != null) return node;
+        List<IndicatorSpec> inputs = spec.inputs();
+        Ref first = inputs.isEmpty() ? null : ref(inputs.get(0));
+        Ref second = inputs.size() < 2 ? null : ref(inputs.get(1));
+        node = new Node(spec.create(), first, second);
+        nodesByKey.put(spec.nodeKey(), node);
+        Node[] grown = Arrays.copyOf(nodes, nodes.length + 1);
+        grown[nodes.length] = node;
+        nodes = grown;
+        return node;
+    }
+
+    /** Feeds one bar ({@code time}: bar open time, epoch nanoseconds) to every node, then records every series. */
+    public void update(long time, double open, double high, double low, double close, double volume) {
+        for (Node node : nodes) node.update(time, open, high, low, close, volume);
+        for (Series s : series) s.record(open, high, low, close, volume);
+        bars++;
+    }
+
+    /** The longest lookback among added series: bars before all of them are ready (when every input is valid). */
+    public int warmup() { return warmup; }
+
+    /** Number of distinct indicator instances (sources excluded). */
+    public int nodeCount() { return nodes.length; }
+
+    /** Number of distinct series handed out. */
+    public int seriesCount() { return series.length; }
+
+    /** Bars fed so far. */
+    public int bars() { return bars; }
+
+    /** The series in the order they were first added. */
+    public List<Series> series() { return List.copyOf(seriesList); }
+
+    /** The series of an added spec, or null. */
+    public Series find(String spec) { return seriesByKey.get(IndicatorSpec.parse(spec, registry).canonical()); }
+}

@@ -1,0 +1,36 @@
+package dev.tradewind.indicators.stats;
+
+import dev.tradewind.indicators.Indicator;
+import dev.tradewind.indicators.util.Check;
+import dev.tradewind.indicators.util.RollingStats;
+
+/** Z-score {@code (x - mean) / sigma} over the last {@code period} inputs, population sigma; 0 when sigma is 0. */
+public final class ZScore implements Indicator {
+
+    private final int period;
+    private final RollingStats stats;
+    private double value = Double.NaN;
+
+    public ZScore(int period) {
+        this.period = Check.atLeast("period", period, 1);
+        this.stats = new RollingStats(period);
+    }
+
+    /** Feeds one input; NaN is ignored. */
+    public void update(double x) {
+        if (x != x) return;
+        stats.push(x);
+        if (!stats.full()) return;
+        double sigma = stats.stdDev();
+        value = sigma != 0 ? (x - stats.mean()) / sigma : 0;
+    }
+
+    @Override
+    public void update(long time, double open, double high, double low, double close, double volume, double input) {
+        update(input);
+    }
+
+    @Override public double value(int output) { return value; }
+    @Override public int lookback() { return period - 1; }
+    @Override public boolean ready() { return stats.full(); }
+}

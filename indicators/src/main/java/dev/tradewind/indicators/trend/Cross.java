@@ -1,0 +1,50 @@
+package dev.tradewind.indicators.trend;
+
+import dev.tradewind.indicators.Indicator;
+
+/**
+ * Crossover (or crossunder) of two lines {@code a} and {@code b}; its single input is the difference
+ * {@code a - b} (the graph computes it for {@code crossover(a,b)}). Value 1.0 on the bar where {@code a} crosses
+ * above {@code b}, else 0.0: a cross up happens when the last non-zero difference before this bar was negative
+ * and now {@code a > b} (mirror for a cross down). Touches ({@code a == b}) are skipped, so "below, touch, above"
+ * is one cross and "below, touch, below" none (backtrader's CrossOver rule). Lookback 1.
+ */
+public final class Cross implements Indicator {
+
+    private final boolean up;
+    private double lastNonZero;
+    private int count;
+    private double value = Double.NaN;
+
+    private Cross(boolean up) { this.up = up; }
+
+    /** Detects {@code a} crossing above {@code b}. */
+    public static Cross over() { return new Cross(true); }
+
+    /** Detects {@code a} crossing below {@code b}. */
+    public static Cross under() { return new Cross(false); }
+
+    /** Feeds the two lines; ignored if either is NaN. */
+    public void update(double a, double b) { update(a - b); }
+
+    /** Feeds the difference {@code a - b}; NaN is ignored. */
+    public void update(double difference) {
+        if (difference != difference) return;
+        if (count > 0) {
+            boolean crossed = up ? lastNonZero < 0 && difference > 0 : lastNonZero > 0 && difference < 0;
+            value = crossed ? 1.0 : 0.0;
+        } else {
+            count = 1;
+        }
+        if (difference != 0) lastNonZero = difference;
+    }
+
+    @Override
+    public void update(long time, double open, double high, double low, double close, double volume, double input) {
+        update(input);
+    }
+
+    @Override public double value(int output) { return value; }
+    @Override public int lookback() { return 1; }
+    @Override public boolean ready() { return value == value; }
+}

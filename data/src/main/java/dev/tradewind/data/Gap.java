@@ -10,9 +10,10 @@ import dev.tradewind.model.Times;
  * @param missing how many bars are missing (only times the calendar expects)
  */
 public record Gap(long first, long last, long missing) {
-    /** {@code 2023-08-05T10:00:00Z..2023-08-05T10:04:00Z (5 bars)}. */
+    /** {@code 2023-08-05T10:00:00Z..2023-08-05T10:04:00Z (5 bars)}, or {@code 2023-08-05T10:00:00Z (1 bar)}. */
     @Override
     public String toString() {
-        return Times.format(first) + ".." + Times.format(last) + " (" + missing + (missing == 1 ? " bar)" : " bars)");
+        String range = first == last ? Times.format(first) : Times.format(first) + ".." + Times.format(last);
+        return range + " (" + missing + (missing == 1 ? " bar)" : " bars)");
     }
 }

@@ -3,7 +3,6 @@ package dev.tradewind.data;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -78,6 +77,6 @@ record Columns(Layout layout, boolean header, String[] names, int time, int time
             char c = name.charAt(i);
             if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return b.toString();
     }
 }

@@ -12,5 +12,7 @@ final class IssueCounter {
         if (count++ < RowIssues.SAMPLE) lines.add(line);
     }
 
+    long count() { return count; }
+
     RowIssues toIssues() { return new RowIssues(count, lines); }
 }

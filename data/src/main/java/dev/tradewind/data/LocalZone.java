@@ -1,5 +1,6 @@
 package dev.tradewind.data;
 
+import dev.tradewind.model.Times;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -23,13 +24,14 @@ final class LocalZone {
     /**
      * A local time that a daylight-saving change repeats resolves to the earlier instant unless that is not after
      * {@code after} (the previous row), so a file that runs through the repeated hour stays increasing. A local time
-     * that the change skips is an error.
+     * that the change skips is an error, except a date's midnight, which becomes the day's first instant.
      */
-    long toEpochNanos(long local, long after, String text, int column) throws BadValue {
+    long toEpochNanos(long local, long after, String text, int column, boolean date) throws BadValue {
         if (rules == null) return Math.subtractExact(local, fixed);
         LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(local, NS), (int) Math.floorMod(local, NS), ZoneOffset.UTC);
         List<ZoneOffset> valid = rules.getValidOffsets(t);
         if (valid.isEmpty()) {
+            if (date) return Times.ofInstant(rules.getTransition(t).getInstant());
             throw new BadValue(column, "time " + BadValue.quote(text) + " does not exist in " + zone
                     + " (skipped by a daylight-saving change)");
         }

@@ -38,7 +38,12 @@ final class RowReader {
         }
     }
 
-    LoadResult result(String symbol) {
+    /** The bars read; fails if SKIP dropped every row, which is never what a caller wants. */
+    LoadResult result(String symbol) throws DataException {
+        if (rowsRead > 0 && skipped.count() == rowsRead) {
+            throw new DataException(source + ": every data row was skipped as bad: " + skipped.toIssues()
+                    + "; load with BadRowPolicy.FAIL to see why");
+        }
         LoadReport report = new LoadReport(source, cols.layout(),
                 cols.adjClose() >= 0 ? PriceColumn.ADJ_CLOSE : PriceColumn.CLOSE, times.seen(), options.zone(),
                 rowsRead, bars.size(), skipped.toIssues(), repaired.toIssues(), outOfRange);

@@ -36,7 +36,7 @@ final class TimeParser {
         if (n > 0 && isInteger(s)) {
             if (n == 8 && s.charAt(0) != '-') {
                 seen.add(TimeFormat.COMPACT_DATE);
-                return zone.toEpochNanos(dayNanos(s, 0, 4, 6, text, column), after, text, column);
+                return zone.toEpochNanos(dayNanos(s, 0, 4, 6, text, column), after, text, column, true);
             }
             return epoch(s, text, column);
         }
@@ -44,7 +44,7 @@ final class TimeParser {
         long local = dayNanos(s, 0, 5, 8, text, column);
         if (n == 10) {
             seen.add(TimeFormat.DATE);
-            return zone.toEpochNanos(local, after, text, column);
+            return zone.toEpochNanos(local, after, text, column, true);
         }
         char sep = s.charAt(10);
         if (sep != ' ' && sep != 'T') throw bad(text, column);
@@ -52,7 +52,7 @@ final class TimeParser {
         local += timeOfDay(s, 11, end, text, column);
         if (end == n) {
             seen.add(TimeFormat.LOCAL_DATE_TIME);
-            return zone.toEpochNanos(local, after, text, column);
+            return zone.toEpochNanos(local, after, text, column, false);
         }
         seen.add(TimeFormat.OFFSET_DATE_TIME);
         return local - offset(s, end, text, column);
@@ -80,7 +80,7 @@ final class TimeParser {
             throw new BadValue(timeColumn, "expected a time like 09:30:00, got " + BadValue.quote(time));
         }
         seen.add(TimeFormat.LOCAL_DATE_TIME);
-        return zone.toEpochNanos(local, after, date + " " + time, dateColumn);
+        return zone.toEpochNanos(local, after, date + " " + time, dateColumn, false);
     }
 
     private long epoch(String s, String text, int column) throws BadValue {

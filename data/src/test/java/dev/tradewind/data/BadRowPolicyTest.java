@@ -64,6 +64,13 @@ class BadRowPolicyTest {
     }
 
     @Test
+    void skippingEveryRowIsAnError() {
+        assertThatThrownBy(() -> Samples.read("time,open,high,low,close,volume\n1,a,1,1,1,1\n2,b,1,1,1,1\n", SKIP))
+                .hasMessage("test.csv: every data row was skipped as bad: 2 (lines 2, 3); load with BadRowPolicy.FAIL "
+                        + "to see why");
+    }
+
+    @Test
     void rangeFilterKeepsFromInclusiveToExclusive() throws DataException {
         long from = Times.ofInstant(Instant.parse("2023-08-02T00:00:00Z"));
         long to = Times.ofInstant(Instant.parse("2023-08-03T00:00:00Z"));

@@ -167,11 +167,11 @@ class ResamplerTest {
     }
 
     static void assertSameBars(BarSeries actual, BarSeries expected) {
-        assertThat(actual.time()).containsExactly(expected.time());
-        assertThat(actual.open()).containsExactly(expected.open());
-        assertThat(actual.high()).containsExactly(expected.high());
-        assertThat(actual.low()).containsExactly(expected.low());
-        assertThat(actual.close()).containsExactly(expected.close());
-        assertThat(actual.volume()).containsExactly(expected.volume());
+        assertThat(actual.time()).isEqualTo(expected.time());
+        assertThat(actual.open()).isEqualTo(expected.open());
+        assertThat(actual.high()).isEqualTo(expected.high());
+        assertThat(actual.low()).isEqualTo(expected.low());
+        assertThat(actual.close()).isEqualTo(expected.close());
+        assertThat(actual.volume()).isEqualTo(expected.volume());
     }
 }

@@ -78,6 +78,14 @@ class TimeFormatsTest {
     }
 
     @Test
+    void aDateWhoseMidnightIsSkippedStartsAtTheDaysFirstInstant() throws DataException {
+        LoadOptions saoPaulo = LoadOptions.defaults().withZone(ZoneId.of("America/Sao_Paulo"));
+        BarSeries s = Samples.read(HEADER + "2018-11-03,1,1,1,1,1\n2018-11-04,1,1,1,1,1\n", saoPaulo).series();
+        assertThat(Times.format(s.time()[0])).isEqualTo("2018-11-03T03:00:00Z");
+        assertThat(Times.format(s.time()[1])).isEqualTo("2018-11-04T03:00:00Z");
+    }
+
+    @Test
     void backtraderDateAndTimeInAZone() throws DataException {
         LoadResult r = CsvBarLoader.load(fixture("backtrader-2006-min-005-head.txt"),
                 LoadOptions.defaults().withZone(ZoneId.of("Europe/Berlin")));

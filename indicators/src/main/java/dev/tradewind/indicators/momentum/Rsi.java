@@ -6,7 +6,8 @@ import dev.tradewind.indicators.util.Check;
 /**
  * Relative strength index with Wilder smoothing (TA-Lib RSI, TTR RSI): average gain and loss seeded with the
  * mean of the first {@code period} changes, then {@code avg = (avg (n - 1) + x) / n}; 0..100, 0 when nothing
- * moved. Lookback {@code period}.
+ * moved. An unchanged input scales both averages alike, so the value is kept exactly (no rounding jitter in
+ * flat markets, which would otherwise flip a stochastic RSI between 0 and 100). Lookback {@code period}.
  */
 public final class Rsi implements Indicator {
 
@@ -33,6 +34,7 @@ public final class Rsi implements Indicator {
         if (count > period) {
             gain = gain * decay + (change > 0 ? change : 0) * weight;
             loss = loss * decay + (change < 0 ? -change : 0) * weight;
+            if (change == 0 && gain + loss != 0) return;
         } else {
             if (count++ == 0) return;
             if (change > 0) gain += change; else loss -= change;

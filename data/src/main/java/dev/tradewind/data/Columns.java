@@ -32,7 +32,7 @@ record Columns(Layout layout, boolean header, String[] names, int time, int time
     }
 
     /** Reads a header row, or throws naming what was found and what was expected. */
-    static Columns ofHeader(String[] names, PriceColumn price, String source) throws DataException {
+    static Columns ofHeader(String[] names, PriceColumn price, String source, long line) throws DataException {
         Map<String, Integer> index = new HashMap<>();
         for (int i = names.length - 1; i >= 0; i--) index.put(normalize(names[i]), i);
         int time = -1;
@@ -55,16 +55,16 @@ record Columns(Layout layout, boolean header, String[] names, int time, int time
         }
         String found = String.join(", ", names);
         if (missing.size() == 6) {
-            throw DataException.at(source, 1, "unknown layout: found columns [" + found + "], " + EXPECTED);
+            throw DataException.at(source, line, "unknown layout: found columns [" + found + "], " + EXPECTED);
         }
         if (!missing.isEmpty()) {
-            throw DataException.at(source, 1, "missing column" + (missing.size() > 1 ? "s " : " ")
+            throw DataException.at(source, line, "missing column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList())
                     + ": found [" + found + "], " + EXPECTED);
         }
         if (price == PriceColumn.ADJ_CLOSE && adj < 0) {
-            throw DataException.at(source, 1, "missing column 'adj close' (price column ADJ_CLOSE was chosen): found ["
-                    + found + "]");
+            throw DataException.at(source, line,
+                    "missing column 'adj close' (price column ADJ_CLOSE was chosen): found [" + found + "]");
         }
         return new Columns(layout, true, names, time, time2, ohlcv[0], ohlcv[1], ohlcv[2], ohlcv[3],
                 price == PriceColumn.ADJ_CLOSE ? adj : -1, ohlcv[4]);

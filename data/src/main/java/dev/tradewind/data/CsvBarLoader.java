@@ -56,7 +56,9 @@ public final class CsvBarLoader {
             RowReader reader = new RowReader(source, cols, options);
             if (!cols.header()) reader.accept(first);
             while (rows.hasNext()) reader.accept(rows.next());
-            if (reader.rowsRead() == 0) throw DataException.at(source, 1, "no data rows after the header");
+            if (reader.rowsRead() == 0) {
+                throw DataException.at(source, first.getStartingLineNumber(), "no data rows after the header");
+            }
             return reader.result(symbol);
         } catch (CsvParseException e) {
             throw new DataException(source + ": malformed CSV: " + e.getMessage(), e);
@@ -79,18 +81,19 @@ public final class CsvBarLoader {
 
     private static Columns columns(String source, CsvRecord first, LoadOptions options) throws DataException {
         String head = first.getField(0).strip();
+        long line = first.getStartingLineNumber();
         if (!head.isEmpty() && isDigits(head)) {
             if (first.getFieldCount() != 12) {
-                throw DataException.at(source, 1, "unknown layout: the first row has no header and " + first.getFieldCount()
+                throw DataException.at(source, line, "unknown layout: the first row has no header and " + first.getFieldCount()
                         + " fields; a file without a header must be a 12-column Binance kline file");
             }
             if (options.priceColumn() == PriceColumn.ADJ_CLOSE) {
-                throw DataException.at(source, 1, "missing column 'adj close' (price column ADJ_CLOSE was chosen): "
+                throw DataException.at(source, line, "missing column 'adj close' (price column ADJ_CLOSE was chosen): "
                         + "a headerless Binance kline file has none");
             }
             return Columns.binanceHeaderless();
         }
-        return Columns.ofHeader(first.getFields().toArray(String[]::new), options.priceColumn(), source);
+        return Columns.ofHeader(first.getFields().toArray(String[]::new), options.priceColumn(), source, line);
     }
 
     private static boolean isDigits(String s) {

@@ -48,6 +48,14 @@ class LoadErrorsTest {
     }
 
     @Test
+    void lineNumbersCountBlankLines() {
+        assertThatThrownBy(() -> Samples.read("\n\nDate,Open\n2006-01-02,1\n"))
+                .hasMessageStartingWith("test.csv:3: missing columns 'high', 'low', 'close', 'volume': found [Date, Open]");
+        assertThatThrownBy(() -> Samples.read("date,open,high,low,close,volume\n\n2006-01-02,1,1,1,1,x\n"))
+                .hasMessage("test.csv:3: field 'volume': expected a number, got 'x'");
+    }
+
+    @Test
     void missingFile() {
         assertThatThrownBy(() -> CsvBarLoader.load(fixture("nope.csv")))
                 .hasMessage(F + "nope.csv: file not found");

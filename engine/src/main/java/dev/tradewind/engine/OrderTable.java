@@ -9,7 +9,7 @@ import java.util.List;
 /** Every order of a run by id, with its status kept through the one transition table in {@link OrderStatus}. */
 final class OrderTable {
     private final List<Entry> entries = new ArrayList<>();
-    private int open;
+    private final List<Entry> open = new ArrayList<>();
 
     /** Registers a new order; ids must be assigned 1, 2, 3... */
     void add(Order o) {
@@ -38,18 +38,19 @@ final class OrderTable {
             case OrderEvent.Canceled c -> { }
             case OrderEvent.Expired ex -> { }
         }
-        if (x.status.isOpen() && !wasOpen) open++;
-        if (!x.status.isOpen() && wasOpen) open--;
+        if (x.status.isOpen() && !wasOpen) open.add(x);
+        if (!x.status.isOpen() && wasOpen) open.remove(x);
     }
 
     int size() { return entries.size(); }
 
-    int openCount() { return open; }
+    int openCount() { return open.size(); }
 
     /** Ids of the orders still working, in id order. */
     List<Long> openIds() {
-        List<Long> ids = new ArrayList<>();
-        for (Entry x : entries) if (x.status.isOpen()) ids.add(x.order.id());
+        List<Long> ids = new ArrayList<>(open.size());
+        for (Entry x : open) ids.add(x.order.id());
+        ids.sort(null);
         return ids;
     }
 

@@ -10,8 +10,10 @@ import java.util.Objects;
  * {@code ema(close,20)}, {@code sma(rsi(close,14),5)}, {@code macd(close,12,26,9).signal},
  * {@code crossover(close,sma(close,15))}, {@code atr(14)}. Inputs come first; a single-input indicator may omit
  * its input ({@code rsi(14)} is {@code rsi(close,14)}); missing trailing parameters take their defaults.
- * {@link #canonical()} (lower case, no blanks, every parameter, no suffix for the first output) is the identity:
- * equal specs have equal canonical forms. Immutable.
+ * {@link #canonical()} is the identity: lower case, no blanks, the input and every parameter written out except
+ * options (choice words such as {@code seed}) left at their default, no suffix for the first
+ * output. {@code EMA( close, 20 )}, {@code ema(20)} and {@code ema(close,20,sma)} are all {@code ema(close,20)}.
+ * Immutable.
  */
 public final class IndicatorSpec {
 
@@ -34,7 +36,12 @@ public final class IndicatorSpec {
         } else {
             List<String> parts = new ArrayList<>();
             inputs.forEach(i -> parts.add(i.canonical));
-            for (int i = 0; i < def.params().size(); i++) parts.add(def.params().get(i).format(args.get(i)));
+            List<Param> params = def.params();
+            int shown = params.size();
+            while (shown > 0 && params.get(shown - 1).kind() == Param.Kind.CHOICE && params.get(shown - 1).defaultValue().equals(args.get(shown - 1))) {
+                shown--;
+            }
+            for (int i = 0; i < shown; i++) parts.add(params.get(i).format(args.get(i)));
             nodeKey = def.name() + "(" + String.join(",", parts) + ")";
         }
         canonical = output == 0 ? nodeKey : nodeKey + "." + def.outputs().get(output);
@@ -60,7 +67,7 @@ public final class IndicatorSpec {
         return def.factory().create(args);
     }
 
-    /** The canonical text, e.g. {@code macd(close,12,26,9,talib).signal}. */
+    /** The canonical text, e.g. {@code macd(close,12,26,9).signal}. */
     public String canonical() { return canonical; }
 
     /** The canonical text without the output suffix: the identity of the computing node. */

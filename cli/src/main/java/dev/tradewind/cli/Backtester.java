@@ -90,7 +90,7 @@ final class Backtester {
                 new Commission(config.commission().percent(), config.commission().perOrder(), config.commission().perUnit()),
                 config.slippageBps(), fillMode(config.fill()), zone);
         BacktestResult result = new Engine(engineConfig).run(strategy, params, new SeriesFeed(bars, instrument),
-                new SimulatedVenue(engineConfig), progress);
+                new SimulatedVenue(engineConfig), new Resampling(bars, zone), progress);
         boolean[] inPosition = new boolean[result.bars()];
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
         Statistics stats = StatisticsCalculator.compute(

@@ -25,17 +25,24 @@ public final class Engine {
 
     /** Backtests a strategy on a bar series with the simulated venue. */
     public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars) {
-        return run(strategy, params, new SeriesFeed(bars, config.instrument()), new SimulatedVenue(config), null);
+        return run(strategy, params, new SeriesFeed(bars, config.instrument()), new SimulatedVenue(config), null, null);
+    }
+
+    /** Backtests with higher timeframes available to the strategy (see {@code Context.bars(String)}). */
+    public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars, TimeframeSource timeframes) {
+        return run(strategy, params, new SeriesFeed(bars, config.instrument()), new SimulatedVenue(config), timeframes, null);
     }
 
     /**
      * Runs a strategy until the feed ends.
      *
-     * @param progress called with the number of bars done every 65,536 bars; may be null
+     * @param timeframes builds higher timeframes the strategy asks for; may be null when it asks for none
+     * @param progress   called with the number of bars done every 65,536 bars; may be null
      */
-    public BacktestResult run(Strategy strategy, Map<String, String> params, Feed feed, Venue venue, IntConsumer progress) {
+    public BacktestResult run(Strategy strategy, Map<String, String> params, Feed feed, Venue venue,
+            TimeframeSource timeframes, IntConsumer progress) {
         int capacity = Math.max(feed.sizeHint(), 16);
-        Run run = new Run(config, strategy, params, venue, capacity);
+        Run run = new Run(config, strategy, params, venue, timeframes, capacity);
         EquityCurve curve = new EquityCurve(capacity);
         int warmup = run.start();
         boolean always = strategy.onBarDuringWarmup();

@@ -34,6 +34,8 @@ final class Run implements Context, VenueListener {
     private final List<Fill> fills = new ArrayList<>();
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
     private final RunLog log;
+    private final TimeframeSource timeframeSource;
+    private final java.util.Map<String, TimeframeState> timeframes = new java.util.LinkedHashMap<>();
     private final Commission commission;
     private boolean started;
     private int index = -1;
@@ -44,7 +46,9 @@ final class Run implements Context, VenueListener {
     private double close;
     private double volume;
 
-    Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, int capacity) {
+    Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
+            int capacity) {
+        this.timeframeSource = timeframeSource;
         this.instrument = config.instrument();
         this.strategy = strategy;
         this.params = Map.copyOf(params);
@@ -62,7 +66,9 @@ final class Run implements Context, VenueListener {
     int start() {
         strategy.onStart(this);
         started = true;
-        return graph.warmup();
+        int warmup = graph.warmup();
+        for (TimeframeState tf : timeframes.values()) warmup = Math.max(warmup, tf.warmupInBaseBars());
+        return warmup;
     }
 
     /** Appends the bar, updates indicators, matches orders and notifies the strategy of what happened. */
@@ -76,6 +82,9 @@ final class Run implements Context, VenueListener {
         volume = v;
         bars.append(t, o, h, l, c, v);
         graph.update(t, o, h, l, c, v);
+        if (!timeframes.isEmpty()) {
+            for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index);
+        }
         venue.onBar(t, o, h, l, c, v);
         trades.onBar(h, l, portfolio.quantity(), portfolio.averagePrice(), instrument.multiplier());
         drain();
@@ -140,6 +149,25 @@ final class Run implements Context, VenueListener {
     public Series indicator(String spec) {
         if (started) throw new IllegalStateException("ask for indicators in onStart, not later: " + spec);
         return graph.add(spec);
+    }
+
+    @Override
+    public Bars bars(String timeframe) { return timeframe(timeframe).history; }
+
+    @Override
+    public Series indicator(String spec, String timeframe) {
+        if (started) throw new IllegalStateException("ask for indicators in onStart, not later: " + spec + " @ " + timeframe);
+        return timeframe(timeframe).graph.add(spec);
+    }
+
+    private TimeframeState timeframe(String name) {
+        TimeframeState tf = timeframes.get(name);
+        if (tf != null) return tf;
+        if (started) throw new IllegalStateException("ask for timeframes in onStart, not later: " + name);
+        if (timeframeSource == null) throw new IllegalStateException("this run has no source of higher timeframes");
+        tf = new TimeframeState(timeframeSource.resample(name));
+        timeframes.put(name, tf);
+        return tf;
     }
 
     @Override

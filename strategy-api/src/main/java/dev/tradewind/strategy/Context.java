@@ -42,6 +42,19 @@ public interface Context {
      */
     Series indicator(String spec);
 
+    /**
+     * The closed bars of a higher timeframe, e.g. {@code 1h} on 1-minute bars. A higher-timeframe bar appears only
+     * once it has closed (in the onBar of the base bar that completes it), so it never leaks the future. Ask in
+     * {@link Strategy#onStart} and keep the handle.
+     */
+    Bars bars(String timeframe);
+
+    /**
+     * An indicator computed on a higher timeframe's closed bars; it changes only when a bar of that timeframe
+     * closes. Ask in {@link Strategy#onStart}; the strategy's warm-up waits for it.
+     */
+    Series indicator(String spec, String timeframe);
+
     // ---- orders
 
     /** Sends an order; {@code limitPrice}/{@code stopPrice} are NaN where the type does not use them. */

@@ -1,0 +1,26 @@
+package dev.tradewind.cli;
+
+import dev.tradewind.data.DataException;
+import dev.tradewind.data.Resampled;
+import dev.tradewind.data.Resampler;
+import dev.tradewind.data.Timeframe;
+import dev.tradewind.engine.HigherTimeframe;
+import dev.tradewind.engine.TimeframeSource;
+import dev.tradewind.model.BarSeries;
+import java.time.ZoneId;
+
+/** Higher timeframes for a backtest, resampled from the loaded bars with day and week buckets in the run's zone. */
+record Resampling(BarSeries base, ZoneId zone) implements TimeframeSource {
+
+    @Override
+    public HigherTimeframe resample(String timeframe) {
+        try {
+            Resampled r = Resampler.resample(base, Timeframe.parse(timeframe), zone);
+            int[] closed = new int[base.size()];
+            for (int i = 0; i < closed.length; i++) closed[i] = r.closedAfter(i);
+            return new HigherTimeframe(timeframe, r.series(), closed);
+        } catch (DataException e) {
+            throw new UserError("timeframe " + timeframe + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -45,6 +45,12 @@ final class BacktestCommand implements Callable<Integer> {
     String priceColumn;
     @Option(names = "--bad-rows", paramLabel = "POLICY", description = "fail (default), skip or repair")
     String badRows;
+    @Option(names = "--gaps", paramLabel = "POLICY", description = "missing bars: leave (default, reported), fill (flat bars at the previous close) or drop (whole days)")
+    String gaps;
+    @Option(names = "--factors", paramLabel = "N", split = ",", description = "look-back lengths of the factor columns (default 10,20,30,50,100)")
+    List<Integer> factors;
+    @Option(names = "--factors-out", paramLabel = "FILE", description = "write the factor values of every bar as CSV")
+    Path factorsOut;
     @Option(names = "--kind", description = "spot (default) or future (marked to market into cash every bar)")
     String kind;
     @Option(names = "--tick", description = "price tick (default: inferred from the data's decimals)")
@@ -69,7 +75,8 @@ final class BacktestCommand implements Callable<Integer> {
         try (Progress p = Progress.start("backtest", quiet)) {
             o = Backtester.run(c, p);
         }
-        if (out != null) Outputs.write(out, o.result(), o.results(), o.config());
+        if (out != null) Outputs.write(out, o);
+        if (factorsOut != null) Outputs.writeFactors(factorsOut, o);
         if (json) {
             spec.commandLine().getOut().println(Json.compact(o.results()));
         } else {

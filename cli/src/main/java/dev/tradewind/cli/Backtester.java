@@ -3,6 +3,11 @@ package dev.tradewind.cli;
 import dev.tradewind.data.BadRowPolicy;
 import dev.tradewind.data.CsvBarLoader;
 import dev.tradewind.data.DataException;
+import dev.tradewind.data.GapOptions;
+import dev.tradewind.data.GapPolicy;
+import dev.tradewind.data.GapResult;
+import dev.tradewind.data.Gaps;
+import dev.tradewind.data.Timeframe;
 import dev.tradewind.data.LoadOptions;
 import dev.tradewind.data.LoadResult;
 import dev.tradewind.data.PriceColumn;
@@ -33,7 +38,7 @@ import java.util.function.IntConsumer;
 final class Backtester {
 
     /** What a run produced, with the configuration resolved against the data. */
-    record Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary) {
+    record Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary, FactorTable factors) {
 
         /** results.json: statistics in the documented order, then run facts. */
         Map<String, Object> results() {
@@ -63,8 +68,9 @@ final class Backtester {
         }
         ZoneId zone = zone(config.zone());
         LoadResult loaded = load(dataFile, config, zone);
-        BarSeries bars = loaded.series();
-        if (bars.size() == 0) throw new UserError(config.data() + ": no bars in the selected range");
+        if (loaded.series().size() == 0) throw new UserError(config.data() + ": no bars in the selected range");
+        GapResult gapped = gaps(loaded.series(), config, zone);
+        BarSeries bars = gapped.series();
 
         StrategySource source = StrategySource.resolve(config.strategy());
         if (source.sha256() != null && config.strategySha256() != null && !source.sha256().equals(config.strategySha256())) {
@@ -84,7 +90,8 @@ final class Backtester {
                 config.badRows(), config.from(), config.to(), config.strategy(), source.sha256(), params, config.cash(),
                 config.commission(), config.slippageBps(), config.fill(),
                 new RunConfig.InstrumentConfig(instrument.kind().name().toLowerCase(Locale.ROOT), instrument.tickSize(),
-                        instrument.lotSize(), instrument.multiplier(), instrument.marginRate()));
+                        instrument.lotSize(), instrument.multiplier(), instrument.marginRate()),
+                config.gaps(), config.factors());
 
         EngineConfig engineConfig = new EngineConfig(instrument, config.cash(),
                 new Commission(config.commission().percent(), config.commission().perOrder(), config.commission().perUnit()),
@@ -97,8 +104,8 @@ final class Backtester {
                 new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash()),
                 StatisticsOptions.DEFAULT.withZone(zone));
         String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars, "
-                + loaded.report().layout() + ")";
-        return new Outcome(resolved, result, stats, summary);
+                + loaded.report().layout() + "); gaps: " + gapped.report().summary();
+        return new Outcome(resolved, result, stats, summary, FactorTable.compute(bars, config.factors()));
     }
 
     private static LoadResult load(Path file, RunConfig c, ZoneId zone) {
@@ -114,6 +121,16 @@ final class Backtester {
             return CsvBarLoader.load(file, o);
         } catch (DataException e) {
             throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    private static GapResult gaps(BarSeries bars, RunConfig c, ZoneId zone) {
+        GapPolicy policy = enumOf(GapPolicy.class, c.gaps(), "--gaps");
+        try {
+            Timeframe bar = bars.size() < 2 ? Timeframe.parse("1d") : Timeframe.detect(bars);
+            return Gaps.apply(bars, GapOptions.defaults(bar).withZone(zone), policy);
+        } catch (DataException e) {
+            throw new UserError(c.data() + ": " + e.getMessage(), e);
         }
     }
 

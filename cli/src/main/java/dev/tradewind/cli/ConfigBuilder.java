@@ -13,7 +13,7 @@ final class ConfigBuilder {
     static RunConfig defaults() {
         return new RunConfig(null, null, null, "UTC", "close", "fail", null, null, null, null, new LinkedHashMap<>(),
                 10_000, new RunConfig.CommissionConfig(0, 0, 0), 0, "next-open",
-                new RunConfig.InstrumentConfig("spot", 0, DEFAULT_LOT, 1, 0.1));
+                new RunConfig.InstrumentConfig("spot", 0, DEFAULT_LOT, 1, 0.1), "leave", new int[] {10, 20, 30, 50, 100});
     }
 
     static RunConfig build(BacktestCommand o) {
@@ -36,7 +36,9 @@ final class ConfigBuilder {
                 new RunConfig.InstrumentConfig(or(o.kind, i.kind()), o.tick != null ? positive(o.tick, "--tick") : i.tick(),
                         o.lot != null ? nonNegative(o.lot, "--lot") : i.lot(),
                         o.multiplier != null ? positive(o.multiplier, "--multiplier") : i.multiplier(),
-                        o.margin != null ? nonNegative(o.margin, "--margin") : i.margin()));
+                        o.margin != null ? nonNegative(o.margin, "--margin") : i.margin()),
+                or(o.gaps, or(b.gaps(), "leave")),
+                o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : defaults().factors());
     }
 
     /** Parses commission parts such as {@code 0.1%}, {@code 1/order}, {@code 0.005/unit}. */
@@ -55,6 +57,13 @@ final class ConfigBuilder {
         }
         if (pct < 0 || order < 0 || unit < 0) throw new UserError("--commission: parts must be >= 0");
         return new RunConfig.CommissionConfig(pct, order, unit);
+    }
+
+    private static int[] periods(List<Integer> given) {
+        int[] p = given.stream().mapToInt(Integer::intValue).toArray();
+        for (int x : p) if (x < 2) throw new UserError("--factors: lengths must be >= 2, got " + x);
+        if (p.length == 0) throw new UserError("--factors: give at least one length");
+        return p;
     }
 
     private static String or(String a, String b) { return a != null ? a : b; }

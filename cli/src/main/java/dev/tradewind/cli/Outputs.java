@@ -16,7 +16,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a run's files into a directory: trades.csv, orders.csv, fills.csv, equity.csv, results.json and
@@ -26,15 +27,16 @@ import java.util.Map;
 final class Outputs {
     private Outputs() {}
 
-    static void write(Path dir, BacktestResult r, Map<String, Object> results, RunConfig config) {
+    static void write(Path dir, Backtester.Outcome o) {
+        BacktestResult r = o.result();
         try {
             Files.createDirectories(dir);
-            csv(dir, "trades.csv", w -> trades(w, r));
+            csv(dir, "trades.csv", w -> trades(w, r, o.factors()));
             csv(dir, "orders.csv", w -> orders(w, r));
             csv(dir, "fills.csv", w -> fills(w, r));
             csv(dir, "equity.csv", w -> equity(w, r));
-            text(dir, "results.json", Json.pretty(results));
-            text(dir, "config.json", Json.pretty(config));
+            text(dir, "results.json", Json.pretty(o.results()));
+            text(dir, "config.json", Json.pretty(o.config()));
         } catch (IOException e) {
             throw new UserError("cannot write to " + dir + ": " + e.getMessage(), e);
         }
@@ -68,14 +70,42 @@ final class Outputs {
         }
     }
 
-    private static void trades(CsvWriter w, BacktestResult r) {
-        w.writeRecord("id", "symbol", "side", "quantity", "entry_time", "entry_price", "exit_time", "exit_price",
-                "gross_pnl", "costs", "net_pnl", "mae", "mfe", "bars_held");
+    /** Writes the factor values of every bar to {@code file} (time, then one column per factor). */
+    static void writeFactors(Path file, Backtester.Outcome o) {
+        FactorTable f = o.factors();
+        long[] time = o.result().time();
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            csv(dir, file.getFileName().toString(), w -> {
+                List<String> head = new ArrayList<>();
+                head.add("time");
+                head.addAll(f.names());
+                w.writeRecord(head);
+                String[] row = new String[head.size()];
+                for (int i = 0; i < time.length; i++) {
+                    row[0] = Times.format(time[i]);
+                    for (int k = 0; k < f.names().size(); k++) row[k + 1] = Num.plain(f.values()[i][k]);
+                    w.writeRecord(row);
+                }
+            });
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void trades(CsvWriter w, BacktestResult r, FactorTable factors) {
+        List<String> head = new ArrayList<>(List.of("id", "symbol", "side", "quantity", "entry_time", "entry_price",
+                "exit_time", "exit_price", "gross_pnl", "costs", "net_pnl", "mae", "mfe", "bars_held"));
+        head.addAll(factors.names());
+        w.writeRecord(head);
         for (Trade t : r.trades()) {
-            w.writeRecord(Long.toString(t.id()), t.symbol(), t.side() == Side.BUY ? "long" : "short", Num.plain(t.quantity()),
-                    Times.format(t.entryTime()), Num.plain(t.entryPrice()), Times.format(t.exitTime()),
+            List<String> row = new ArrayList<>(List.of(Long.toString(t.id()), t.symbol(), t.side() == Side.BUY ? "long" : "short",
+                    Num.plain(t.quantity()), Times.format(t.entryTime()), Num.plain(t.entryPrice()), Times.format(t.exitTime()),
                     Num.plain(t.exitPrice()), Num.plain(t.grossPnl()), Num.plain(t.costs()), Num.plain(t.netPnl()),
-                    Num.plain(t.mae()), Num.plain(t.mfe()), Integer.toString(t.barsHeld()));
+                    Num.plain(t.mae()), Num.plain(t.mfe()), Integer.toString(t.barsHeld())));
+            for (double v : factors.before(r.time(), t.entryTime())) row.add(Num.plain(v));
+            w.writeRecord(row);
         }
     }
 

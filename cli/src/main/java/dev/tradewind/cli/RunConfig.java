@@ -23,6 +23,8 @@ import java.util.Map;
  * @param slippageBps  slippage on market and stop fills
  * @param fill         next-open or close
  * @param instrument   the instrument's grid and settlement
+ * @param gaps         what to do with missing bars: leave, fill or drop
+ * @param factors      the look-back lengths of the factor columns
  */
 public record RunConfig(
         String data,
@@ -40,7 +42,9 @@ public record RunConfig(
         CommissionConfig commission,
         @JsonProperty("slippage_bps") double slippageBps,
         String fill,
-        InstrumentConfig instrument) {
+        InstrumentConfig instrument,
+        String gaps,
+        int[] factors) {
 
     /** Commission parts: percent of traded value, fixed per order, per unit. */
     public record CommissionConfig(double percent, @JsonProperty("per_order") double perOrder,

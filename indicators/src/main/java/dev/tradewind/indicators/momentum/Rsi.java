@@ -32,8 +32,8 @@ public final class Rsi implements Indicator {
         double change = x - previous;
         previous = x;
         if (count > period) {
-            gain = gain * decay + (change > 0 ? change : 0) * weight;
-            loss = loss * decay + (change < 0 ? -change : 0) * weight;
+            gain = gain * decay + Math.max(change, 0) * weight;
+            loss = loss * decay + Math.max(-change, 0) * weight;
             if (change == 0 && gain + loss != 0) return;
         } else {
             if (count++ == 0) return;

@@ -20,7 +20,7 @@ public interface Indicator {
     /** Name of an output line, e.g. {@code "signal"}; the only line of a one-output indicator is {@code "value"}. */
     default String outputName(int output) { return "value"; }
 
-    /** Current value of an output line; NaN before the indicator is ready. */
+    /** Current value of an output line; NaN until that line is valid (see {@link #lookback(int)}). */
     double value(int output);
 
     /** Current value of the first output line. */

@@ -1,5 +1,9 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.runner.Backtester;
+import dev.tradewind.runner.Json;
+import dev.tradewind.runner.Outputs;
+import dev.tradewind.runner.RunConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

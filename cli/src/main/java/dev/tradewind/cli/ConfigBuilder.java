@@ -1,23 +1,18 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.runner.Json;
+import dev.tradewind.runner.RunConfig;
+import dev.tradewind.runner.UserError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Builds a run configuration: defaults, then a --config file, then options given on the command line. */
 final class ConfigBuilder {
-    static final double DEFAULT_LOT = 1e-8;
-
     private ConfigBuilder() {}
 
-    static RunConfig defaults() {
-        return new RunConfig(null, null, null, "UTC", "close", "fail", null, null, null, null, new LinkedHashMap<>(),
-                10_000, new RunConfig.CommissionConfig(0, 0, 0), 0, "next-open",
-                new RunConfig.InstrumentConfig("spot", 0, DEFAULT_LOT, 1, 0.1), "leave", new int[] {10, 20, 30, 50, 100});
-    }
-
     static RunConfig build(BacktestCommand o) {
-        RunConfig b = o.config != null ? Json.read(o.config, RunConfig.class) : defaults();
+        RunConfig b = o.config != null ? Json.read(o.config, RunConfig.class) : RunConfig.defaults();
         if (o.config == null && o.data == null) throw new UserError("--data is required (or --config)");
         if (o.config == null && o.strategy == null) throw new UserError("--strategy is required (or --config)");
         Map<String, String> params = new LinkedHashMap<>(b.params() == null ? Map.of() : b.params());
@@ -38,7 +33,7 @@ final class ConfigBuilder {
                         o.multiplier != null ? positive(o.multiplier, "--multiplier") : i.multiplier(),
                         o.margin != null ? nonNegative(o.margin, "--margin") : i.margin()),
                 or(o.gaps, or(b.gaps(), "leave")),
-                o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : defaults().factors());
+                o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : RunConfig.defaults().factors());
     }
 
     /** Parses commission parts such as {@code 0.1%}, {@code 1/order}, {@code 0.005/unit}. */

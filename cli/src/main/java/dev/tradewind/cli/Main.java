@@ -1,5 +1,6 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.runner.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

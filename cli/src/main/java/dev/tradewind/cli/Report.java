@@ -1,5 +1,7 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.runner.Num;
+import dev.tradewind.runner.RunConfig;
 import dev.tradewind.engine.BacktestResult;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.model.Times;

@@ -1,5 +1,6 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.runner.Num;
 import dev.tradewind.examples.Builtins;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.ParamSpec;

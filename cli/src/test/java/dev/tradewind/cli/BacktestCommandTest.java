@@ -1,5 +1,6 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.runner.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

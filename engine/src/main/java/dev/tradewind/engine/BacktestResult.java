@@ -1,6 +1,7 @@
 package dev.tradewind.engine;
 
 import dev.tradewind.model.Fill;
+import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.Trade;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param params        the strategy's resolved parameters
  * @param warmup        bars before the strategy's indicators were ready
  * @param orders        every order with its final state, in id order
+ * @param events        every order state change, in the order it happened
  * @param fills         every execution, in order
  * @param trades        closed round trips, in closing order
  * @param time          bar times
@@ -27,7 +29,8 @@ import java.util.Map;
  * @param fees          all commissions paid
  * @param log           the strategy's log lines
  */
-public record BacktestResult(Map<String, String> params, int warmup, List<OrderRecord> orders, List<Fill> fills,
+public record BacktestResult(Map<String, String> params, int warmup, List<OrderRecord> orders, List<OrderEvent> events,
+        List<Fill> fills,
         List<Trade> trades, long[] time, double[] equity, double[] cash, double[] position, double startingCash,
         double openTradePnl, double unrealizedPnl, double fees, List<LogLine> log) {
 

@@ -32,6 +32,7 @@ final class Run implements Context, VenueListener {
     private final TradeTracker trades;
     private final OrderTable orders = new OrderTable();
     private final List<Fill> fills = new ArrayList<>();
+    private final List<OrderEvent> events = new ArrayList<>();
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
     private final RunLog log;
     private final TimeframeSource timeframeSource;
@@ -121,6 +122,7 @@ final class Run implements Context, VenueListener {
     @Override
     public void onEvent(OrderEvent e) {
         orders.apply(e);
+        events.add(e);
         pending.add(e);
         if (e instanceof OrderEvent.Filled f) {
             fills.add(f.fill());
@@ -206,7 +208,7 @@ final class Run implements Context, VenueListener {
 
     BacktestResult result(int warmup, EquityCurve curve, double startingCash) {
         double last = close;
-        return new BacktestResult(params, warmup, orders.records(), List.copyOf(fills), List.copyOf(trades.closed()),
+        return new BacktestResult(params, warmup, orders.records(), List.copyOf(events), List.copyOf(fills), List.copyOf(trades.closed()),
                 curve.time(), curve.equity(), curve.cash(), curve.position(), startingCash,
                 trades.openNetPnl(portfolio.quantity(), portfolio.averagePrice(), last, instrument.multiplier()),
                 portfolio.unrealizedPnl(), portfolio.fees(), List.copyOf(log.lines()));

@@ -1,4 +1,4 @@
-package dev.tradewind.cli;
+package dev.tradewind.runner;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -24,10 +24,10 @@ import java.util.List;
  * config.json. Each file is written to a temporary name and moved into place, so a killed run never leaves a
  * half-written file under the final name.
  */
-final class Outputs {
+public final class Outputs {
     private Outputs() {}
 
-    static void write(Path dir, Backtester.Outcome o) {
+    public static void write(Path dir, Backtester.Outcome o) {
         BacktestResult r = o.result();
         try {
             Files.createDirectories(dir);
@@ -71,7 +71,7 @@ final class Outputs {
     }
 
     /** Writes the factor values of every bar to {@code file} (time, then one column per factor). */
-    static void writeFactors(Path file, Backtester.Outcome o) {
+    public static void writeFactors(Path file, Backtester.Outcome o) {
         FactorTable f = o.factors();
         long[] time = o.result().time();
         try {

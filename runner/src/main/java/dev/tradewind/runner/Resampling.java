@@ -1,4 +1,4 @@
-package dev.tradewind.cli;
+package dev.tradewind.runner;
 
 import dev.tradewind.data.DataException;
 import dev.tradewind.data.Resampled;
@@ -10,7 +10,7 @@ import dev.tradewind.model.BarSeries;
 import java.time.ZoneId;
 
 /** Higher timeframes for a backtest, resampled from the loaded bars with day and week buckets in the run's zone. */
-record Resampling(BarSeries base, ZoneId zone) implements TimeframeSource {
+public record Resampling(BarSeries base, ZoneId zone) implements TimeframeSource {
 
     @Override
     public HigherTimeframe resample(String timeframe) {

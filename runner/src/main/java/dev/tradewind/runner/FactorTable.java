@@ -1,4 +1,4 @@
-package dev.tradewind.cli;
+package dev.tradewind.runner;
 
 import dev.tradewind.indicators.Factors;
 import dev.tradewind.model.BarSeries;
@@ -9,9 +9,9 @@ import java.util.List;
  * one streaming pass. A trade carries the values of the last bar that closed before its entry fill, which is what
  * the strategy could know when it decided.
  */
-record FactorTable(List<String> names, double[][] values) {
+public record FactorTable(List<String> names, double[][] values) {
 
-    static FactorTable compute(BarSeries bars, int[] periods) {
+    public static FactorTable compute(BarSeries bars, int[] periods) {
         Factors f = new Factors(periods);
         double[][] v = new double[bars.size()][f.size()];
         for (int i = 0; i < bars.size(); i++) {
@@ -22,7 +22,7 @@ record FactorTable(List<String> names, double[][] values) {
     }
 
     /** Values known just before a fill at {@code time} (the previous bar's), or NaNs before the second bar. */
-    double[] before(long[] barTimes, long time) {
+    public double[] before(long[] barTimes, long time) {
         int i = java.util.Arrays.binarySearch(barTimes, time);
         int bar = (i >= 0 ? i : -i - 1) - 1;
         if (bar < 0) {

@@ -1,6 +1,7 @@
-package dev.tradewind.cli;
+package dev.tradewind.runner;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -52,4 +53,12 @@ public record RunConfig(
 
     /** Instrument grid and settlement: kind spot or future. */
     public record InstrumentConfig(String kind, double tick, double lot, double multiplier, double margin) {}
+
+    /** Every default: UTC, close, fail on bad rows, 10,000 cash, no costs, next-open fills, a spot instrument with
+     * its tick inferred from the data and a lot of 1e-8, gaps left as they are, factors over 10, 20, 30, 50, 100. */
+    public static RunConfig defaults() {
+        return new RunConfig(null, null, null, "UTC", "close", "fail", null, null, null, null, new LinkedHashMap<>(),
+                10_000, new RunConfig.CommissionConfig(0, 0, 0), 0, "next-open",
+                new RunConfig.InstrumentConfig("spot", 0, 1e-8, 1, 0.1), "leave", new int[] {10, 20, 30, 50, 100});
+    }
 }

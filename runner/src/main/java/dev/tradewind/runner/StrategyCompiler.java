@@ -1,4 +1,4 @@
-package dev.tradewind.cli;
+package dev.tradewind.runner;
 
 import dev.tradewind.strategy.Strategy;
 import java.io.IOException;
@@ -51,7 +51,7 @@ public final class StrategyCompiler {
     }
 
     /** The running classpath plus the jars or folders holding the public API (test runners may hide them). */
-    static String classpath() {
+    public static String classpath() {
         java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
         for (Class<?> api : new Class<?>[] {Strategy.class, dev.tradewind.model.Order.class,
                 dev.tradewind.indicators.Series.class}) {

@@ -1,4 +1,4 @@
-package dev.tradewind.cli;
+package dev.tradewind.runner;
 
 import dev.tradewind.model.Times;
 import java.time.Instant;
@@ -8,10 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** Parses --from/--to: an ISO date (local midnight), a local date-time, or an instant with offset. */
-final class TimeArg {
+public final class TimeArg {
     private TimeArg() {}
 
-    static long parse(String text, ZoneId zone, String option) {
+    public static long parse(String text, ZoneId zone, String option) {
         String s = text.strip();
         try {
             if (s.length() == 10) return Times.ofInstant(LocalDate.parse(s).atStartOfDay(zone).toInstant());

@@ -1,13 +1,13 @@
-package dev.tradewind.cli;
+package dev.tradewind.runner;
 
 import dev.tradewind.examples.Builtins;
 import dev.tradewind.strategy.Strategy;
 import java.nio.file.Path;
 
 /** A strategy named on the command line: a built-in name, or a .java file compiled at run time. */
-record StrategySource(Class<? extends Strategy> type, String sha256) {
+public record StrategySource(Class<? extends Strategy> type, String sha256) {
 
-    static StrategySource resolve(String name) {
+    public static StrategySource resolve(String name) {
         Class<? extends Strategy> builtin = Builtins.find(name);
         if (builtin != null) return new StrategySource(builtin, null);
         if (name.endsWith(".java")) {

@@ -1,12 +1,12 @@
-package dev.tradewind.cli;
+package dev.tradewind.runner;
 
 import dev.tradewind.model.BarSeries;
 
 /** Infers a price tick from the decimals the data is quoted in (at most 8). */
-final class TickSize {
+public final class TickSize {
     private TickSize() {}
 
-    static double infer(BarSeries bars) {
+    public static double infer(BarSeries bars) {
         int decimals = 0;
         int n = Math.min(bars.size(), 10_000);
         for (int i = 0; i < n && decimals < 8; i++) {

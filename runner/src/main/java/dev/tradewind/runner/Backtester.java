@@ -1,4 +1,4 @@
-package dev.tradewind.cli;
+package dev.tradewind.runner;
 
 import dev.tradewind.data.BadRowPolicy;
 import dev.tradewind.data.CsvBarLoader;
@@ -35,13 +35,13 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 /** Runs one backtest from a {@link RunConfig}: load data, build the strategy, run the engine, compute statistics. */
-final class Backtester {
+public final class Backtester {
 
     /** What a run produced, with the configuration resolved against the data. */
-    record Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary, FactorTable factors) {
+    public record Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary, FactorTable factors) {
 
         /** results.json: statistics in the documented order, then run facts. */
-        Map<String, Object> results() {
+        public Map<String, Object> results() {
             Map<String, Object> m = new LinkedHashMap<>(statistics.toMap());
             m.put("orders_hash", result.ordersHash());
             m.put("orders", result.orders().size());
@@ -59,7 +59,7 @@ final class Backtester {
 
     private Backtester() {}
 
-    static Outcome run(RunConfig config, IntConsumer progress) {
+    public static Outcome run(RunConfig config, IntConsumer progress) {
         Path dataFile = Path.of(config.data());
         String sha = Fingerprint.sha256(dataFile);
         if (config.dataSha256() != null && !config.dataSha256().equals(sha)) {
@@ -161,7 +161,7 @@ final class Backtester {
         }
     }
 
-    static <E extends Enum<E>> E enumOf(Class<E> type, String text, String what) {
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String text, String what) {
         String key = text.toUpperCase(Locale.ROOT).replace('-', '_');
         for (E e : type.getEnumConstants()) if (e.name().equals(key)) return e;
         StringBuilder known = new StringBuilder();

@@ -22,7 +22,10 @@ final class OrderTable {
         Entry x = entries.get((int) e.orderId() - 1);
         boolean wasOpen = x.status.isOpen();
         OrderStatus next = e.status();
-        if (!(x.status == OrderStatus.PARTIALLY_FILLED && next == OrderStatus.PARTIALLY_FILLED)) {
+        if (e instanceof OrderEvent.Updated && next != x.status) {
+            throw new IllegalStateException("update of order " + e.orderId() + " claims " + next + " but it is " + x.status);
+        }
+        if (!(x.status == next && (next == OrderStatus.PARTIALLY_FILLED || e instanceof OrderEvent.Updated))) {
             x.status = x.status.transition(next);
         }
         x.updated = e.time();
@@ -34,6 +37,7 @@ final class OrderTable {
             }
             case OrderEvent.Rejected r -> x.reason = r.reason();
             case OrderEvent.Accepted a -> { }
+            case OrderEvent.Updated u -> { }
             case OrderEvent.Triggered t -> { }
             case OrderEvent.Canceled c -> { }
             case OrderEvent.Expired ex -> { }

@@ -109,7 +109,7 @@ public final class SimulatedVenue implements Venue {
         Order o = w.order;
         boolean buy = o.side() == Side.BUY;
         return switch (o.type()) {
-            case MARKET -> fill(w, time, slipped(o.side(), open));
+            case MARKET, MARKET_ON_OPEN, MARKET_ON_CLOSE, TRAILING_STOP, LIMIT_IF_TOUCHED -> fill(w, time, slipped(o.side(), open));
             case LIMIT -> limit(w, time, open, high, low);
             case STOP -> {
                 double s = o.stopPrice();
@@ -159,7 +159,8 @@ public final class SimulatedVenue implements Venue {
             return true;
         }
         double fee = commission.fee(o.quantity(), price, instrument.multiplier(), true);
-        Fill f = new Fill(++fillIds, o.id(), time, o.symbol(), o.side(), o.quantity(), price, fee);
+        Fill f = new Fill(++fillIds, o.id(), time, o.symbol(), o.side(), o.quantity(), price, fee,
+                dev.tradewind.model.Liquidity.TAKER);
         listener.onEvent(new OrderEvent.Filled(o.id(), time, f, 0));
         return true;
     }

@@ -37,6 +37,7 @@ final class Scripted implements Strategy {
             case OrderEvent.Canceled c -> "canceled";
             case OrderEvent.Expired x -> "expired";
             case OrderEvent.Rejected r -> "rejected: " + r.reason();
+            case OrderEvent.Updated u -> "updated to " + u.quantity();
         };
         events.add("bar " + ctx.barIndex() + " #" + e.orderId() + " " + what);
     }

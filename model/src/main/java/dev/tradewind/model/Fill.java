@@ -11,5 +11,7 @@ package dev.tradewind.model;
  * @param quantity executed size (positive)
  * @param price    execution price, including slippage
  * @param fee      commission charged for this execution
+ * @param liquidity maker (rested on the book) or taker
  */
-public record Fill(long id, long orderId, long time, String symbol, Side side, double quantity, double price, double fee) {}
+public record Fill(long id, long orderId, long time, String symbol, Side side, double quantity, double price, double fee,
+        Liquidity liquidity) {}

@@ -10,8 +10,11 @@ package dev.tradewind.model;
  * @param lotSize    size increment; 0 means sizes are not rounded
  * @param multiplier contract value per unit of price per unit of size (1 for spot)
  * @param marginRate initial margin as a fraction of notional for futures (e.g. 0.1 for 10x); ignored for spot
+ * @param maintenanceRate maintenance margin as a fraction of notional: below it a futures position is liquidated
+ * @param minNotional smallest order value (price x size x multiplier) the exchange accepts; 0 for none
  */
-public record Instrument(String symbol, Kind kind, double tickSize, double lotSize, double multiplier, double marginRate) {
+public record Instrument(String symbol, Kind kind, double tickSize, double lotSize, double multiplier, double marginRate,
+        double maintenanceRate, double minNotional) {
 
     /** Spot or futures-style settlement. */
     public enum Kind { SPOT, FUTURE }
@@ -21,10 +24,19 @@ public record Instrument(String symbol, Kind kind, double tickSize, double lotSi
         if (!(tickSize >= 0) || !(lotSize >= 0)) throw new IllegalArgumentException("tick and lot must be >= 0");
         if (!(multiplier > 0)) throw new IllegalArgumentException("multiplier must be > 0");
         if (!(marginRate >= 0 && marginRate <= 1)) throw new IllegalArgumentException("margin rate must be in [0, 1]");
+        if (!(maintenanceRate >= 0 && maintenanceRate <= marginRate)) {
+            throw new IllegalArgumentException("maintenance rate must be in [0, margin rate]");
+        }
+        if (!(minNotional >= 0)) throw new IllegalArgumentException("min notional must be >= 0");
+    }
+
+    /** An instrument whose maintenance margin is half its initial margin and with no minimum notional. */
+    public Instrument(String symbol, Kind kind, double tickSize, double lotSize, double multiplier, double marginRate) {
+        this(symbol, kind, tickSize, lotSize, multiplier, marginRate, marginRate / 2, 0);
     }
 
     /** A spot instrument with no price or size grid. */
-    public static Instrument spot(String symbol) { return new Instrument(symbol, Kind.SPOT, 0, 0, 1, 1); }
+    public static Instrument spot(String symbol) { return new Instrument(symbol, Kind.SPOT, 0, 0, 1, 1, 0.5, 0); }
 
     public boolean isFuture() { return kind == Kind.FUTURE; }
 

@@ -29,12 +29,18 @@ public sealed interface OrderEvent {
         public OrderStatus status() { return remaining > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.FILLED; }
     }
 
-    /** Cancelled at the strategy's request. */
+    /**
+     * The working quantity changed without a fill (a bracket child resized to its entry's filled size, or reduced by
+     * its sibling's partial fill); {@code status} is the order's unchanged status.
+     */
+    record Updated(long orderId, long time, double quantity, OrderStatus status) implements OrderEvent {}
+
+    /** Cancelled at the strategy's request, or by the engine (the sibling of a filled bracket order). */
     record Canceled(long orderId, long time) implements OrderEvent {
         public OrderStatus status() { return OrderStatus.CANCELED; }
     }
 
-    /** Its time in force ran out. */
+    /** Its time in force ran out (DAY, GTD, or the unfilled rest of an IOC or FOK order). */
     record Expired(long orderId, long time) implements OrderEvent {
         public OrderStatus status() { return OrderStatus.EXPIRED; }
     }

@@ -18,7 +18,7 @@ public enum OrderStatus {
     /** The transition table. */
     public boolean canTransitionTo(OrderStatus next) {
         return switch (this) {
-            case NEW -> next == ACCEPTED || next == REJECTED;
+            case NEW -> next == ACCEPTED || next == REJECTED || next == CANCELED;
             case ACCEPTED -> next == TRIGGERED || next == PARTIALLY_FILLED || next == FILLED || next == CANCELED
                     || next == EXPIRED || next == REJECTED;
             case TRIGGERED -> next == PARTIALLY_FILLED || next == FILLED || next == CANCELED || next == EXPIRED

@@ -9,5 +9,13 @@ public enum OrderType {
     /** Becomes a market order once the stop price trades. */
     STOP,
     /** Becomes a limit order once the stop price trades. */
-    STOP_LIMIT
+    STOP_LIMIT,
+    /** A stop that follows the price at a fixed distance (price, percent or ATR multiple) and never moves back. */
+    TRAILING_STOP,
+    /** Fills at the open of the next bar, whatever the fill mode. */
+    MARKET_ON_OPEN,
+    /** Fills at the close of the bar it is working in (the bar it was sent in, when sent before its close). */
+    MARKET_ON_CLOSE,
+    /** Becomes a limit order once the trigger price is touched (a buy triggers at or below, a sell at or above). */
+    LIMIT_IF_TOUCHED
 }

@@ -12,6 +12,7 @@ class OrderStatusTest {
     private static final String LEGAL = """
             NEW ACCEPTED
             NEW REJECTED
+            NEW CANCELED
             ACCEPTED TRIGGERED
             ACCEPTED PARTIALLY_FILLED
             ACCEPTED FILLED

@@ -17,12 +17,11 @@ import java.util.Map;
 public final class IndicatorGraph {
 
     private final IndicatorRegistry registry;
-    private final int capacity;
+    private final History history;
     private final Map<String, Node> nodesByKey = new HashMap<>();
     private final Map<String, Series> seriesByKey = new HashMap<>();
     private final List<Series> seriesList = new ArrayList<>();
     private Node[] nodes = new Node[0];
-    private Series[] series = new Series[0];
     private int warmup;
     private int bars;
 
@@ -34,7 +33,7 @@ public final class IndicatorGraph {
 
     public IndicatorGraph(int capacityHint, IndicatorRegistry registry) {
         if (capacityHint < 0) throw new IllegalArgumentException("capacityHint must be >= 0, got " + capacityHint);
-        this.capacity = capacityHint;
+        this.history = new History(capacityHint);
         this.registry = registry;
     }
 
@@ -46,10 +45,9 @@ public final class IndicatorGraph {
         if (bars > 0) throw new IllegalStateException("add every spec before the first update; " + bars + " bars already seen");
         Series existing = seriesByKey.get(spec.canonical());
         if (existing != null) return existing;
-        Series s = new Series(spec.canonical(), ref(spec), capacity);
+        Series s = new Series(spec.canonical(), ref(spec), history);
         seriesByKey.put(spec.canonical(), s);
         seriesList.add(s);
-        series = seriesList.toArray(new Series[0]);
         warmup = Math.max(warmup, s.lookback());
         return s;
     }
@@ -75,7 +73,7 @@ public final class IndicatorGraph {
     /** Feeds one bar ({@code time}: bar open time, epoch nanoseconds) to every node, then records every series. */
     public void update(long time, double open, double high, double low, double close, double volume) {
         for (Node node : nodes) node.update(time, open, high, low, close, volume);
-        for (Series s : series) s.record(open, high, low, close, volume);
+        history.record(open, high, low, close, volume);
         bars++;
     }
 
@@ -86,7 +84,7 @@ public final class IndicatorGraph {
     public int nodeCount() { return nodes.length; }
 
     /** Number of distinct series handed out. */
-    public int seriesCount() { return series.length; }
+    public int seriesCount() { return seriesList.size(); }
 
     /** Bars fed so far. */
     public int bars() { return bars; }

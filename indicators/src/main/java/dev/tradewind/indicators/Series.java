@@ -1,50 +1,47 @@
 package dev.tradewind.indicators;
 
-import java.util.Arrays;
-
 /**
  * One output line of an {@link IndicatorGraph} with its history: one value per bar the graph was updated with,
- * NaN before the line is ready. Storage starts at the graph's capacity hint and grows by half when full; reads
- * allocate nothing except {@link #values()}. Not thread-safe.
+ * NaN before the line is ready. Storage is preallocated from the graph's capacity hint and grows by half when
+ * full; reads allocate nothing except {@link #values()}. Not thread-safe.
  */
 public final class Series {
 
     private final String spec;
-    private final Ref ref;
-    private double[] history;
-    private int length;
+    private final int lookback;
+    private final History history;
+    private final int column;
 
-    Series(String spec, Ref ref, int capacity) {
+    Series(String spec, Ref ref, History history) {
         this.spec = spec;
-        this.ref = ref;
-        this.history = new double[Math.max(capacity, 1)];
-    }
-
-    void record(double open, double high, double low, double close, double volume) {
-        if (length == history.length) history = Arrays.copyOf(history, length + (length >> 1) + 1);
-        history[length++] = ref.read(open, high, low, close, volume);
+        this.lookback = ref.lookback;
+        this.history = history;
+        this.column = history.addColumn(ref);
     }
 
     /** The latest value; NaN before the line is ready or before the first bar. */
-    public double get() { return length == 0 ? Double.NaN : history[length - 1]; }
+    public double get() { return history.get(column, 0); }
 
     /** The value {@code barsAgo} bars back (0 = latest); NaN beyond the history. */
     public double get(int barsAgo) {
         if (barsAgo < 0) throw new IllegalArgumentException("barsAgo must be >= 0, got " + barsAgo);
-        return barsAgo < length ? history[length - 1 - barsAgo] : Double.NaN;
+        return history.get(column, barsAgo);
     }
 
     /** Whether the latest value is valid (not NaN). */
-    public boolean ready() { return length > 0 && history[length - 1] == history[length - 1]; }
+    public boolean ready() {
+        double v = history.get(column, 0);
+        return v == v;
+    }
 
     /** Number of bars recorded. */
-    public int length() { return length; }
+    public int length() { return history.length(); }
 
     /** A copy of the history, oldest first, {@link #length()} values. */
-    public double[] values() { return Arrays.copyOf(history, length); }
+    public double[] values() { return history.column(column); }
 
     /** Bars before this line is valid when every bar is valid: the indicator's lookback plus its inputs'. */
-    public int lookback() { return ref.lookback; }
+    public int lookback() { return lookback; }
 
     /** The canonical spec of this line. */
     public String spec() { return spec; }

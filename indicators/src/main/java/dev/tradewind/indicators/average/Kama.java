@@ -37,7 +37,8 @@ public final class Kama implements Indicator {
         if (x != x) return;
         double previous = inputs.get(0);
         inputs.push(x);
-        if (count++ == 0) return;
+        if (count <= period) count++;
+        if (count == 1) return;
         double change = Math.abs(x - previous);
         double dropped = changes.push(change);
         noise.add(change);

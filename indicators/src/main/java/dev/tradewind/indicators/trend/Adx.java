@@ -44,10 +44,14 @@ public final class Adx implements Indicator {
         previousHigh = high;
         previousLow = low;
         previousClose = close;
-        if (count++ == 0) return;
+        if (count == 0) {
+            count = 1;
+            return;
+        }
         double pdm = up > down && up > 0 ? up : 0;
         double mdm = down > up && down > 0 ? down : 0;
-        if (count <= period) {
+        if (count < period) {
+            count++;
             plusDm += pdm;
             minusDm += mdm;
             trueRange += tr;

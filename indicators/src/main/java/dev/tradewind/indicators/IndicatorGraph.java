@@ -11,7 +11,7 @@ import java.util.Map;
  * a spec and returns its {@link Series}; equal canonical specs share one series, and every sub-spec (the
  * {@code rsi(close,14)} inside {@code sma(rsi(close,14),5)}) shares one node, so each distinct indicator is
  * updated once per bar. {@link #update} feeds the bar to every node in dependency order, then records every
- * series. Add every spec before the first update. No allocation per bar (series storage grows amortized).
+ * series. Add every spec before the first update. No allocation per bar (history storage grows amortized).
  * Not thread-safe: one graph belongs to one run.
  */
 public final class IndicatorGraph {
@@ -25,10 +25,13 @@ public final class IndicatorGraph {
     private int warmup;
     private int bars;
 
-    /** A graph with room for 1024 bars of history per series before it grows. */
+    /** A graph with room for 1024 bars of history before it grows. */
     public IndicatorGraph() { this(1024); }
 
-    /** A graph whose series preallocate {@code capacityHint} bars (e.g. the backtest's bar count). */
+    /**
+     * A graph whose history (every series, one row per bar) is allocated for {@code capacityHint} bars at the first
+     * update, e.g. the backtest's bar count; it grows by half when full.
+     */
     public IndicatorGraph(int capacityHint) { this(capacityHint, IndicatorRegistry.standard()); }
 
     public IndicatorGraph(int capacityHint, IndicatorRegistry registry) {

@@ -28,11 +28,14 @@ import java.util.Map;
  * @param unrealizedPnl PnL of the open position at the last price, before costs
  * @param fees          all commissions paid
  * @param log           the strategy's log lines
+ * @param signals       every entry the strategy asked for, sent or refused
+ * @param ledger        cash movements that are not fills (funding, borrow, liquidation fees)
  */
 public record BacktestResult(Map<String, String> params, int warmup, List<OrderRecord> orders, List<OrderEvent> events,
         List<Fill> fills,
         List<Trade> trades, long[] time, double[] equity, double[] cash, double[] position, double startingCash,
-        double openTradePnl, double unrealizedPnl, double fees, List<LogLine> log) {
+        double openTradePnl, double unrealizedPnl, double fees, List<LogLine> log, List<Signal> signals,
+        List<LedgerEntry> ledger) {
 
     public int bars() { return time.length; }
 

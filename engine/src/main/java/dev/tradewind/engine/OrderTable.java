@@ -50,12 +50,12 @@ final class OrderTable {
 
     int openCount() { return open.size(); }
 
-    /** Ids of the orders still working, in id order. */
-    List<Long> openIds() {
-        List<Long> ids = new ArrayList<>(open.size());
-        for (Entry x : open) ids.add(x.order.id());
-        ids.sort(null);
-        return ids;
+    /** The orders still working, in id order (a copy: cancelling while iterating is safe). */
+    List<Order> openOrders() {
+        List<Order> out = new ArrayList<>(open.size());
+        for (Entry x : open) out.add(x.order);
+        out.sort(java.util.Comparator.comparingLong(Order::id));
+        return out;
     }
 
     List<OrderRecord> records() {

@@ -21,6 +21,8 @@ final class Portfolio implements Position {
     private double lastPrice = Double.NaN;
     private double realized;
     private double fees;
+    private double financing;
+    private final java.util.List<LedgerEntry> ledger = new java.util.ArrayList<>();
 
     Portfolio(Instrument instrument, double startingCash, TradeTracker trades) {
         this.instrument = instrument;
@@ -80,12 +82,26 @@ final class Portfolio implements Position {
         }
     }
 
-    /** Cash needed for a fill, or null if the account can take it; spot buys may not overdraw cash. */
-    String checkFill(dev.tradewind.model.Side side, double q, double price, double fee) {
+    /** Books a payment that is not a fill (funding, borrow, liquidation fee); it counts as a cost of the open trade. */
+    void book(LedgerEntry entry) {
+        cash -= entry.amount();
+        financing += entry.amount();
+        ledger.add(entry);
+        trades.addCost(entry.amount());
+    }
+
+    /**
+     * Why the account cannot take a fill, or null: spot buys may not overdraw cash; a fill that increases a futures
+     * position needs its initial margin; with a leverage cap, gross notional / equity after the fill must stay under it.
+     */
+    String checkFill(dev.tradewind.model.Side side, double q, double price, double fee, double leverageCap) {
+        double after = Math.abs(quantity + side.sign() * q);
+        double eq = equityAt(price) - fee;
+        if (leverageCap > 0 && after > Math.abs(quantity) && after * price * multiplier > leverageCap * eq) {
+            return String.format("leverage %.2f would exceed the cap %.2f", after * price * multiplier / eq, leverageCap);
+        }
         if (future) {
-            double after = Math.abs(quantity + side.sign() * q);
             double margin = after * price * multiplier * instrument.marginRate();
-            double eq = equityAt(price) - fee;
             if (after > Math.abs(quantity) && margin > eq) {
                 return String.format("insufficient margin: needs %.2f, equity %.2f", margin, eq);
             }
@@ -99,7 +115,18 @@ final class Portfolio implements Position {
         return null;
     }
 
-    private double equityAt(double price) {
+    /**
+     * The price at which equity equals maintenance margin for the open futures position, or NaN when there is none.
+     * Solves {@code cash + q (P - settle) m = |q| P m r} for P.
+     */
+    double liquidationPrice() {
+        if (!future || quantity == 0 || instrument.maintenanceRate() == 0) return Double.NaN;
+        double r = instrument.maintenanceRate();
+        double qm = quantity * multiplier;
+        return (qm * settlePrice - cash) / (qm * (1 - Math.signum(quantity) * r));
+    }
+
+    double equityAt(double price) {
         return cash + (future ? quantity * (price - settlePrice) : quantity * price) * multiplier;
     }
 
@@ -114,6 +141,13 @@ final class Portfolio implements Position {
     }
 
     double fees() { return fees; }
+
+    /** Funding, borrow and liquidation fees paid (negative: received). */
+    double financing() { return financing; }
+
+    java.util.List<LedgerEntry> ledger() { return ledger; }
+
+    double lastPrice() { return lastPrice; }
 
     @Override public double quantity() { return quantity; }
     @Override public double averagePrice() { return averagePrice; }

@@ -6,22 +6,27 @@ import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
+import dev.tradewind.model.OrderRequest;
 import dev.tradewind.model.OrderType;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.TimeInForce;
 import dev.tradewind.model.Trade;
+import dev.tradewind.model.TrailUnit;
 import dev.tradewind.strategy.Bars;
+import dev.tradewind.strategy.Block;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Log;
 import dev.tradewind.strategy.Position;
 import dev.tradewind.strategy.Strategy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The state of one run: the strategy's {@link Context} and the venue's listener. Single-threaded. */
 final class Run implements Context, VenueListener {
+    private final EngineConfig config;
     private final Instrument instrument;
     private final Strategy strategy;
     private final Map<String, String> params;
@@ -33,33 +38,38 @@ final class Run implements Context, VenueListener {
     private final OrderTable orders = new OrderTable();
     private final List<Fill> fills = new ArrayList<>();
     private final List<OrderEvent> events = new ArrayList<>();
+    private final List<Signal> signals = new ArrayList<>();
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
     private final RunLog log;
     private final TimeframeSource timeframeSource;
-    private final java.util.Map<String, TimeframeState> timeframes = new java.util.LinkedHashMap<>();
-    private final Commission commission;
+    private final Map<String, TimeframeState> timeframes = new LinkedHashMap<>();
+    private final RiskGate risk;
+    private final Financing financing;
     private boolean started;
     private int index = -1;
     private long time;
     private double open;
     private double high;
     private double low;
-    private double close;
+    private double close = Double.NaN;
     private double volume;
+    private double lastEquity = Double.NaN;
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
             int capacity) {
+        this.config = config;
         this.timeframeSource = timeframeSource;
         this.instrument = config.instrument();
         this.strategy = strategy;
         this.params = Map.copyOf(params);
         this.venue = venue;
-        this.commission = config.commission();
         this.bars = new BarHistory(capacity);
         this.graph = new IndicatorGraph(capacity);
         this.trades = new TradeTracker(instrument.symbol(), pending::add);
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
         this.log = new RunLog(() -> time);
+        this.risk = new RiskGate(config.risk(), config.zone());
+        this.financing = new Financing(config.account(), instrument);
         venue.connect(this);
     }
 
@@ -72,7 +82,7 @@ final class Run implements Context, VenueListener {
         return warmup;
     }
 
-    /** Appends the bar, updates indicators, matches orders and notifies the strategy of what happened. */
+    /** Appends the bar, updates indicators, books financing, matches orders and notifies the strategy. */
     void openBar(long t, double o, double h, double l, double c, double v) {
         index++;
         time = t;
@@ -86,7 +96,9 @@ final class Run implements Context, VenueListener {
         if (!timeframes.isEmpty()) {
             for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index);
         }
+        financing.beforeBar(t, o, portfolio);
         venue.onBar(t, o, h, l, c, v);
+        checkLiquidation(o, h, l);
         trades.onBar(h, l, portfolio.quantity(), portfolio.averagePrice(), instrument.multiplier());
         drain();
     }
@@ -96,11 +108,20 @@ final class Run implements Context, VenueListener {
         drain();
     }
 
-    /** Fills orders that execute at the close, then marks the portfolio. */
+    /** Fills orders that execute at the close, marks the portfolio and applies the account's risk limits. */
     void closeBar(EquityCurve curve) {
         venue.onBarClose(time, close);
         drain();
         portfolio.mark(close);
+        double equity = portfolio.equity();
+        String tripped = risk.afterBar(time, lastEquity, equity);
+        lastEquity = equity;
+        if (tripped != null) {
+            log.warn("risk limit reached: %s; new entries refused", tripped);
+            cancelEntries();
+            if (tripped.equals("drawdown") && config.risk().flattenOnHalt()) flatten();
+            drain();
+        }
         curve.add(time, portfolio.equity(), portfolio.cash(), portfolio.quantity());
     }
 
@@ -117,6 +138,25 @@ final class Run implements Context, VenueListener {
         }
     }
 
+    /** Liquidates a futures position whose equity fell below maintenance margin inside this bar. */
+    private void checkLiquidation(double o, double h, double l) {
+        double liq = portfolio.liquidationPrice();
+        if (Double.isNaN(liq)) return;
+        double q = portfolio.quantity();
+        if (q > 0 ? l > liq : h < liq) return;
+        double price = q > 0 ? Math.min(o, liq) : Math.max(o, liq);
+        if (instrument.tickSize() > 0) price = instrument.roundPrice(price);
+        Order order = new Order(orders.size() + 1, instrument.symbol(), q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET,
+                Math.abs(q), Double.NaN, Double.NaN, TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false,
+                0, 0, time, "liquidation");
+        orders.add(order);
+        log.warn("liquidated %s at %s: equity fell below maintenance margin", Math.abs(q), price);
+        double extra = Math.abs(q) * price * instrument.multiplier() * config.account().liquidationFeePercent() / 100;
+        venue.liquidate(order, price, config.account().liquidationFeePercent());
+        portfolio.ledger().add(new LedgerEntry(time, LedgerEntry.Kind.LIQUIDATION, extra,
+                "liquidated " + Math.abs(q) + " at " + price + " (fee included in the fill)"));
+    }
+
     // ---- VenueListener
 
     @Override
@@ -127,15 +167,19 @@ final class Run implements Context, VenueListener {
         if (e instanceof OrderEvent.Filled f) {
             fills.add(f.fill());
             portfolio.apply(f.fill(), index);
+            if (portfolio.quantity() == 0) cancelChildren();
         }
     }
 
+    @Override public double positionQuantity() { return portfolio.quantity(); }
+
     @Override
     public String checkFill(Order order, double quantity, double price) {
-        return portfolio.checkFill(order.side(), quantity, price, commission.fee(quantity, price, instrument.multiplier(), true));
+        double fee = config.commission().fee(quantity, price, instrument.multiplier(), true);
+        return portfolio.checkFill(order.side(), quantity, price, fee, config.account().leverageCap());
     }
 
-    // ---- Context
+    // ---- Context: data
 
     @Override public long time() { return time; }
     @Override public int barIndex() { return index; }
@@ -172,23 +216,87 @@ final class Run implements Context, VenueListener {
         return tf;
     }
 
+    // ---- Context: orders
+
     @Override
-    public long submit(Side side, OrderType type, double quantity, double limitPrice, double stopPrice, TimeInForce tif,
-            String tag) {
-        double q = instrument.roundSize(quantity);
-        double lim = Double.isNaN(limitPrice) ? limitPrice : instrument.roundPrice(limitPrice);
-        double stp = Double.isNaN(stopPrice) ? stopPrice : instrument.roundPrice(stopPrice);
-        Order o = new Order(orders.size() + 1, instrument.symbol(), side, type, q, lim, stp, tif, time, tag == null ? "" : tag);
+    public long submit(OrderRequest r) {
+        double q = instrument.roundSize(r.quantity());
+        long id = orders.size() + 1;
+        Order o = new Order(id, instrument.symbol(), r.side(), r.type(), q, price(r.limitPrice()), price(r.stopPrice()),
+                r.tif(), r.expireTime(), r.trail(), r.trailUnit(), r.reduceOnly(), r.postOnly(), 0, 0, time,
+                r.tag() == null ? "" : r.tag());
         orders.add(o);
+        String refusal = refusal(o);
+        if (refusal != null) {
+            onEvent(new OrderEvent.Rejected(id, time, refusal));
+            return id;
+        }
         venue.submit(o);
-        return o.id();
+        if (r.isBracket()) bracket(o, r);
+        return id;
     }
+
+    /** Why an order cannot go out (minimum notional, risk limits for entries), or null; entries are recorded as signals. */
+    private String refusal(Order o) {
+        double ref = !Double.isNaN(o.limitPrice()) ? o.limitPrice() : !Double.isNaN(o.stopPrice()) ? o.stopPrice() : close;
+        if (!o.reduceOnly() && o.quantity() > 0 && o.quantity() * ref * instrument.multiplier() < instrument.minNotional()) {
+            return "order value " + o.quantity() * ref * instrument.multiplier() + " is below the minimum notional "
+                    + instrument.minNotional();
+        }
+        if (!isEntry(o)) return null;
+        String reason = risk.refuse(time);
+        if (reason == null) reason = positionLimit(o, ref);
+        signals.add(new Signal(time, o.id(), o.side(), o.quantity(), close, reason == null ? "sent" : reason));
+        return reason;
+    }
+
+    private String positionLimit(Order o, double ref) {
+        RiskLimits lim = config.risk();
+        double after = Math.abs(portfolio.quantity() + o.side().sign() * o.quantity());
+        if (lim.maxPositionUnits() > 0 && after > lim.maxPositionUnits()) {
+            return "position " + after + " would exceed the maximum of " + lim.maxPositionUnits() + " units";
+        }
+        if (lim.maxPositionNotional() > 0 && after * ref * instrument.multiplier() > lim.maxPositionNotional()) {
+            return "position value " + after * ref * instrument.multiplier() + " would exceed the maximum of " + lim.maxPositionNotional();
+        }
+        return null;
+    }
+
+    /** An order that opens, increases or reverses the position. */
+    private boolean isEntry(Order o) {
+        if (o.reduceOnly() || o.isChild()) return false;
+        double q = portfolio.quantity();
+        return q == 0 || Math.signum(q) == o.side().sign() || o.quantity() > Math.abs(q);
+    }
+
+    private void bracket(Order entry, OrderRequest r) {
+        Side exit = entry.side().opposite();
+        boolean both = !Double.isNaN(r.stopLoss()) && !Double.isNaN(r.takeProfit());
+        long stopId = Double.isNaN(r.stopLoss()) ? 0 : entry.id() + 1;
+        long targetId = Double.isNaN(r.takeProfit()) ? 0 : entry.id() + (both ? 2 : 1);
+        if (stopId != 0) {
+            Order sl = new Order(stopId, instrument.symbol(), exit, OrderType.STOP, entry.quantity(), Double.NaN,
+                    price(r.stopLoss()), TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false,
+                    entry.id(), targetId, time, "stop-loss");
+            orders.add(sl);
+            venue.submit(sl);
+        }
+        if (targetId != 0) {
+            Order tp = new Order(targetId, instrument.symbol(), exit, OrderType.LIMIT, entry.quantity(), price(r.takeProfit()),
+                    Double.NaN, TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false, entry.id(),
+                    stopId, time, "take-profit");
+            orders.add(tp);
+            venue.submit(tp);
+        }
+    }
+
+    private double price(double p) { return Double.isNaN(p) ? p : instrument.roundPrice(p); }
 
     @Override public void cancel(long orderId) { venue.cancel(orderId, time); }
 
     @Override
     public void cancelAll() {
-        for (long id : orders.openIds()) venue.cancel(id, time);
+        for (Order o : orders.openOrders()) venue.cancel(o.id(), time);
     }
 
     @Override
@@ -196,10 +304,32 @@ final class Run implements Context, VenueListener {
         cancelAll();
         double q = portfolio.quantity();
         if (q == 0) return 0;
-        return submit(q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET, Math.abs(q), Double.NaN, Double.NaN, TimeInForce.GTC, "flatten");
+        return submit(new OrderRequest(q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET, Math.abs(q), Double.NaN, Double.NaN,
+                TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false, Double.NaN, Double.NaN, "flatten"));
     }
 
     @Override public int openOrders() { return orders.openCount(); }
+
+    @Override
+    public void block(Block b) {
+        risk.block(b, time, "by the strategy");
+        cancelEntries();
+    }
+
+    @Override public boolean entriesBlocked() { return risk.blocked(time); }
+
+    /** Cancels working orders that would open or increase the position; exits and bracket children stay. */
+    private void cancelEntries() {
+        for (Order o : orders.openOrders()) if (isEntry(o)) venue.cancel(o.id(), time);
+    }
+
+    /** Cancels the bracket exits still working once the position is flat. */
+    private void cancelChildren() {
+        for (Order o : orders.openOrders()) if (o.isChild()) venue.cancel(o.id(), time);
+    }
+
+    // ---- Context: account
+
     @Override public Position position() { return portfolio; }
     @Override public double cash() { return portfolio.cash(); }
     @Override public double equity() { return portfolio.equity(); }
@@ -207,10 +337,10 @@ final class Run implements Context, VenueListener {
     @Override public Log log() { return log; }
 
     BacktestResult result(int warmup, EquityCurve curve, double startingCash) {
-        double last = close;
-        return new BacktestResult(params, warmup, orders.records(), List.copyOf(events), List.copyOf(fills), List.copyOf(trades.closed()),
-                curve.time(), curve.equity(), curve.cash(), curve.position(), startingCash,
-                trades.openNetPnl(portfolio.quantity(), portfolio.averagePrice(), last, instrument.multiplier()),
-                portfolio.unrealizedPnl(), portfolio.fees(), List.copyOf(log.lines()));
+        return new BacktestResult(params, warmup, orders.records(), List.copyOf(events), List.copyOf(fills),
+                List.copyOf(trades.closed()), curve.time(), curve.equity(), curve.cash(), curve.position(), startingCash,
+                trades.openNetPnl(portfolio.quantity(), portfolio.averagePrice(), close, instrument.multiplier()),
+                portfolio.unrealizedPnl(), portfolio.fees(), List.copyOf(log.lines()), List.copyOf(signals),
+                List.copyOf(portfolio.ledger()));
     }
 }

@@ -1,9 +1,12 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.indicators.volatility.Atr;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;
+import dev.tradewind.model.Liquidity;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
+import dev.tradewind.model.OrderStatus;
 import dev.tradewind.model.OrderType;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.TimeInForce;
@@ -11,176 +14,324 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A venue that fills orders against bars, as documented in the README's execution rules:
+ * A venue that fills orders against bars. The rules (README, "Execution rules") in short:
  * <ul>
- *   <li>market: at the next bar's open (or this bar's close in {@link FillMode#CLOSE}), plus slippage;</li>
- *   <li>limit: at the open if the bar gaps through the limit (the better price), else at the limit if the range
- *       reaches it; no slippage;</li>
- *   <li>stop: at the open if the bar gaps through the stop, else at the stop, plus slippage;</li>
- *   <li>stop-limit: triggers like a stop, then works as a limit; when triggered inside a bar it fills in that bar
- *       only if the limit is at or beyond the stop (at the stop), otherwise it rests from the next bar;</li>
- *   <li>DAY orders expire at the first bar of a later day in the configured zone.</li>
+ *   <li>an order can execute from the bar after the one it was sent in (plus the configured latency); market-on-close
+ *       and, in close mode, market orders execute at the close of the bar they were sent in;</li>
+ *   <li>market orders fill at the open; limits at the open when the bar gaps through them (the better price), else at
+ *       the limit; stops and trailing stops at the open when gapped through, else at the stop; stop-limit and
+ *       limit-if-touched orders trigger, then work as limits;</li>
+ *   <li>taker fills get slippage, limit fills do not; a limit resting from an earlier bar is a maker;</li>
+ *   <li>with a volume cap an order takes at most that share of each bar's volume and the rest keeps working;
+ *       IOC expires the unfilled rest after its first bar, FOK expires unless it fills in full on its first bar;</li>
+ *   <li>a bracket's stop-loss and take-profit wait until the entry fills, take its filled size, are matched against
+ *       the rest of the entry's bar, and cancel each other; when one bar reaches both, the {@link SameBarPolicy}
+ *       decides which goes first;</li>
+ *   <li>DAY orders expire at the first bar of a later day, GTD orders at the first bar at or after their time.</li>
  * </ul>
- * Orders execute in full (partial fills are not modelled by this venue). Orders are matched in submission order.
+ * Orders are matched in id order; events go to the listener as they happen.
  */
 public final class SimulatedVenue implements Venue {
     private final Instrument instrument;
     private final Commission commission;
-    private final double slip;
     private final FillMode fillMode;
+    private final Execution execution;
     private final DayCounter days;
+    private final Atr atr = new Atr(14);
     private final List<Working> working = new ArrayList<>();
+    private final List<Working> scratch = new ArrayList<>();
+    private final LowerTimeframe lower;
     private VenueListener listener;
     private long fillIds;
+    private int bar = -1;
+    private long barTime = Long.MIN_VALUE;
+    private long previousBarTime = Long.MIN_VALUE;
+    private double lastClose = Double.NaN;
+    private double barVolume;
+    private double atrValue = Double.NaN;
 
     public SimulatedVenue(EngineConfig config) {
         this.instrument = config.instrument();
         this.commission = config.commission();
-        this.slip = config.slippageBps() / 10_000.0;
         this.fillMode = config.fillMode();
+        this.execution = config.execution();
         this.days = new DayCounter(config.zone());
+        this.lower = execution.lowerTimeframe() == null ? null : new LowerTimeframe(execution.lowerTimeframe());
     }
 
     @Override public void connect(VenueListener listener) { this.listener = listener; }
 
     @Override
     public void submit(Order o) {
-        String reason = validate(o);
+        String reason = Validation.check(o, lastClose);
         if (reason != null) {
             listener.onEvent(new OrderEvent.Rejected(o.id(), o.time(), reason));
             return;
         }
-        working.add(new Working(o, day(o.time())));
+        Working w = new Working(o, days.day(o.time()));
+        boolean atClose = o.type() == OrderType.MARKET_ON_CLOSE || (o.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
+        w.activeFromBar = bar + (atClose ? 0 : 1) + execution.latencyBars();
+        w.activeFromTime = execution.latencyNanos() == 0 || barTime == Long.MIN_VALUE ? Long.MIN_VALUE
+                : barTime + execution.latencyNanos();
+        if (o.type() == OrderType.TRAILING_STOP) {
+            w.trailBest = lastClose;
+            w.trailLevel = Trailing.level(w, lastClose, atrValue);
+        }
+        if (o.isChild()) {
+            Working parent = find(o.parentId());
+            if (parent == null) {
+                listener.onEvent(new OrderEvent.Rejected(o.id(), o.time(), "parent order " + o.parentId() + " is not working"));
+                return;
+            }
+            Working other = find(o.ocoId());
+            if (other != null) {
+                w.sibling = other;
+                other.sibling = w;
+            }
+            working.add(w);
+            if (parent.filled > 0) activateChild(w, parent.filled, o.time(), Double.NaN);
+            return;
+        }
+        w.active = true;
+        working.add(w);
         listener.onEvent(new OrderEvent.Accepted(o.id(), o.time()));
-    }
-
-    private static String validate(Order o) {
-        if (!(o.quantity() > 0)) return "quantity " + o.quantity() + " is not positive after rounding to the lot size";
-        boolean needsLimit = o.type() == OrderType.LIMIT || o.type() == OrderType.STOP_LIMIT;
-        boolean needsStop = o.type() == OrderType.STOP || o.type() == OrderType.STOP_LIMIT;
-        if (needsLimit && !(o.limitPrice() > 0)) return o.type() + " order needs a positive limit price, got " + o.limitPrice();
-        if (needsStop && !(o.stopPrice() > 0)) return o.type() + " order needs a positive stop price, got " + o.stopPrice();
-        return null;
     }
 
     @Override
     public void cancel(long orderId, long time) {
-        for (int k = 0; k < working.size(); k++) {
-            if (working.get(k).order.id() == orderId) {
-                working.remove(k);
-                listener.onEvent(new OrderEvent.Canceled(orderId, time));
-                return;
-            }
-        }
+        Working w = find(orderId);
+        if (w == null) return;
+        remove(w);
+        listener.onEvent(new OrderEvent.Canceled(orderId, time));
+        if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
     }
 
     @Override
     public void onBar(long time, double open, double high, double low, double close, double volume) {
-        if (working.isEmpty()) return;
-        long today = day(time);
-        for (int k = 0; k < working.size(); ) {
-            Working w = working.get(k);
-            if (w.order.tif() == TimeInForce.DAY && w.day != today) {
-                working.remove(k);
-                listener.onEvent(new OrderEvent.Expired(w.order.id(), time));
-            } else if (match(w, time, open, high, low)) {
-                working.remove(k);
-            } else {
-                k++;
+        bar++;
+        previousBarTime = barTime;
+        barTime = time;
+        barVolume = volume;
+        atrValue = atr.value();
+        if (!working.isEmpty()) {
+            long today = days.day(time);
+            scratch.clear();
+            scratch.addAll(working);
+            for (Working w : scratch) {
+                if (!w.active || w.matchedBar == bar || !working.contains(w)) continue;
+                if (expired(w, time, today) || !eligible(w, time)) continue;
+                Working s = w.sibling;
+                if (s != null && s.active && s.matchedBar != bar && working.contains(s) && eligible(s, time)) {
+                    matchPair(w, s, time, open, high, low);
+                } else {
+                    match(w, time, open, high, low);
+                }
             }
         }
+        atr.update(time, open, high, low, close, volume, close);
+        if (!working.isEmpty()) {
+            double a = atr.value();
+            for (Working w : working) {
+                if (w.active && w.order.type() == OrderType.TRAILING_STOP) Trailing.update(w, high, low, a);
+            }
+        }
+        lastClose = close;
     }
 
     @Override
     public void onBarClose(long time, double close) {
-        if (fillMode != FillMode.CLOSE || working.isEmpty()) return;
-        for (int k = 0; k < working.size(); ) {
-            Working w = working.get(k);
-            if (w.order.type() == OrderType.MARKET && fill(w, time, slipped(w.order.side(), close))) {
-                working.remove(k);
+        if (working.isEmpty()) {
+            lastClose = close;
+            return;
+        }
+        scratch.clear();
+        scratch.addAll(working);
+        for (Working w : scratch) {
+            if (!working.contains(w)) continue;
+            boolean atClose = w.order.type() == OrderType.MARKET_ON_CLOSE
+                    || (w.order.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
+            if (!atClose || !w.active || !eligible(w, time)) continue;
+            execute(w, time, slipped(w.order.side(), close, w.remaining()), Liquidity.TAKER, true);
+        }
+        lastClose = close;
+    }
+
+    @Override
+    public void liquidate(Order o, double price, double extraFeePercent) {
+        for (Working w : new ArrayList<>(working)) {
+            remove(w);
+            listener.onEvent(new OrderEvent.Canceled(w.id(), o.time()));
+        }
+        listener.onEvent(new OrderEvent.Accepted(o.id(), o.time()));
+        double q = o.quantity();
+        double fee = commission.fee(q, price, instrument.multiplier(), true, Liquidity.TAKER)
+                + q * price * instrument.multiplier() * extraFeePercent / 100;
+        Fill f = new Fill(++fillIds, o.id(), o.time(), o.symbol(), o.side(), q, price, fee, Liquidity.TAKER);
+        listener.onEvent(new OrderEvent.Filled(o.id(), o.time(), f, 0));
+    }
+
+    private boolean eligible(Working w, long time) { return bar >= w.activeFromBar && time >= w.activeFromTime; }
+
+    private boolean expired(Working w, long time, long today) {
+        TimeInForce tif = w.order.tif();
+        boolean out = (tif == TimeInForce.DAY && w.day != today) || (tif == TimeInForce.GTD && time >= w.order.expireTime());
+        if (out) expire(w, time);
+        return out;
+    }
+
+    private void matchPair(Working a, Working b, long time, double open, double high, double low) {
+        double start = a.startPrice(bar, open);
+        boolean ha = Triggers.reached(a, start, high, low);
+        boolean hb = Triggers.reached(b, b.startPrice(bar, open), high, low);
+        Working first = a;
+        Working second = b;
+        if (ha && hb && SameBar.secondGoesFirst(execution.sameBar(), a, b, start, barTime, lower, barSpan())) {
+            first = b;
+            second = a;
+        }
+        match(first, time, open, high, low);
+        if (working.contains(second)) match(second, time, open, high, low);
+    }
+
+    private long barSpan() { return previousBarTime == Long.MIN_VALUE ? Long.MAX_VALUE : barTime - previousBarTime; }
+
+    private void match(Working w, long time, double open, double high, double low) {
+        w.matchedBar = bar;
+        boolean first = w.firstMatchBar < 0;
+        if (first) w.firstMatchBar = bar;
+        boolean wasTriggered = w.triggered;
+        Triggers.Hit hit = Triggers.find(w, w.startPrice(bar, open), high, low, first);
+        if (w.triggered && !wasTriggered) listener.onEvent(new OrderEvent.Triggered(w.id(), time));
+        if (w.order.postOnly() && first && hit.isHit() && hit.liquidity() == Liquidity.TAKER) {
+            remove(w);
+            listener.onEvent(new OrderEvent.Rejected(w.id(), time, "post-only order would take liquidity"));
+            return;
+        }
+        if (hit.isHit()) {
+            double price = hit.slips() ? slipped(w.order.side(), hit.price(), w.remaining()) : hit.price();
+            execute(w, time, price, hit.liquidity(), first);
+        } else if (first && (w.order.tif() == TimeInForce.IOC || w.order.tif() == TimeInForce.FOK)) {
+            expire(w, time);
+        }
+    }
+
+    /** Fills what the volume cap, reduce-only and time in force allow at {@code price}. */
+    private void execute(Working w, long time, double price, Liquidity role, boolean firstBar) {
+        double q = w.remaining();
+        if (execution.volumeShare() > 0) q = Math.min(q, instrument.roundSize(execution.volumeShare() * barVolume));
+        if (w.order.reduceOnly() || w.order.isChild()) {
+            double position = listener.positionQuantity();
+            double reducible = (w.buy() ? -position : position);
+            if (reducible <= 0) {
+                expire(w, time);
+                return;
+            }
+            q = Math.min(q, reducible);
+        }
+        TimeInForce tif = w.order.tif();
+        if (tif == TimeInForce.FOK && firstBar && q < w.remaining()) {
+            expire(w, time);
+            return;
+        }
+        if (q > 0) {
+            String refusal = listener.checkFill(w.order, q, price);
+            if (refusal != null) {
+                remove(w);
+                listener.onEvent(w.filled == 0 ? new OrderEvent.Rejected(w.id(), time, refusal)
+                        : new OrderEvent.Canceled(w.id(), time));
+                if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
+                return;
+            }
+            fill(w, time, price, q, role);
+        }
+        if (working.contains(w) && tif == TimeInForce.IOC && firstBar) expire(w, time);
+        else if (q <= 0 && tif == TimeInForce.FOK && firstBar && working.contains(w)) expire(w, time);
+    }
+
+    private void fill(Working w, long time, double price, double q, Liquidity role) {
+        Order o = w.order;
+        double fee = commission.fee(q, price, instrument.multiplier(), w.filled == 0, role);
+        w.filled += q;
+        double remaining = w.remaining();
+        if (remaining <= 1e-12) {
+            remaining = 0;
+            remove(w);
+        }
+        Fill f = new Fill(++fillIds, o.id(), time, o.symbol(), o.side(), q, price, fee, role);
+        listener.onEvent(new OrderEvent.Filled(o.id(), time, f, remaining));
+        if (!o.isChild()) {
+            for (Working c : childrenOf(w)) activateChild(c, w.filled, time, price);
+        } else if (w.sibling != null && working.contains(w.sibling)) {
+            Working s = w.sibling;
+            if (remaining == 0) {
+                remove(s);
+                listener.onEvent(new OrderEvent.Canceled(s.id(), time));
             } else {
-                k++;
+                resize(s, s.quantity - q, time);
             }
         }
     }
 
-    /** Tries to execute a working order against one bar; true when it is finished (filled or rejected). */
-    private boolean match(Working w, long time, double open, double high, double low) {
-        Order o = w.order;
-        boolean buy = o.side() == Side.BUY;
-        return switch (o.type()) {
-            case MARKET, MARKET_ON_OPEN, MARKET_ON_CLOSE, TRAILING_STOP, LIMIT_IF_TOUCHED -> fill(w, time, slipped(o.side(), open));
-            case LIMIT -> limit(w, time, open, high, low);
-            case STOP -> {
-                double s = o.stopPrice();
-                if (buy ? open >= s : open <= s) yield fill(w, time, slipped(o.side(), open));
-                if (buy ? high >= s : low <= s) yield fill(w, time, slipped(o.side(), s));
-                yield false;
+    /** Activates a bracket child with its entry's filled size, or resizes it after another partial entry fill. */
+    private void activateChild(Working c, double parentFilled, long time, double entryPrice) {
+        if (!c.active) {
+            c.active = true;
+            c.activatedBar = bar;
+            c.entryPrice = entryPrice;
+            c.activeFromBar = Double.isNaN(entryPrice) ? bar + 1 : bar;
+            c.activeFromTime = Long.MIN_VALUE;
+            if (c.order.type() == OrderType.TRAILING_STOP) {
+                double ref = Double.isNaN(entryPrice) ? lastClose : entryPrice;
+                c.trailBest = ref;
+                c.trailLevel = Trailing.level(c, ref, atrValue);
             }
-            case STOP_LIMIT -> {
-                if (w.triggered) yield limit(w, time, open, high, low);
-                double s = o.stopPrice();
-                double lim = o.limitPrice();
-                if (buy ? open >= s : open <= s) {
-                    trigger(w, time);
-                    yield limit(w, time, open, high, low);
-                }
-                if (buy ? high >= s : low <= s) {
-                    trigger(w, time);
-                    if (buy ? lim >= s : lim <= s) yield fill(w, time, s);
-                }
-                yield false;
-            }
-        };
-    }
-
-    private boolean limit(Working w, long time, double open, double high, double low) {
-        double lim = w.order.limitPrice();
-        if (w.order.side() == Side.BUY) {
-            if (open <= lim) return fill(w, time, open);
-            if (low <= lim) return fill(w, time, lim);
-        } else {
-            if (open >= lim) return fill(w, time, open);
-            if (high >= lim) return fill(w, time, lim);
+            listener.onEvent(new OrderEvent.Accepted(c.id(), time));
         }
-        return false;
+        double target = parentFilled - (c.sibling == null ? 0 : c.sibling.filled);
+        if (target != c.quantity) resize(c, target, time);
     }
 
-    private void trigger(Working w, long time) {
-        w.triggered = true;
-        listener.onEvent(new OrderEvent.Triggered(w.order.id(), time));
-    }
-
-    private boolean fill(Working w, long time, double price) {
-        Order o = w.order;
-        String refusal = listener.checkFill(o, o.quantity(), price);
-        if (refusal != null) {
-            listener.onEvent(new OrderEvent.Rejected(o.id(), time, refusal));
-            return true;
+    private void resize(Working w, double quantity, long time) {
+        w.quantity = quantity;
+        if (w.remaining() <= 1e-12) {
+            remove(w);
+            listener.onEvent(new OrderEvent.Canceled(w.id(), time));
+            return;
         }
-        double fee = commission.fee(o.quantity(), price, instrument.multiplier(), true);
-        Fill f = new Fill(++fillIds, o.id(), time, o.symbol(), o.side(), o.quantity(), price, fee,
-                dev.tradewind.model.Liquidity.TAKER);
-        listener.onEvent(new OrderEvent.Filled(o.id(), time, f, 0));
-        return true;
+        OrderStatus s = w.filled > 0 ? OrderStatus.PARTIALLY_FILLED : w.triggered ? OrderStatus.TRIGGERED : OrderStatus.ACCEPTED;
+        listener.onEvent(new OrderEvent.Updated(w.id(), time, quantity, s));
     }
 
-    private double slipped(Side side, double price) {
-        if (slip == 0) return price;
-        return instrument.roundPrice(price * (1 + side.sign() * slip));
+    private void expire(Working w, long time) {
+        remove(w);
+        listener.onEvent(new OrderEvent.Expired(w.id(), time));
+        if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
     }
 
-    private long day(long epochNanos) { return days.day(epochNanos); }
-
-    /** An order still working, with the venue's view of it. */
-    private static final class Working {
-        final Order order;
-        final long day;
-        boolean triggered;
-
-        Working(Order order, long day) {
-            this.order = order;
-            this.day = day;
+    private void cancelChildren(Working parent, long time) {
+        for (Working c : childrenOf(parent)) {
+            remove(c);
+            listener.onEvent(new OrderEvent.Canceled(c.id(), time));
         }
+    }
+
+    private List<Working> childrenOf(Working parent) {
+        List<Working> out = new ArrayList<>(2);
+        for (Working w : working) if (w.order.parentId() == parent.id()) out.add(w);
+        return out;
+    }
+
+    private Working find(long id) {
+        if (id == 0) return null;
+        for (Working w : working) if (w.id() == id) return w;
+        return null;
+    }
+
+    private void remove(Working w) { working.remove(w); }
+
+    private double slipped(Side side, double price, double quantity) {
+        double p = execution.slippage().price(side, price, quantity, barVolume, atrValue);
+        if (p == price) return price;
+        return instrument.tickSize() > 0 ? instrument.roundPrice(p) : p;
     }
 }

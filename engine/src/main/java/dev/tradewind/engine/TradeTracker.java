@@ -83,6 +83,11 @@ final class TradeTracker {
         onClose.accept(t);
     }
 
+    /** Adds a cost (funding, borrow) to the open trade; ignored when flat. */
+    void addCost(double amount) {
+        if (open) costs += amount;
+    }
+
     /** Updates MAE and MFE from a bar's range while a trade is open. */
     void onBar(double high, double low, double quantity, double avgPrice, double multiplier) {
         if (!open || quantity == 0) return;

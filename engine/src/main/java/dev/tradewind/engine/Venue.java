@@ -20,6 +20,13 @@ public interface Venue {
     /** A new bar opened and traded through its range: match working orders against it. */
     default void onBar(long time, double open, double high, double low, double close, double volume) {}
 
+    /**
+     * The account fell below maintenance margin: close {@code order} (a market order for the whole position) at
+     * {@code price}, charging {@code extraFeePercent} on top of the taker fee. A live venue ignores this (the
+     * exchange liquidates by itself and reports the fill).
+     */
+    default void liquidate(Order order, double price, double extraFeePercent) {}
+
     /** The bar closed at {@code close}: fill orders that execute at the close. */
     default void onBarClose(long time, double close) {}
 }

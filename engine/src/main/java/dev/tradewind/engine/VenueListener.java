@@ -7,6 +7,9 @@ import dev.tradewind.model.OrderEvent;
 public interface VenueListener {
     void onEvent(OrderEvent event);
 
+    /** The account's signed position in the venue's instrument (for reduce-only orders). */
+    double positionQuantity();
+
     /** Returns why the account cannot take this fill, or null if it can. */
     default String checkFill(Order order, double quantity, double price) { return null; }
 }

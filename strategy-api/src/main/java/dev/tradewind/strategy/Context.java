@@ -2,9 +2,11 @@ package dev.tradewind.strategy;
 
 import dev.tradewind.indicators.Series;
 import dev.tradewind.model.Instrument;
+import dev.tradewind.model.OrderRequest;
 import dev.tradewind.model.OrderType;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.TimeInForce;
+import dev.tradewind.model.TrailUnit;
 import java.util.Map;
 
 /**
@@ -57,9 +59,18 @@ public interface Context {
 
     // ---- orders
 
+    /** Sends an order described by a request (see {@link #order} for the builder); returns its id. */
+    long submit(OrderRequest request);
+
+    /** Starts building an order of {@code quantity} units; see {@link OrderBuilder}. */
+    default OrderBuilder order(Side side, double quantity) { return new OrderBuilder(this::submit, side, quantity); }
+
     /** Sends an order; {@code limitPrice}/{@code stopPrice} are NaN where the type does not use them. */
-    long submit(Side side, OrderType type, double quantity, double limitPrice, double stopPrice, TimeInForce tif,
-            String tag);
+    default long submit(Side side, OrderType type, double quantity, double limitPrice, double stopPrice, TimeInForce tif,
+            String tag) {
+        return submit(new OrderRequest(side, type, quantity, limitPrice, stopPrice, tif, Long.MAX_VALUE, Double.NaN,
+                TrailUnit.NONE, false, false, Double.NaN, Double.NaN, tag));
+    }
 
     default long buy(double quantity) { return submit(Side.BUY, OrderType.MARKET, quantity, Double.NaN, Double.NaN, TimeInForce.GTC, ""); }
     default long sell(double quantity) { return submit(Side.SELL, OrderType.MARKET, quantity, Double.NaN, Double.NaN, TimeInForce.GTC, ""); }
@@ -82,11 +93,30 @@ public interface Context {
     /** Number of orders still working. */
     int openOrders();
 
-    // ---- sizing helpers (results are not yet rounded to lots: the order methods do that)
+    /** Pauses new entries (see {@link Block}); working entry orders are cancelled, exits stay. */
+    void block(Block block);
+
+    /** Whether new entries are refused now (a block, the daily loss limit or the drawdown halt). */
+    boolean entriesBlocked();
+
+    // ---- sizing helpers (results are not yet rounded to lots: the order methods do that, and refuse sizes below
+    //      the instrument's minimum notional; the account rejects what its cash or margin cannot carry)
 
     /** Units worth {@code percent}% of current equity at the current close. */
     default double unitsForPercentOfEquity(double percent) {
         return equity() * percent / 100.0 / (close() * instrument().multiplier());
+    }
+
+    /** Units worth {@code notional} at the current close. */
+    default double unitsForNotional(double notional) {
+        return notional / (close() * instrument().multiplier());
+    }
+
+    /**
+     * Volatility-targeted units: a move of {@code atrMultiple} x {@code atr} loses {@code percentAtRisk}% of equity.
+     */
+    default double unitsForVolatility(double percentAtRisk, double atr, double atrMultiple) {
+        return unitsForRisk(percentAtRisk, atr * atrMultiple);
     }
 
     /** Units such that a move of {@code stopDistance} in price loses {@code percentAtRisk}% of equity. */

@@ -1,0 +1,57 @@
+package dev.tradewind.engine;
+
+import dev.tradewind.model.Instrument;
+import dev.tradewind.model.Times;
+
+/**
+ * Books funding of perpetual futures at each funding time and the borrow fee of spot shorts at each UTC day boundary,
+ * at the open of the first bar at or after the time (the mark price then).
+ */
+final class Financing {
+    private final AccountRules rules;
+    private final Instrument instrument;
+    private long nextFunding = Long.MIN_VALUE;
+    private long day = Long.MIN_VALUE;
+
+    Financing(AccountRules rules, Instrument instrument) {
+        this.rules = rules;
+        this.instrument = instrument;
+    }
+
+    void beforeBar(long time, double open, Portfolio p) {
+        if (instrument.isFuture() && !rules.funding().isNone()) funding(time, open, p);
+        if (!instrument.isFuture() && rules.borrowPercentPerYear() > 0) borrow(time, open, p);
+    }
+
+    private void funding(long time, double open, Portfolio p) {
+        Funding f = rules.funding();
+        if (nextFunding == Long.MIN_VALUE) {
+            nextFunding = f.nextAfter(time - 1);
+        }
+        while (nextFunding <= time) {
+            double q = p.quantity();
+            if (q != 0) {
+                double rate = f.rateAt(nextFunding);
+                double amount = q * open * instrument.multiplier() * rate;
+                p.book(new LedgerEntry(time, LedgerEntry.Kind.FUNDING, amount,
+                        "funding at " + Times.format(nextFunding) + ", rate " + rate + " on " + q + " @ " + open));
+            }
+            nextFunding = f.nextAfter(nextFunding);
+        }
+    }
+
+    private void borrow(long time, double open, Portfolio p) {
+        long today = Times.utcDay(time);
+        if (day == Long.MIN_VALUE) {
+            day = today;
+            return;
+        }
+        if (today == day) return;
+        long days = today - day;
+        day = today;
+        double q = p.quantity();
+        if (q >= 0) return;
+        double amount = -q * open * instrument.multiplier() * rules.borrowPercentPerYear() / 100 / 365 * days;
+        p.book(new LedgerEntry(time, LedgerEntry.Kind.BORROW, amount, "borrow fee for " + days + " day(s) on " + q + " @ " + open));
+    }
+}

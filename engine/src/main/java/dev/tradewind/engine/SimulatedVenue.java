@@ -243,6 +243,10 @@ public final class SimulatedVenue implements Venue {
                 return;
             }
             fill(w, time, price, q, role);
+            if (w.order.reduceOnly() && working.contains(w) && listener.positionQuantity() == 0) {
+                expire(w, time);
+                return;
+            }
         }
         if (working.contains(w) && tif == TimeInForce.IOC && firstBar) expire(w, time);
         else if (q <= 0 && tif == TimeInForce.FOK && firstBar && working.contains(w)) expire(w, time);

@@ -48,6 +48,22 @@ final class Scripted implements Strategy {
                 + t.exitPrice() + " net " + t.netPnl() + " bars " + t.barsHeld());
     }
 
+    /** Bars from rows of {open, high, low, close, volume} every {@code step} ns from {@code start}. */
+    static BarSeries series(long start, long step, double[]... ohlcv) {
+        int n = ohlcv.length;
+        long[] t = new long[n];
+        double[] o = new double[n], h = new double[n], l = new double[n], c = new double[n], v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = start + i * step;
+            o[i] = ohlcv[i][0];
+            h[i] = ohlcv[i][1];
+            l[i] = ohlcv[i][2];
+            c[i] = ohlcv[i][3];
+            v[i] = ohlcv[i].length > 4 ? ohlcv[i][4] : 1000;
+        }
+        return new BarSeries("TEST", t, o, h, l, c, v);
+    }
+
     /** Bars from rows of {open, high, low, close}, one per day starting 2024-01-01 UTC, volume 1000. */
     static BarSeries bars(double[]... ohlc) {
         int n = ohlc.length;

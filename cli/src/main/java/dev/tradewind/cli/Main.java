@@ -7,7 +7,11 @@ import picocli.CommandLine.Command;
 /** The {@code tradewind} command. Bad input prints one line on stderr and exits with code 2. */
 @Command(name = "tradewind", mixinStandardHelpOptions = true, version = "tradewind 0.1.0",
         description = "Event-driven backtesting and trading.",
-        subcommands = {DemoCommand.class, BacktestCommand.class, StrategiesCommand.class, IndicatorsCommand.class})
+        subcommands = {DemoCommand.class, BacktestCommand.class, StrategiesCommand.class, IndicatorsCommand.class,
+                dev.tradewind.cli.research.SweepCommand.class,
+                dev.tradewind.cli.research.WalkForwardCommand.class,
+                dev.tradewind.cli.research.MonteCarloCommand.class,
+                dev.tradewind.cli.research.CheckLookaheadCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) { System.exit(execute(args)); }

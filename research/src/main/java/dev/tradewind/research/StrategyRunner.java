@@ -1,0 +1,86 @@
+package dev.tradewind.research;
+
+import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.engine.Engine;
+import dev.tradewind.engine.SeriesFeed;
+import dev.tradewind.engine.SimulatedVenue;
+import dev.tradewind.metrics.RunInput;
+import dev.tradewind.metrics.Statistics;
+import dev.tradewind.metrics.StatisticsCalculator;
+import dev.tradewind.metrics.StatisticsOptions;
+import dev.tradewind.runner.UserError;
+import dev.tradewind.strategy.ParamException;
+import dev.tradewind.strategy.ParamSchema;
+import dev.tradewind.strategy.Strategy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs one strategy class on one {@link Dataset} with given parameters: a fresh strategy instance per run (strategies
+ * hold per-run state), the simulated venue, statistics as {@code tradewind backtest} computes them, and the period
+ * returns of the equity curve. Thread-safe: runs on several threads share only immutable inputs.
+ */
+public final class StrategyRunner {
+    private final Class<? extends Strategy> type;
+    private final ParamSchema schema;
+    private final Dataset data;
+    private final PeriodReturns period;
+    private final StatisticsOptions options;
+
+    public StrategyRunner(Class<? extends Strategy> type, Dataset data, PeriodReturns period) {
+        this.type = type;
+        this.schema = ParamSchema.of(type);
+        this.data = data;
+        this.period = period;
+        this.options = StatisticsOptions.DEFAULT.withZone(data.zone());
+    }
+
+    /** Resolves the configuration's strategy (a built-in or a .java file) and loads its data once. */
+    public static StrategyRunner load(dev.tradewind.runner.RunConfig config, PeriodReturns period) {
+        if (config.strategy() == null) throw new UserError("--strategy is required");
+        Class<? extends Strategy> type = dev.tradewind.runner.StrategySource.resolve(config.strategy()).type();
+        return new StrategyRunner(type, Dataset.load(config), period);
+    }
+
+    /** What one run produced. {@code params} are every parameter of the strategy, resolved. */
+    public record Outcome(Map<String, String> params, BacktestResult result, Statistics statistics, double[] returns) {}
+
+    public Class<? extends Strategy> type() { return type; }
+
+    public ParamSchema schema() { return schema; }
+
+    public Dataset data() { return data; }
+
+    public PeriodReturns period() { return period; }
+
+    /** The same strategy on other data (a slice, another cash). */
+    public StrategyRunner on(Dataset other) { return new StrategyRunner(type, other, period); }
+
+    /**
+     * Runs the strategy with {@code params} applied over its defaults.
+     *
+     * @throws UserError when a value does not fit the schema
+     */
+    public Outcome run(Map<String, String> params) {
+        Strategy strategy = create(params);
+        Map<String, String> resolved = new LinkedHashMap<>(schema.values(strategy));
+        BacktestResult r = new Engine(data.engine()).run(strategy, resolved, new SeriesFeed(data.bars(), data.engine().instrument()),
+                new SimulatedVenue(data.engine()), data.timeframes(), null);
+        boolean[] inPosition = new boolean[r.bars()];
+        double[] position = r.position();
+        for (int i = 0; i < inPosition.length; i++) inPosition[i] = position[i] != 0;
+        double cash = data.engine().startingCash();
+        Statistics stats = StatisticsCalculator.compute(
+                new RunInput(r.time(), r.equity(), inPosition, r.trades(), cash, r.finalCash()), options);
+        return new Outcome(resolved, r, stats, period.of(r.time(), r.equity(), cash, data.zone()));
+    }
+
+    /** A fresh instance with {@code params} over the defaults. */
+    public Strategy create(Map<String, String> params) {
+        try {
+            return schema.create(params);
+        } catch (ParamException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+}

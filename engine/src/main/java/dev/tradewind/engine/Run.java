@@ -332,6 +332,18 @@ final class Run implements Context, VenueListener {
 
     @Override public Position position() { return portfolio; }
     @Override public double cash() { return portfolio.cash(); }
+
+    @Override
+    public double affordableUnits() {
+        double unit = close * instrument.multiplier();
+        if (!(unit > 0)) return 0;
+        double equity = portfolio.equity();
+        double units = instrument.isFuture() ? equity / (unit * instrument.marginRate())
+                : equity / (unit * (1 + config.commission().percent() / 100));
+        double cap = config.account().leverageCap();
+        if (cap > 0) units = Math.min(units, cap * equity / unit);
+        return Math.max(0, units);
+    }
     @Override public double equity() { return portfolio.equity(); }
     @Override public Map<String, String> params() { return params; }
     @Override public Log log() { return log; }

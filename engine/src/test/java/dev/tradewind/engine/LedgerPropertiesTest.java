@@ -60,16 +60,26 @@ class LedgerPropertiesTest {
     }
 
     private static Instrument instrument(boolean future) {
-        return future ? new Instrument("F", Instrument.Kind.FUTURE, 0.25, 1, 50, 0.05)
+        return future ? new Instrument("F", Instrument.Kind.FUTURE, 0.25, 1, 50, 0.05, 0.03, 0)
                 : new Instrument("S", Instrument.Kind.SPOT, 0.01, 0.001, 1, 1);
     }
 
     private static EngineConfig config(Instrument inst, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
+        SameBarPolicy[] policies = {SameBarPolicy.STOP_FIRST, SameBarPolicy.TARGET_FIRST, SameBarPolicy.NEAREST_TO_OPEN};
+        Execution exec = Execution.DEFAULT.withVolumeShare(r.nextBoolean() ? 0 : 0.05 + r.nextDouble(0.5))
+                .withLatency(r.nextInt(3) == 0 ? 1 : 0, 0)
+                .withSlippage(r.nextBoolean() ? SlippageModel.bps(r.nextInt(20)) : SlippageModel.atr(r.nextDouble(0.3)))
+                .withSameBar(policies[r.nextInt(3)], null);
+        AccountRules account = AccountRules.DEFAULT.withFunding(Funding.constant(r.nextDouble(-0.001, 0.001)))
+                .withBorrow(r.nextDouble(20)).withLiquidationFee(r.nextDouble(1));
+        RiskLimits risk = r.nextBoolean() ? RiskLimits.NONE
+                : RiskLimits.NONE.withDailyLoss(2).withMaxDrawdown(20, r.nextBoolean()).withSignalsPer(RiskLimits.Period.DAY);
         return EngineConfig.of(inst, 100_000)
-                .withCommission(new Commission(r.nextDouble(0.2), r.nextDouble(2), r.nextDouble(0.01)))
-                .withSlippageBps(r.nextInt(20))
-                .withFillMode(r.nextBoolean() ? FillMode.NEXT_OPEN : FillMode.CLOSE);
+                .withCommission(new Commission(r.nextDouble(0.2), r.nextDouble(-0.01, 0.1), r.nextDouble(2), r.nextDouble(0.01),
+                        r.nextDouble(1)))
+                .withFillMode(r.nextBoolean() ? FillMode.NEXT_OPEN : FillMode.CLOSE)
+                .withExecution(exec).withAccount(account).withRisk(risk);
     }
 
     static BarSeries randomBars(long seed, int n) {
@@ -97,18 +107,29 @@ class LedgerPropertiesTest {
 
         @Override
         public void onBar(Context c) {
-            int action = r.nextInt(10);
             Side side = r.nextBoolean() ? Side.BUY : Side.SELL;
             double q = 1 + r.nextInt(20) * 0.5;
             double px = c.close() * (1 + (r.nextDouble() - 0.5) * 0.06);
             TimeInForce tif = r.nextBoolean() ? TimeInForce.GTC : TimeInForce.DAY;
-            switch (action) {
+            TimeInForce[] tifs = TimeInForce.values();
+            if (r.nextInt(4) == 0) tif = tifs[r.nextInt(tifs.length)];
+            double sl = c.close() * (side == Side.BUY ? 0.97 : 1.03);
+            double tp = c.close() * (side == Side.BUY ? 1.04 : 0.96);
+            switch (r.nextInt(16)) {
                 case 0, 1 -> c.submit(side, OrderType.MARKET, q, Double.NaN, Double.NaN, tif, "");
                 case 2 -> c.submit(side, OrderType.LIMIT, q, px, Double.NaN, tif, "");
                 case 3 -> c.submit(side, OrderType.STOP, q, Double.NaN, px, tif, "");
                 case 4 -> c.submit(side, OrderType.STOP_LIMIT, q, px * 1.01, px, tif, "");
                 case 5 -> c.cancel(1 + r.nextInt(Math.max(1, c.barIndex())));
                 case 6 -> { if (r.nextInt(4) == 0) c.flatten(); }
+                case 7 -> c.order(side, q).stopLoss(sl).takeProfit(tp).submit();
+                case 8 -> c.order(side, q).limit(px).stopLoss(sl).submit();
+                case 9 -> c.order(side, q).trailing(1 + r.nextInt(3), dev.tradewind.model.TrailUnit.values()[1 + r.nextInt(3)]).submit();
+                case 10 -> c.order(side, q).onClose().submit();
+                case 11 -> c.order(side, q).limitIfTouched(px, px * 1.005).submit();
+                case 12 -> c.order(side, q).reduceOnly().submit();
+                case 13 -> c.order(side, q).limit(px).postOnly().goodTill(c.time() + 3 * 3_600_000_000_000L).submit();
+                case 14 -> { if (r.nextInt(20) == 0) c.block(dev.tradewind.strategy.Block.restOfDay()); }
                 default -> { }
             }
         }

@@ -102,14 +102,20 @@ public interface Context {
     // ---- sizing helpers (results are not yet rounded to lots: the order methods do that, and refuse sizes below
     //      the instrument's minimum notional; the account rejects what its cash or margin cannot carry)
 
-    /** Units worth {@code percent}% of current equity at the current close. */
+    /**
+     * The largest position, in units at the current close, the account can carry: equity (less the taker fee) for spot,
+     * equity over the initial margin rate for futures, within the leverage cap. The sizing helpers never return more.
+     */
+    double affordableUnits();
+
+    /** Units worth {@code percent}% of current equity at the current close, at most {@link #affordableUnits()}. */
     default double unitsForPercentOfEquity(double percent) {
-        return equity() * percent / 100.0 / (close() * instrument().multiplier());
+        return Math.min(affordableUnits(), equity() * percent / 100.0 / (close() * instrument().multiplier()));
     }
 
     /** Units worth {@code notional} at the current close. */
     default double unitsForNotional(double notional) {
-        return notional / (close() * instrument().multiplier());
+        return Math.min(affordableUnits(), notional / (close() * instrument().multiplier()));
     }
 
     /**
@@ -122,7 +128,7 @@ public interface Context {
     /** Units such that a move of {@code stopDistance} in price loses {@code percentAtRisk}% of equity. */
     default double unitsForRisk(double percentAtRisk, double stopDistance) {
         if (!(stopDistance > 0)) throw new IllegalArgumentException("stop distance must be > 0: " + stopDistance);
-        return equity() * percentAtRisk / 100.0 / (stopDistance * instrument().multiplier());
+        return Math.min(affordableUnits(), equity() * percentAtRisk / 100.0 / (stopDistance * instrument().multiplier()));
     }
 
     // ---- account

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
                 dev.tradewind.cli.research.SweepCommand.class,
                 dev.tradewind.cli.research.WalkForwardCommand.class,
                 dev.tradewind.cli.research.MonteCarloCommand.class,
-                dev.tradewind.cli.research.CheckLookaheadCommand.class})
+                dev.tradewind.cli.research.CheckLookaheadCommand.class,
+                AnalyzeCommand.class, WeightCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) { System.exit(execute(args)); }

@@ -1,0 +1,229 @@
+package dev.tradewind.store;
+
+import dev.tradewind.engine.LogLine;
+import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.model.Fill;
+import dev.tradewind.model.OrderEvent;
+import dev.tradewind.model.Trade;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The run store: every backtest with its orders, order events, fills, trades, equity curve and log, in SQLite (one
+ * file, WAL mode: readers never wait for a writer, writers queue on a busy timeout) or PostgreSQL (the same schema).
+ * The schema is migrated on open. Each operation takes its own connection, so one instance may be shared by
+ * threads; a {@link Recording} is used by one thread.
+ *
+ * <p>Every failure is a {@link StoreException} with one line naming the store.
+ */
+public final class RunStore {
+    /** How long an SQLite writer waits for another writer before giving up. */
+    public static final int BUSY_TIMEOUT_MS = 60_000;
+
+    private final StoreTarget target;
+    private final DataSource dataSource;
+    private final InstantSource clock;
+
+    private RunStore(StoreTarget target, DataSource dataSource, InstantSource clock) {
+        this.target = target;
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Opens the store at a {@code --store} location (null: the default), creating an SQLite file on first use. */
+    public static RunStore open(String location) { return open(StoreTarget.resolve(location), true); }
+
+    /**
+     * Opens a store. With {@code create} false a missing SQLite file is an error instead of a new store (for
+     * commands that only read).
+     */
+    public static RunStore open(StoreTarget target, boolean create) {
+        if (target.file() != null) {
+            if (!create && !Files.exists(target.file())) {
+                throw new StoreException("store " + target.display() + ": no run store there (a backtest creates it; "
+                        + "choose another with --store or " + StoreTarget.ENV_STORE + ")");
+            }
+            try {
+                Files.createDirectories(target.file().toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new StoreException("store " + target.display() + ": cannot create its directory: " + e, e);
+            }
+        }
+        return open(target, dataSource(target), InstantSource.system());
+    }
+
+    /** Opens a store on a given data source (tests use one that fails on purpose). */
+    public static RunStore open(StoreTarget target, DataSource dataSource, InstantSource clock) {
+        Migrations.apply(dataSource, target);
+        return new RunStore(target, dataSource, clock);
+    }
+
+    /** The data source a target uses: SQLite in WAL mode with a busy timeout, or PostgreSQL with batched inserts. */
+    public static DataSource dataSource(StoreTarget target) {
+        if (target.dialect() == Dialect.SQLITE) {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.enforceForeignKeys(true);
+            SQLiteDataSource ds = new SQLiteDataSource(config);
+            ds.setUrl(target.url());
+            return ds;
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(target.url());
+        ds.setReWriteBatchedInserts(true);
+        if (!target.url().contains("connectTimeout")) ds.setConnectTimeout(10);
+        ds.setApplicationName("tradewind");
+        return ds;
+    }
+
+    public StoreTarget target() { return target; }
+
+    long now() {
+        Instant t = clock.instant();
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+    }
+
+    Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw Errors.of(target, "cannot open", e);
+        }
+    }
+
+    /**
+     * Records the start of a run (status running) and returns its recording. The caller completes or fails it; see
+     * {@link Recording}.
+     */
+    public Recording begin(RunStart start) {
+        Connection c = connect();
+        Dialect d = target.dialect();
+        try {
+            Sql.begin(c, d);
+            long id;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (strategy, symbol, data, parameters, config, "
+                    + "code_version, started_ns, status, host, pid, process_start_ns) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?) RETURNING id")) {
+                p.setString(1, start.strategy());
+                Sql.setText(p, 2, start.symbol());
+                Sql.setText(p, 3, start.data());
+                p.setString(4, JsonText.write(start.params()));
+                Sql.setText(p, 5, start.config());
+                p.setString(6, start.codeVersion());
+                p.setLong(7, now());
+                p.setString(8, Processes.host());
+                p.setLong(9, Processes.pid());
+                p.setLong(10, Processes.startNs());
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    id = r.getLong(1);
+                }
+            }
+            Liveness.hold(c, d, id);
+            Sql.commit(c, d);
+            return new Recording(this, c, id);
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(c, d);
+            close(c);
+            throw e instanceof StoreException s ? s : Errors.of(target, "cannot record a new run", e);
+        }
+    }
+
+    /** Runs matching a filter, newest first. */
+    public List<StoredRun> list(RunFilter filter) { return read("cannot list runs", c -> RunReader.list(c, target.dialect(), filter)); }
+
+    /** A run, if stored. */
+    public Optional<StoredRun> find(long id) {
+        return Optional.ofNullable(read("cannot read run " + id, c -> RunReader.find(c, target.dialect(), id)));
+    }
+
+    /** A run, or a {@link StoreException} naming the store if there is none with this id. */
+    public StoredRun get(long id) {
+        return find(id).orElseThrow(() -> new StoreException("store " + target.display() + ": no run " + id));
+    }
+
+    /** A run's orders with their final state, in id order. */
+    public List<OrderRecord> orders(long id) { return read("cannot read orders", c -> RunReader.orders(c, id)); }
+
+    /** A run's order events, in the order they happened. */
+    public List<OrderEvent> events(long id) { return read("cannot read order events", c -> RunReader.events(c, id)); }
+
+    /** A run's fills, in execution order. */
+    public List<Fill> fills(long id) { return read("cannot read fills", c -> RunReader.fills(c, id)); }
+
+    /** A run's closed trades, in closing order. */
+    public List<Trade> trades(long id) { return read("cannot read trades", c -> RunReader.trades(c, id)); }
+
+    /** A run's equity curve. */
+    public StoredEquity equity(long id) { return read("cannot read the equity curve", c -> RunReader.equity(c, id)); }
+
+    /** A run's log lines. */
+    public List<LogLine> logs(long id) { return read("cannot read the log", c -> RunReader.logs(c, id)); }
+
+    /** Deletes a run and all its rows in one transaction; false if there was no such run. */
+    public boolean delete(long id) {
+        Connection c = connect();
+        Dialect d = target.dialect();
+        try {
+            Sql.begin(c, d);
+            for (String table : List.of("order_events", "fills", "orders", "trades", "equity", "logs")) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
+                    p.setLong(1, id);
+                    p.executeUpdate();
+                }
+            }
+            int n;
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM runs WHERE id = ?")) {
+                p.setLong(1, id);
+                n = p.executeUpdate();
+            }
+            Sql.commit(c, d);
+            return n == 1;
+        } catch (SQLException e) {
+            Sql.rollbackQuietly(c, d);
+            throw Errors.of(target, "cannot delete run " + id, e);
+        } finally {
+            close(c);
+        }
+    }
+
+    /** The strategy and symbol registry in this store. */
+    public Registry registry() { return new Registry(this); }
+
+    interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T read(String doing, Query<T> q) {
+        Connection c = connect();
+        try {
+            return q.run(c);
+        } catch (SQLException e) {
+            throw Errors.of(target, doing, e);
+        } finally {
+            close(c);
+        }
+    }
+
+    static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // nothing to keep
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package dev.tradewind.store;
+
+import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.engine.LogLine;
+import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.metrics.Statistics;
+import dev.tradewind.model.Fill;
+import dev.tradewind.model.Order;
+import dev.tradewind.model.OrderEvent;
+import dev.tradewind.model.Trade;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes a finished run's rows with JDBC batches inside the caller's transaction: no commit per row. Flushes every
+ * {@link #BATCH} rows to bound the driver's buffers.
+ */
+final class RunWriter {
+    static final int BATCH = 8192;
+
+    private RunWriter() {}
+
+    /** Marks run {@code id} completed with its results; false if it is not a running run (deleted or finished). */
+    static boolean finish(Connection c, long id, Completion done, long endedNs) throws SQLException {
+        Statistics s = done.statistics();
+        Map<String, Object> stats = done.results() != null ? done.results() : new LinkedHashMap<>(s.toMap());
+        BacktestResult r = done.result();
+        try (PreparedStatement p = c.prepareStatement("UPDATE runs SET status = 'completed', ended_ns = ?, symbol = ?, "
+                + "parameters = ?, config = ?, data_fingerprint = ?, strategy_sha256 = ?, statistics = ?, orders_hash = ?, "
+                + "bars = ?, final_equity = ?, total_return = ?, sharpe = ?, max_drawdown = ?, trades = ?, message = NULL "
+                + "WHERE id = ? AND status = 'running'")) {
+            p.setLong(1, endedNs);
+            Sql.setText(p, 2, done.symbol());
+            p.setString(3, JsonText.write(r.params()));
+            Sql.setText(p, 4, done.config());
+            Sql.setText(p, 5, done.dataFingerprint());
+            Sql.setText(p, 6, done.strategySha256());
+            p.setString(7, JsonText.write(stats));
+            p.setString(8, r.ordersHash());
+            p.setInt(9, r.bars());
+            Sql.setDouble(p, 10, s.finalEquity());
+            Sql.setDouble(p, 11, s.totalReturn());
+            Sql.setDouble(p, 12, s.sharpe());
+            Sql.setDouble(p, 13, s.maxDrawdown());
+            p.setInt(14, s.trades());
+            p.setLong(15, id);
+            if (p.executeUpdate() != 1) return false;
+        }
+        orders(c, id, r);
+        events(c, id, r);
+        fills(c, id, r);
+        trades(c, id, r);
+        equity(c, id, r);
+        logs(c, id, r);
+        return true;
+    }
+
+    private static void orders(Connection c, long id, BacktestResult r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO orders (run_id, order_id, time_ns, symbol, side, type, "
+                + "quantity, limit_price, stop_price, tif, expire_ns, trail, trail_unit, reduce_only, post_only, parent_id, "
+                + "oco_id, tag, status, filled_quantity, avg_fill_price, updated_ns, reason) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (OrderRecord x : r.orders()) {
+                Order o = x.order();
+                p.setLong(1, id);
+                p.setLong(2, o.id());
+                p.setLong(3, o.time());
+                p.setString(4, o.symbol());
+                p.setString(5, o.side().name());
+                p.setString(6, o.type().name());
+                p.setDouble(7, o.quantity());
+                Sql.setDouble(p, 8, o.limitPrice());
+                Sql.setDouble(p, 9, o.stopPrice());
+                p.setString(10, o.tif().name());
+                p.setLong(11, o.expireTime());
+                Sql.setDouble(p, 12, o.trail());
+                p.setString(13, o.trailUnit().name());
+                p.setBoolean(14, o.reduceOnly());
+                p.setBoolean(15, o.postOnly());
+                p.setLong(16, o.parentId());
+                p.setLong(17, o.ocoId());
+                p.setString(18, o.tag() == null ? "" : o.tag());
+                p.setString(19, x.status().name());
+                p.setDouble(20, x.filledQuantity());
+                Sql.setDouble(p, 21, x.averageFillPrice());
+                p.setLong(22, x.updated());
+                p.setString(23, x.reason() == null ? "" : x.reason());
+                add(p, ++n);
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void events(Connection c, long id, BacktestResult r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO order_events (run_id, seq, order_id, time_ns, kind, "
+                + "status, fill_id, quantity, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (OrderEvent e : r.events()) {
+                p.setLong(1, id);
+                p.setInt(2, n + 1);
+                p.setLong(3, e.orderId());
+                p.setLong(4, e.time());
+                p.setString(6, e.status().name());
+                p.setNull(7, Types.BIGINT);
+                p.setNull(8, Types.DOUBLE);
+                p.setNull(9, Types.VARCHAR);
+                switch (e) {
+                    case OrderEvent.Accepted a -> p.setString(5, "ACCEPTED");
+                    case OrderEvent.Triggered t -> p.setString(5, "TRIGGERED");
+                    case OrderEvent.Filled f -> {
+                        p.setString(5, "FILLED");
+                        p.setLong(7, f.fill().id());
+                        p.setDouble(8, f.remaining());
+                    }
+                    case OrderEvent.Updated u -> {
+                        p.setString(5, "UPDATED");
+                        p.setDouble(8, u.quantity());
+                    }
+                    case OrderEvent.Canceled x -> p.setString(5, "CANCELED");
+                    case OrderEvent.Expired x -> p.setString(5, "EXPIRED");
+                    case OrderEvent.Rejected x -> {
+                        p.setString(5, "REJECTED");
+                        p.setString(9, x.reason());
+                    }
+                }
+                add(p, ++n);
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void fills(Connection c, long id, BacktestResult r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO fills (run_id, fill_id, order_id, time_ns, symbol, side, "
+                + "quantity, price, fee, liquidity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (Fill f : r.fills()) {
+                p.setLong(1, id);
+                p.setLong(2, f.id());
+                p.setLong(3, f.orderId());
+                p.setLong(4, f.time());
+                p.setString(5, f.symbol());
+                p.setString(6, f.side().name());
+                p.setDouble(7, f.quantity());
+                p.setDouble(8, f.price());
+                p.setDouble(9, f.fee());
+                p.setString(10, f.liquidity().name());
+                add(p, ++n);
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void trades(Connection c, long id, BacktestResult r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO trades (run_id, trade_id, symbol, side, quantity, entry_ns, "
+                + "entry_price, exit_ns, exit_price, gross_pnl, costs, net_pnl, mae, mfe, bars_held) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (Trade t : r.trades()) {
+                p.setLong(1, id);
+                p.setLong(2, t.id());
+                p.setString(3, t.symbol());
+                p.setString(4, t.side().name());
+                p.setDouble(5, t.quantity());
+                p.setLong(6, t.entryTime());
+                p.setDouble(7, t.entryPrice());
+                p.setLong(8, t.exitTime());
+                p.setDouble(9, t.exitPrice());
+                p.setDouble(10, t.grossPnl());
+                p.setDouble(11, t.costs());
+                p.setDouble(12, t.netPnl());
+                p.setDouble(13, t.mae());
+                p.setDouble(14, t.mfe());
+                p.setInt(15, t.barsHeld());
+                add(p, ++n);
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void equity(Connection c, long id, BacktestResult r) throws SQLException {
+        int n = r.bars();
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO equity (run_id, chunk, first_bar, bars, time_ns, equity, "
+                + "cash, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int chunk = 0, from = 0; from < n; chunk++, from += Packed.CHUNK) {
+                int size = Math.min(Packed.CHUNK, n - from);
+                p.setLong(1, id);
+                p.setInt(2, chunk);
+                p.setInt(3, from);
+                p.setInt(4, size);
+                p.setBytes(5, Packed.longs(r.time(), from, size));
+                p.setBytes(6, Packed.doubles(r.equity(), from, size));
+                p.setBytes(7, Packed.doubles(r.cash(), from, size));
+                p.setBytes(8, Packed.doubles(r.position(), from, size));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void logs(Connection c, long id, BacktestResult r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO logs (run_id, seq, time_ns, level, message) VALUES (?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (LogLine l : r.log()) {
+                p.setLong(1, id);
+                p.setInt(2, n + 1);
+                p.setLong(3, l.time());
+                p.setString(4, l.level());
+                p.setString(5, l.message());
+                add(p, ++n);
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void add(PreparedStatement p, int n) throws SQLException {
+        p.addBatch();
+        if (n % BATCH == 0) p.executeBatch();
+    }
+}

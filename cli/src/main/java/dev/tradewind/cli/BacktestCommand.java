@@ -69,6 +69,11 @@ final class BacktestCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--json", description = "print the results as one JSON object on stdout instead of the report")
     boolean json;
+    @picocli.CommandLine.Mixin RuleOptions rules = new RuleOptions();
+    @Option(names = "--maintenance", description = "maintenance margin rate for futures (default: half of --margin)")
+    Double maintenance;
+    @Option(names = "--min-notional", paramLabel = "X", description = "smallest order value the exchange accepts")
+    Double minNotional;
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
     boolean quiet;
 

@@ -2,6 +2,7 @@ package dev.tradewind.cli;
 
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.RunConfig;
+import dev.tradewind.runner.RunRules;
 import dev.tradewind.runner.UserError;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +26,24 @@ final class ConfigBuilder {
                 or(o.priceColumn, b.priceColumn()), or(o.badRows, b.badRows()), or(o.from, b.from()), or(o.to, b.to()),
                 or(o.strategy, b.strategy()), newStrategy ? null : b.strategySha256(), params,
                 o.cash != null ? positive(o.cash, "--cash") : b.cash(),
-                o.commission != null ? commission(o.commission) : b.commission(),
+                fees(o, o.commission != null ? commission(o.commission) : b.commission()),
                 o.slippageBps != null ? nonNegative(o.slippageBps, "--slippage-bps") : b.slippageBps(),
                 or(o.fill, b.fill()),
                 new RunConfig.InstrumentConfig(or(o.kind, i.kind()), o.tick != null ? positive(o.tick, "--tick") : i.tick(),
                         o.lot != null ? nonNegative(o.lot, "--lot") : i.lot(),
                         o.multiplier != null ? positive(o.multiplier, "--multiplier") : i.multiplier(),
-                        o.margin != null ? nonNegative(o.margin, "--margin") : i.margin()),
+                        o.margin != null ? nonNegative(o.margin, "--margin") : i.margin(),
+                        o.maintenance != null ? Double.valueOf(nonNegative(o.maintenance, "--maintenance")) : i.maintenance(),
+                        o.minNotional != null ? Double.valueOf(nonNegative(o.minNotional, "--min-notional")) : i.minNotional()),
                 or(o.gaps, or(b.gaps(), "leave")),
-                o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : RunConfig.defaults().factors());
+                o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : RunConfig.defaults().factors(),
+                o.rules.over(b.rules() == null ? RunRules.DEFAULT : b.rules()));
+    }
+
+    private static RunConfig.CommissionConfig fees(BacktestCommand o, RunConfig.CommissionConfig c) {
+        Double maker = o.rules.makerFee != null ? o.rules.makerFee : c.makerPercent();
+        Double min = o.rules.minFee != null ? Double.valueOf(nonNegative(o.rules.minFee, "--min-fee")) : c.minimum();
+        return new RunConfig.CommissionConfig(c.percent(), maker, c.perOrder(), c.perUnit(), min);
     }
 
     /** Parses commission parts such as {@code 0.1%}, {@code 1/order}, {@code 0.005/unit}. */

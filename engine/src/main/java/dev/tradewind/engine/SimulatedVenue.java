@@ -228,8 +228,9 @@ public final class SimulatedVenue implements Venue {
             }
             q = Math.min(q, reducible);
         }
+        if (instrument.lotSize() > 0) q = instrument.roundSize(q);
         TimeInForce tif = w.order.tif();
-        if (tif == TimeInForce.FOK && firstBar && q < w.remaining()) {
+        if (tif == TimeInForce.FOK && firstBar && q < instrument.roundSize(w.remaining())) {
             expire(w, time);
             return;
         }

@@ -12,10 +12,8 @@ import dev.tradewind.data.LoadOptions;
 import dev.tradewind.data.LoadResult;
 import dev.tradewind.data.PriceColumn;
 import dev.tradewind.engine.BacktestResult;
-import dev.tradewind.engine.Commission;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
-import dev.tradewind.engine.FillMode;
 import dev.tradewind.engine.SeriesFeed;
 import dev.tradewind.engine.SimulatedVenue;
 import dev.tradewind.metrics.RunInput;
@@ -49,6 +47,9 @@ public final class Backtester {
             m.put("bars", result.bars());
             m.put("warmup", result.warmup());
             m.put("fees", result.fees());
+            m.put("financing", result.ledger().stream().mapToDouble(e -> e.amount()).sum());
+            m.put("signals", result.signals().size());
+            m.put("signals_refused", result.signals().stream().filter(x -> !x.traded()).count());
             m.put("open_position", result.bars() == 0 ? 0.0 : result.position()[result.bars() - 1]);
             m.put("open_trade_pnl", result.openTradePnl());
             m.put("strategy", config.strategy());
@@ -90,12 +91,11 @@ public final class Backtester {
                 config.badRows(), config.from(), config.to(), config.strategy(), source.sha256(), params, config.cash(),
                 config.commission(), config.slippageBps(), config.fill(),
                 new RunConfig.InstrumentConfig(instrument.kind().name().toLowerCase(Locale.ROOT), instrument.tickSize(),
-                        instrument.lotSize(), instrument.multiplier(), instrument.marginRate()),
-                config.gaps(), config.factors());
+                        instrument.lotSize(), instrument.multiplier(), instrument.marginRate(), instrument.maintenanceRate(),
+                        instrument.minNotional()),
+                config.gaps(), config.factors(), config.rules() == null ? RunRules.DEFAULT : config.rules());
 
-        EngineConfig engineConfig = new EngineConfig(instrument, config.cash(),
-                new Commission(config.commission().percent(), config.commission().perOrder(), config.commission().perUnit()),
-                config.slippageBps(), fillMode(config.fill()), zone);
+        EngineConfig engineConfig = EngineSettings.of(resolved, instrument, zone);
         BacktestResult result = new Engine(engineConfig).run(strategy, params, new SeriesFeed(bars, instrument),
                 new SimulatedVenue(engineConfig), new Resampling(bars, zone), progress);
         boolean[] inPosition = new boolean[result.bars()];
@@ -139,18 +139,12 @@ public final class Backtester {
         Instrument.Kind kind = enumOf(Instrument.Kind.class, i.kind(), "instrument kind");
         double tick = i.tick() > 0 ? i.tick() : TickSize.infer(bars);
         try {
-            return new Instrument(bars.symbol(), kind, tick, i.lot(), i.multiplier(), i.margin());
+            double maintenance = i.maintenance() == null ? i.margin() / 2 : i.maintenance();
+            return new Instrument(bars.symbol(), kind, tick, i.lot(), i.multiplier(), i.margin(), maintenance,
+                    i.minNotional() == null ? 0 : i.minNotional());
         } catch (IllegalArgumentException e) {
             throw new UserError("instrument: " + e.getMessage(), e);
         }
-    }
-
-    private static FillMode fillMode(String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "next-open" -> FillMode.NEXT_OPEN;
-            case "close" -> FillMode.CLOSE;
-            default -> throw new UserError("--fill: expected next-open or close, got '" + s + "'");
-        };
     }
 
     private static ZoneId zone(String id) {

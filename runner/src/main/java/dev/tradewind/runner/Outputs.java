@@ -20,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a run's files into a directory: trades.csv, orders.csv, fills.csv, equity.csv, results.json and
- * config.json. Each file is written to a temporary name and moved into place, so a killed run never leaves a
+ * Writes a run's files into a directory: trades.csv, orders.csv, fills.csv, equity.csv, signals.csv (every entry
+ * asked for, sent or refused), ledger.csv (funding, borrow, liquidation), results.json and config.json. Each file is written to a temporary name and moved into place, so a killed run never leaves a
  * half-written file under the final name.
  */
 public final class Outputs {
@@ -35,6 +35,8 @@ public final class Outputs {
             csv(dir, "orders.csv", w -> orders(w, r));
             csv(dir, "fills.csv", w -> fills(w, r));
             csv(dir, "equity.csv", w -> equity(w, r));
+            csv(dir, "signals.csv", w -> signals(w, r));
+            csv(dir, "ledger.csv", w -> ledger(w, r));
             text(dir, "results.json", Json.pretty(o.results()));
             text(dir, "config.json", Json.pretty(o.config()));
         } catch (IOException e) {
@@ -122,10 +124,26 @@ public final class Outputs {
     }
 
     private static void fills(CsvWriter w, BacktestResult r) {
-        w.writeRecord("id", "order_id", "time", "symbol", "side", "quantity", "price", "fee");
+        w.writeRecord("id", "order_id", "time", "symbol", "side", "quantity", "price", "fee", "liquidity");
         for (Fill f : r.fills()) {
             w.writeRecord(Long.toString(f.id()), Long.toString(f.orderId()), Times.format(f.time()), f.symbol(),
-                    f.side().name().toLowerCase(), Num.plain(f.quantity()), Num.plain(f.price()), Num.plain(f.fee()));
+                    f.side().name().toLowerCase(), Num.plain(f.quantity()), Num.plain(f.price()), Num.plain(f.fee()),
+                    f.liquidity().name().toLowerCase());
+        }
+    }
+
+    private static void signals(CsvWriter w, BacktestResult r) {
+        w.writeRecord("time", "order_id", "side", "quantity", "price", "outcome");
+        for (var x : r.signals()) {
+            w.writeRecord(Times.format(x.time()), Long.toString(x.orderId()), x.side().name().toLowerCase(),
+                    Num.plain(x.quantity()), Num.plain(x.price()), x.outcome());
+        }
+    }
+
+    private static void ledger(CsvWriter w, BacktestResult r) {
+        w.writeRecord("time", "kind", "amount", "note");
+        for (var x : r.ledger()) {
+            w.writeRecord(Times.format(x.time()), x.kind().name().toLowerCase(), Num.plain(x.amount()), x.note());
         }
     }
 

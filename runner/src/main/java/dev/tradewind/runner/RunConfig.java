@@ -26,6 +26,7 @@ import java.util.Map;
  * @param instrument   the instrument's grid and settlement
  * @param gaps         what to do with missing bars: leave, fill or drop
  * @param factors      the look-back lengths of the factor columns
+ * @param rules        execution, account and risk rules (volume cap, latency, slippage model, funding, limits...)
  */
 public record RunConfig(
         String data,
@@ -45,14 +46,45 @@ public record RunConfig(
         String fill,
         InstrumentConfig instrument,
         String gaps,
-        int[] factors) {
+        int[] factors,
+        RunRules rules) {
 
-    /** Commission parts: percent of traded value, fixed per order, per unit. */
-    public record CommissionConfig(double percent, @JsonProperty("per_order") double perOrder,
-            @JsonProperty("per_unit") double perUnit) {}
+    /** A configuration with default rules. */
+    public RunConfig(String data, String dataSha256, String symbol, String zone, String priceColumn, String badRows,
+            String from, String to, String strategy, String strategySha256, Map<String, String> params, double cash,
+            CommissionConfig commission, double slippageBps, String fill, InstrumentConfig instrument, String gaps,
+            int[] factors) {
+        this(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256, params, cash,
+                commission, slippageBps, fill, instrument, gaps, factors, RunRules.DEFAULT);
+    }
 
-    /** Instrument grid and settlement: kind spot or future. */
-    public record InstrumentConfig(String kind, double tick, double lot, double multiplier, double margin) {}
+    /** This configuration with other rules. */
+    public RunConfig withRules(RunRules r) {
+        return new RunConfig(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256,
+                params, cash, commission, slippageBps, fill, instrument, gaps, factors, r);
+    }
+
+    /**
+     * Commission parts: taker percent of traded value, maker percent (null: same as taker), fixed per order, per unit,
+     * and a minimum per fill (null: none).
+     */
+    public record CommissionConfig(double percent, @JsonProperty("maker_percent") Double makerPercent,
+            @JsonProperty("per_order") double perOrder, @JsonProperty("per_unit") double perUnit, Double minimum) {
+
+        public CommissionConfig(double percent, double perOrder, double perUnit) { this(percent, null, perOrder, perUnit, null); }
+    }
+
+    /**
+     * Instrument grid and settlement: kind spot or future, maintenance margin rate (null: half the initial margin) and
+     * minimum order value (null: none).
+     */
+    public record InstrumentConfig(String kind, double tick, double lot, double multiplier, double margin,
+            Double maintenance, @JsonProperty("min_notional") Double minNotional) {
+
+        public InstrumentConfig(String kind, double tick, double lot, double multiplier, double margin) {
+            this(kind, tick, lot, multiplier, margin, null, null);
+        }
+    }
 
     /** Every default: UTC, close, fail on bad rows, 10,000 cash, no costs, next-open fills, a spot instrument with
      * its tick inferred from the data and a lot of 1e-8, gaps left as they are, factors over 10, 20, 30, 50, 100. */

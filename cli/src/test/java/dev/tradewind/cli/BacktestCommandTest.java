@@ -33,11 +33,13 @@ class BacktestCommandTest {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         CliRun first = CliRun.of("backtest", "--data", DAILY, "--strategy", "rsi-reversion", "--commission", "0.1%,1/order",
-                "--slippage-bps", "2", "--out", a.toString(), "-q");
+                "--slippage", "atr:0.1", "--maker-fee", "0.02", "--volume-share", "0.5", "--daily-loss", "1",
+                "--signals-per", "week", "--borrow", "5", "--param", "shorts=true", "--out", a.toString(), "-q");
         assertThat(first.code()).as(first.err()).isZero();
         CliRun second = CliRun.of("backtest", "--config", a.resolve("config.json").toString(), "--out", b.toString(), "-q");
         assertThat(second.code()).as(second.err()).isZero();
-        for (String f : List.of("trades.csv", "orders.csv", "fills.csv", "equity.csv", "results.json", "config.json")) {
+        for (String f : List.of("trades.csv", "orders.csv", "fills.csv", "equity.csv", "signals.csv", "ledger.csv",
+                "results.json", "config.json")) {
             assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
         }
         assertThat(first.out()).isEqualTo(second.out().replace(b.toString(), a.toString()));

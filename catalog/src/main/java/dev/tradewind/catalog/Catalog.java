@@ -1,0 +1,266 @@
+package dev.tradewind.catalog;
+
+import dev.tradewind.data.CsvBarLoader;
+import dev.tradewind.data.DataException;
+import dev.tradewind.data.GapOptions;
+import dev.tradewind.data.GapReport;
+import dev.tradewind.data.Gaps;
+import dev.tradewind.data.LoadOptions;
+import dev.tradewind.data.LoadReport;
+import dev.tradewind.data.LoadResult;
+import dev.tradewind.data.Resampler;
+import dev.tradewind.data.RowIssues;
+import dev.tradewind.data.Timeframe;
+import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.Times;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The market data catalog: bars stored as Parquet through DuckDB, one file per symbol and timeframe
+ * ({@code ROOT/SYMBOL/TIMEFRAME.parquet}). An import checks the file exactly as the CSV loader does, resamples it when
+ * its bars are finer than the timeframe asked for, and merges by time: importing the same range twice stores each bar
+ * once. A file is replaced atomically, so a reader sees the old bars or the new ones, never half a file; concurrent
+ * imports are serialized by a lock file (across processes) and a monitor (within one).
+ *
+ * <p>Instances are thread-safe; close them to release DuckDB's memory.
+ */
+public final class Catalog implements AutoCloseable {
+    /** The environment variable naming the catalog directory. */
+    public static final String ENV_CATALOG = "TRADEWIND_CATALOG";
+    /** The system property naming the catalog directory (takes precedence over the environment). */
+    public static final String PROPERTY = "tradewind.catalog";
+    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._^=@-]{0,63}");
+    private static final Object IMPORTS = new Object();
+
+    private final Path root;
+    private final Parquet parquet = new Parquet();
+
+    private Catalog(Path root) { this.root = root; }
+
+    /** A catalog in {@code root} (created on the first import). */
+    public static Catalog open(Path root) { return new Catalog(root.toAbsolutePath().normalize()); }
+
+    /**
+     * The catalog directory: {@code option} if given, else the {@code tradewind.catalog} property, else
+     * {@code $TRADEWIND_CATALOG}, else {@code $TRADEWIND_HOME/catalog}, else {@code ~/.tradewind/catalog}.
+     */
+    public static Path location(String option, Map<String, String> env, String property, String userHome) {
+        if (option != null && !option.isBlank()) return Path.of(option);
+        if (property != null && !property.isBlank()) return Path.of(property);
+        String dir = env.get(ENV_CATALOG);
+        if (dir != null && !dir.isBlank()) return Path.of(dir);
+        String home = env.get("TRADEWIND_HOME");
+        return home != null && !home.isBlank() ? Path.of(home, "catalog") : Path.of(userHome, ".tradewind", "catalog");
+    }
+
+    /** {@link #location(String, Map, String, String)} for this process. */
+    public static Path location(String option) {
+        return location(option, System.getenv(), System.getProperty(PROPERTY), System.getProperty("user.home"));
+    }
+
+    public Path root() { return root; }
+
+    /** The file holding a symbol's bars of a timeframe (it may not exist). */
+    public Path file(String symbol, Timeframe timeframe) {
+        return root.resolve(checkSymbol(symbol)).resolve(timeframe + ".parquet");
+    }
+
+    /**
+     * Imports a bar file: loads it with {@code options} (its symbol option is replaced by {@code symbol}), resamples it
+     * to {@code timeframe} if its bars are finer, and merges it into the stored bars (the file wins at equal times).
+     *
+     * @throws CatalogException for bad data ({@code file:line: message}), a timeframe the bars cannot make, or a
+     *                          storage failure; the stored bars are then unchanged
+     */
+    public ImportReport importFile(Path csv, String symbol, Timeframe timeframe, LoadOptions options) {
+        checkSymbol(symbol);
+        LoadResult loaded;
+        try {
+            loaded = CsvBarLoader.load(csv, options.withSymbol(symbol));
+        } catch (DataException e) {
+            throw new CatalogException(e.getMessage(), e);
+        }
+        BarSeries bars = loaded.series();
+        Timeframe base = bars.size() < 2 ? timeframe : detect(bars, csv);
+        Timeframe resampledFrom = null;
+        if (!base.equals(timeframe)) {
+            if (base.nanos() > timeframe.nanos() || !timeframe.isMultipleOf(base)) {
+                throw new CatalogException(csv + ": its bars are " + base + " apart, which cannot make " + timeframe
+                        + " bars; import it as --timeframe " + base + " or a multiple of it");
+            }
+            try {
+                bars = Resampler.resample(bars, base, timeframe, options.zone()).series();
+            } catch (DataException e) {
+                throw new CatalogException(csv + ": " + e.getMessage(), e);
+            }
+            resampledFrom = base;
+        }
+        return store(bars, symbol, timeframe, loaded.report(), resampledFrom);
+    }
+
+    private ImportReport store(BarSeries bars, String symbol, Timeframe timeframe, LoadReport report, Timeframe from) {
+        Path file = file(symbol, timeframe);
+        synchronized (IMPORTS) {
+            try {
+                Files.createDirectories(file.getParent());
+                try (FileChannel ch = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock ignored = ch.lock()) {
+                    Path existing = Files.exists(file) ? file : null;
+                    Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+                    try {
+                        parquet.stage(bars);
+                        long[] diff = existing == null ? new long[] {bars.size(), 0, 0} : parquet.compare(existing);
+                        long total = parquet.writeMerged(existing, tmp, symbol, timeframe.toString());
+                        move(tmp, file);
+                        return new ImportReport(symbol, timeframe, report, from, bars.size(), diff[0], diff[1], diff[2], total,
+                                file);
+                    } finally {
+                        Files.deleteIfExists(tmp);
+                    }
+                }
+            } catch (IOException e) {
+                throw new CatalogException("catalog " + root + ": cannot write " + file + ": " + e.getMessage(), e);
+            } catch (SQLException e) {
+                throw new CatalogException("catalog " + root + ": cannot write " + file + ": " + first(e), e);
+            }
+        }
+    }
+
+    /** Every symbol and timeframe stored, by symbol then bar size, with its range, rows and gaps. */
+    public List<CatalogEntry> list() {
+        List<CatalogEntry> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) return out;
+        try (Stream<Path> symbols = Files.list(root)) {
+            for (Path dir : symbols.filter(Files::isDirectory).sorted().toList()) {
+                List<Path> files;
+                try (Stream<Path> s = Files.list(dir)) {
+                    files = s.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
+                }
+                List<CatalogEntry> entries = new ArrayList<>();
+                for (Path f : files) {
+                    String name = f.getFileName().toString();
+                    Timeframe tf;
+                    try {
+                        tf = Timeframe.parse(name.substring(0, name.length() - ".parquet".length()));
+                    } catch (DataException e) {
+                        continue; // not one of ours
+                    }
+                    entries.add(entry(dir.getFileName().toString(), tf, f));
+                }
+                entries.sort((a, b) -> Long.compare(a.timeframe().nanos(), b.timeframe().nanos()));
+                out.addAll(entries);
+            }
+        } catch (IOException e) {
+            throw new CatalogException("catalog " + root + ": cannot list: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private CatalogEntry entry(String symbol, Timeframe tf, Path f) throws IOException {
+        synchronized (IMPORTS) {
+            try {
+                long[] s = parquet.stats(f);
+                long[] t = parquet.times(f, Long.MIN_VALUE, Long.MAX_VALUE);
+                GapReport gaps = Gaps.detect(timesOnly(symbol, t), GapOptions.defaults(tf));
+                return new CatalogEntry(symbol, tf, s[1], s[2], s[0], gaps.gaps().size(), gaps.missingBars(), f, Files.size(f));
+            } catch (SQLException e) {
+                throw new CatalogException("catalog " + root + ": cannot read " + f + ": " + first(e), e);
+            }
+        }
+    }
+
+    /**
+     * Loads a symbol's bars of a timeframe with {@code from <= time < to} (epoch ns; Long.MIN_VALUE and Long.MAX_VALUE
+     * for no limit), in time order.
+     *
+     * @throws CatalogException if nothing is stored for the symbol and timeframe (the message lists what is)
+     */
+    public BarSeries load(String symbol, Timeframe timeframe, long from, long to) {
+        Path f = file(symbol, timeframe);
+        if (!Files.exists(f)) {
+            String held = list().stream().map(e -> e.symbol() + " " + e.timeframe()).reduce((a, b) -> a + ", " + b)
+                    .orElse("nothing");
+            throw new CatalogException("catalog " + root + ": no " + symbol + " " + timeframe + " bars (it holds " + held
+                    + "); import some with: tradewind data import FILE --symbol " + symbol + " --timeframe " + timeframe);
+        }
+        synchronized (IMPORTS) {
+            try {
+                return parquet.read(f, symbol, from, to);
+            } catch (SQLException e) {
+                throw new CatalogException("catalog " + root + ": cannot read " + f + ": " + first(e), e);
+            }
+        }
+    }
+
+    /**
+     * Loads {@code catalog:SYMBOL:TIMEFRAME} the way a bar file is loaded: the options' range applies, and their
+     * symbol, if set, renames the series. The report names the reference as the source.
+     */
+    public LoadResult load(CatalogRef ref, LoadOptions options) {
+        BarSeries bars = load(ref.symbol(), ref.timeframe(), options.from(), options.to());
+        if (options.symbol() != null && !options.symbol().equals(bars.symbol())) {
+            bars = new BarSeries(options.symbol(), bars.time(), bars.open(), bars.high(), bars.low(), bars.close(), bars.volume());
+        }
+        RowIssues none = new RowIssues(0, List.of());
+        return new LoadResult(bars, new LoadReport(ref.toString(), null, options.priceColumn(), Set.of(), options.zone(),
+                bars.size(), bars.size(), none, none, 0));
+    }
+
+    static String checkSymbol(String symbol) {
+        if (symbol == null || !SYMBOL.matcher(symbol).matches()) {
+            throw new CatalogException("symbol '" + symbol + "': use letters, digits and . _ - ^ = @ (at most 64), "
+                    + "starting with a letter or digit");
+        }
+        return symbol;
+    }
+
+    private static Timeframe detect(BarSeries bars, Path csv) {
+        try {
+            return Timeframe.detect(bars);
+        } catch (DataException e) {
+            throw new CatalogException(csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BarSeries timesOnly(String symbol, long[] t) {
+        double[] none = new double[t.length];
+        return new BarSeries(symbol, t, none, none, none, none, none);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String first(SQLException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.strip().lines().findFirst().orElse(m);
+    }
+
+    /** Formats a time for messages and listings. */
+    public static String format(long epochNanos) { return Times.format(epochNanos); }
+
+    @Override
+    public void close() {
+        synchronized (IMPORTS) {
+            parquet.close();
+        }
+    }
+}

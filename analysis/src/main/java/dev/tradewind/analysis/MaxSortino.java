@@ -44,13 +44,14 @@ public final class MaxSortino {
         double value = downside(r, y, p, null);
         int k = 1;
         for (int it = 0; it < MAX_ITERATIONS; it++) {
+            boolean plain = k == 1;
             double momentum = (k - 1.0) / (k + 2.0);
             for (int i = 0; i < n; i++) z[i] = y[i] + momentum * (y[i] - previous[i]);
             downside(r, z, p, grad);
             for (int i = 0; i < n; i++) z[i] -= step * grad[i];
             double[] next = project(z, mu);
             double nextValue = downside(r, next, p, null);
-            if (nextValue > value && k > 1) { // adaptive restart: drop the momentum and retry from y
+            if (nextValue > value && !plain) { // adaptive restart: drop the momentum and step from y
                 k = 1;
                 System.arraycopy(y, 0, previous, 0, n);
                 continue;
@@ -65,7 +66,11 @@ public final class MaxSortino {
             y = next;
             value = nextValue;
             k++;
-            if (change <= TOLERANCE * size || value == 0) break;
+            if (value == 0) break;
+            if (change <= TOLERANCE * size) {
+                if (plain) break; // a plain projected gradient step no longer moves: y is optimal
+                k = 1; // momentum can stall at a corner of the feasible set: check with a plain step
+            }
         }
         double sum = 0;
         for (double v : y) sum += v;

@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         WeightMethod method = weights == null ? null : new WeightMethod.Given(weights);
-        return common.run(spec, Backtester.enumOf(GroupBy.class, by, "--by"), method, 0, false, null);
+        return common.run(spec, Backtester.enumOf(GroupBy.class, by, "--by"), method, 0, false);
     }
 
     /** The inputs and outputs shared by {@code analyze} and {@code weight}. */
@@ -53,13 +53,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         @Option(names = "--periods-per-year", paramLabel = "N",
                 description = "days per year for annualizing (default: 365 when any trade starts or exits on a weekend, else 252)")
         double periodsPerYear;
+        @Option(names = "--config", paramLabel = "PORTFOLIO.json",
+                description = "the candidate members (a portfolio config): the production config keeps the weighted ones with all "
+                        + "their fields; its cash is the default --capital")
+        Path config;
         @Option(names = "--out", paramLabel = "DIR",
                 description = "write results.json, equity.csv, returns.csv, correlation.csv (and portfolio.json when weighted)")
         Path out;
         @Option(names = "--json", description = "print results.json on stdout instead of the report")
         boolean json;
 
-        int run(CommandSpec spec, GroupBy by, WeightMethod method, double minWeight, boolean normalize, Path config) {
+        int run(CommandSpec spec, GroupBy by, WeightMethod method, double minWeight, boolean normalize) {
             ZoneId z;
             try {
                 z = ZoneId.of(zone);

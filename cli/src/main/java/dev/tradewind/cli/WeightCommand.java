@@ -3,7 +3,6 @@ package dev.tradewind.cli;
 import dev.tradewind.analysis.GroupBy;
 import dev.tradewind.analysis.WeightMethod;
 import dev.tradewind.runner.Backtester;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,15 +30,12 @@ final class WeightCommand implements Callable<Integer> {
     double minWeight = 0.0001;
     @Option(names = "--normalize", description = "divide the weights by their sum (binary: equal shares of the winners)")
     boolean normalize;
-    @Option(names = "--config", paramLabel = "PORTFOLIO.json",
-            description = "the candidate members (a portfolio config); the production config keeps the weighted ones")
-    Path config;
     @Option(names = "--by", paramLabel = "KEY", description = "one series per strategy (default) or file")
     String by = "strategy";
 
     @Override
     public Integer call() {
         return common.run(spec, Backtester.enumOf(GroupBy.class, by, "--by"), WeightMethod.parse(method, metric, threshold),
-                minWeight, normalize, config);
+                minWeight, normalize);
     }
 }

@@ -66,25 +66,25 @@ public final class TrialPool implements AutoCloseable {
 
     /** Runs the points not run before (in parallel) and returns the trial of every point, in order. */
     public List<Trial> evaluate(List<int[]> points) {
-        Map<Key, Future<StrategyRunner.Outcome>> running = new HashMap<>();
+        Map<Key, Future<Done>> running = new HashMap<>();
         List<Key> order = new ArrayList<>();
         for (int[] p : points) {
             Key k = new Key(p.clone());
             if (byPoint.containsKey(k) || running.containsKey(k)) continue;
             Map<String, String> params = space.params(k.point);
             running.put(k, executor.submit(() -> {
-                StrategyRunner.Outcome o = runner.run(params);
+                StrategyRunner.Outcome o = runner.run(params); // the per-bar arrays die here, on the worker
+                Done d = new Done(o.params(), o.statistics(), o.returns(), objective.value(o.statistics()));
                 int n = done.incrementAndGet();
                 if (progress != null) progress.accept(n);
-                return o;
+                return d;
             }));
             order.add(k);
         }
         for (Key k : order) {
-            StrategyRunner.Outcome o = get(running.get(k));
-            double value = objective.value(o.statistics());
-            Trial t = new Trial(trials.size() + 1, k.point, o.params(), o.statistics(), value,
-                    objective.feasible(o.statistics()) && !Double.isNaN(value), o.returns());
+            Done o = get(running.get(k));
+            Trial t = new Trial(trials.size() + 1, k.point, o.params(), o.statistics(), o.value(),
+                    objective.feasible(o.statistics()) && !Double.isNaN(o.value()), o.returns());
             trials.add(t);
             byPoint.put(k, t);
         }
@@ -93,7 +93,10 @@ public final class TrialPool implements AutoCloseable {
         return out;
     }
 
-    private static StrategyRunner.Outcome get(Future<StrategyRunner.Outcome> f) {
+    /** What a worker keeps of a run: no per-bar arrays, so a batch of thousands fits in memory. */
+    private record Done(Map<String, String> params, dev.tradewind.metrics.Statistics statistics, double[] returns, double value) {}
+
+    private static Done get(Future<Done> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

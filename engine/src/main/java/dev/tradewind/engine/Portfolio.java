@@ -127,6 +127,7 @@ final class Portfolio implements Position {
     }
 
     double equityAt(double price) {
+        if (quantity == 0) return cash;
         return cash + (future ? quantity * (price - settlePrice) : quantity * price) * multiplier;
     }
 

@@ -46,6 +46,7 @@ final class Run implements Context, VenueListener {
     private final RiskGate risk;
     private final Financing financing;
     private boolean started;
+    private boolean liquidates = true;
     private int index = -1;
     private long time;
     private double open;
@@ -73,6 +74,9 @@ final class Run implements Context, VenueListener {
         venue.connect(this);
     }
 
+    /** Turns off liquidation of this run's own ledger (a portfolio member: the account is what gets liquidated). */
+    void noLiquidation() { liquidates = false; }
+
     /** Calls onStart and returns the warm-up the strategy's indicators need. */
     int start() {
         strategy.onStart(this);
@@ -84,6 +88,13 @@ final class Run implements Context, VenueListener {
 
     /** Appends the bar, updates indicators, books financing, matches orders and notifies the strategy. */
     void openBar(long t, double o, double h, double l, double c, double v) {
+        beginBar(t, o, h, l, c, v);
+        venue.onBar(t, o, h, l, c, v);
+        afterMatch();
+    }
+
+    /** The first half of {@link #openBar}: history, indicators and financing, before the venue matches the bar. */
+    void beginBar(long t, double o, double h, double l, double c, double v) {
         index++;
         time = t;
         open = o;
@@ -97,9 +108,12 @@ final class Run implements Context, VenueListener {
             for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index);
         }
         financing.beforeBar(t, o, portfolio);
-        venue.onBar(t, o, h, l, c, v);
-        checkLiquidation(o, h, l);
-        trades.onBar(h, l, portfolio.quantity(), portfolio.averagePrice(), instrument.multiplier());
+    }
+
+    /** The second half of {@link #openBar}: liquidation, excursions, and notifications of what the matching did. */
+    void afterMatch() {
+        if (liquidates) checkLiquidation(open, high, low);
+        trades.onBar(high, low, portfolio.quantity(), portfolio.averagePrice(), instrument.multiplier());
         drain();
     }
 
@@ -171,7 +185,7 @@ final class Run implements Context, VenueListener {
         }
     }
 
-    @Override public double positionQuantity() { return portfolio.quantity(); }
+    @Override public double positionQuantity(Order order) { return portfolio.quantity(); }
 
     @Override
     public String checkFill(Order order, double quantity, double price) {

@@ -220,7 +220,7 @@ public final class SimulatedVenue implements Venue {
         double q = w.remaining();
         if (execution.volumeShare() > 0) q = Math.min(q, instrument.roundSize(execution.volumeShare() * barVolume));
         if (w.order.reduceOnly() || w.order.isChild()) {
-            double position = listener.positionQuantity();
+            double position = listener.positionQuantity(w.order);
             double reducible = (w.buy() ? -position : position);
             if (reducible <= 0) {
                 expire(w, time);
@@ -244,7 +244,7 @@ public final class SimulatedVenue implements Venue {
                 return;
             }
             fill(w, time, price, q, role);
-            if (w.order.reduceOnly() && working.contains(w) && listener.positionQuantity() == 0) {
+            if (w.order.reduceOnly() && working.contains(w) && listener.positionQuantity(w.order) == 0) {
                 expire(w, time);
                 return;
             }

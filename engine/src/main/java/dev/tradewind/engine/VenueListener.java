@@ -7,8 +7,8 @@ import dev.tradewind.model.OrderEvent;
 public interface VenueListener {
     void onEvent(OrderEvent event);
 
-    /** The account's signed position in the venue's instrument (for reduce-only orders). */
-    double positionQuantity();
+    /** The signed position that {@code order} may reduce (for reduce-only orders and bracket exits). */
+    double positionQuantity(Order order);
 
     /** Returns why the account cannot take this fill, or null if it can. */
     default String checkFill(Order order, double quantity, double price) { return null; }

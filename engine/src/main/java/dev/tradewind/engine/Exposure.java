@@ -1,0 +1,12 @@
+package dev.tradewind.engine;
+
+/** The account-wide view compliance needs: equity and every symbol's position value. */
+interface Exposure {
+    double equity();
+
+    /** Sum of |position value| over all symbols except {@code symbol}. */
+    double grossExcept(String symbol);
+
+    /** Sum of signed position values over all symbols except {@code symbol}. */
+    double netExcept(String symbol);
+}

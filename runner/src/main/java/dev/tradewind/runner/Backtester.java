@@ -1,5 +1,9 @@
 package dev.tradewind.runner;
 
+import dev.tradewind.catalog.BarFingerprint;
+import dev.tradewind.catalog.Catalog;
+import dev.tradewind.catalog.CatalogException;
+import dev.tradewind.catalog.CatalogRef;
 import dev.tradewind.data.BadRowPolicy;
 import dev.tradewind.data.CsvBarLoader;
 import dev.tradewind.data.DataException;
@@ -62,13 +66,14 @@ public final class Backtester {
 
     public static Outcome run(RunConfig config, IntConsumer progress) {
         Path dataFile = Path.of(config.data());
-        String sha = Fingerprint.sha256(dataFile);
-        if (config.dataSha256() != null && !config.dataSha256().equals(sha)) {
-            throw new UserError(config.data() + ": the file changed since the run was configured (sha256 " + sha
-                    + ", config has " + config.dataSha256() + ")");
-        }
         ZoneId zone = zone(config.zone());
-        LoadResult loaded = load(dataFile, config, zone);
+        LoadResult catalogBars = CatalogRef.isRef(config.data()) ? load(dataFile, config, zone) : null;
+        String sha = catalogBars != null ? BarFingerprint.sha256(catalogBars.series()) : Fingerprint.sha256(dataFile);
+        if (config.dataSha256() != null && !config.dataSha256().equals(sha)) {
+            throw new UserError(config.data() + ": the " + (catalogBars != null ? "catalog's bars" : "file")
+                    + " changed since the run was configured (sha256 " + sha + ", config has " + config.dataSha256() + ")");
+        }
+        LoadResult loaded = catalogBars != null ? catalogBars : load(dataFile, config, zone);
         if (loaded.series().size() == 0) throw new UserError(config.data() + ": no bars in the selected range");
         GapResult gapped = gaps(loaded.series(), config, zone);
         BarSeries bars = gapped.series();
@@ -104,7 +109,7 @@ public final class Backtester {
                 new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash()),
                 StatisticsOptions.DEFAULT.withZone(zone));
         String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars, "
-                + loaded.report().layout() + "); gaps: " + gapped.report().summary();
+                + (catalogBars != null ? "parquet catalog" : loaded.report().layout()) + "); gaps: " + gapped.report().summary();
         return new Outcome(resolved, result, stats, summary, FactorTable.compute(bars, config.factors()));
     }
 
@@ -117,6 +122,13 @@ public final class Backtester {
         long to = c.to() == null ? Long.MAX_VALUE : TimeArg.parse(c.to(), zone, "--to");
         if (from > to) throw new UserError("--from " + c.from() + " is after --to " + c.to());
         o = o.withRange(from, to);
+        if (CatalogRef.isRef(c.data())) {
+            try (Catalog catalog = Catalog.open(Catalog.location(null))) {
+                return catalog.load(CatalogRef.parse(c.data()), o);
+            } catch (CatalogException e) {
+                throw new UserError(e.getMessage(), e);
+            }
+        }
         try {
             return CsvBarLoader.load(file, o);
         } catch (DataException e) {

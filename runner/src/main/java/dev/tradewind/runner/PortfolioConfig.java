@@ -13,9 +13,23 @@ import java.util.Map;
  * @param slippageBps slippage on market and stop fills
  * @param fill        next-open or close
  * @param strategies  the members; only enabled members with a weight above zero trade
+ * @param compliance  portfolio exposure limits (null: none)
+ * @param schedule    daily decisions: from each date (ISO) on, only the listed member ids trade (null: all, always)
+ * @param zone        time zone of the data files' local times and of the schedule's days (null: UTC)
  */
 public record PortfolioConfig(double cash, RunConfig.CommissionConfig commission,
-        @JsonProperty("slippage_bps") double slippageBps, String fill, List<Member> strategies) {
+        @JsonProperty("slippage_bps") double slippageBps, String fill, List<Member> strategies,
+        ComplianceConfig compliance, Map<String, List<String>> schedule, String zone) {
+
+    /** A portfolio without compliance limits or schedule, in UTC. */
+    public PortfolioConfig(double cash, RunConfig.CommissionConfig commission, double slippageBps, String fill,
+            List<Member> strategies) {
+        this(cash, commission, slippageBps, fill, strategies, null, null, null);
+    }
+
+    /** Exposure limits as multiples of account equity (0: off). */
+    public record ComplianceConfig(@JsonProperty("max_gross") double maxGross, @JsonProperty("max_net") double maxNet,
+            @JsonProperty("max_per_symbol") double maxPerSymbol) {}
 
     /**
      * One strategy on one symbol and timeframe.

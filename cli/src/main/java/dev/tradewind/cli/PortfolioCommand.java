@@ -1,0 +1,55 @@
+package dev.tradewind.cli;
+
+import dev.tradewind.engine.PortfolioResult;
+import dev.tradewind.runner.Json;
+import dev.tradewind.runner.Num;
+import dev.tradewind.runner.PortfolioConfig;
+import dev.tradewind.runner.PortfolioOutputs;
+import dev.tradewind.runner.PortfolioRunner;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tradewind portfolio}: every member of a portfolio config in one run sharing one account. */
+@Command(name = "portfolio", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Backtest a portfolio config (strategies x symbols x timeframes) as one account.")
+final class PortfolioCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--config", required = true, paramLabel = "FILE", description = "portfolio JSON (the format `weight` writes)")
+    Path config;
+    @Option(names = "--out", paramLabel = "DIR", description = "write trades.csv, equity.csv, netted.csv, compliance.csv, results.json")
+    Path out;
+    @Option(names = "--json", description = "print results.json on stdout instead of the report")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PortfolioConfig c = Json.read(config, PortfolioConfig.class);
+        PortfolioResult r = PortfolioRunner.run(c);
+        if (out != null) PortfolioOutputs.write(out, r);
+        var o = spec.commandLine().getOut();
+        if (json) {
+            o.println(Json.compact(PortfolioOutputs.results(r)));
+        } else {
+            o.printf("Portfolio: %d strategies, starting cash %s, final equity %s (%s)%n%n", r.members().size(),
+                    Num.fixed(r.startingCash(), 2), Num.fixed(r.finalEquity(), 2), Num.percent(r.finalEquity() / r.startingCash() - 1));
+            o.printf("  %-32s %10s %12s %8s %7s%n", "strategy", "allocated", "pnl", "trades", "orders");
+            for (int i = 0; i < r.members().size(); i++) {
+                var m = r.results().get(i);
+                o.printf("  %-32s %10s %12s %8d %7d%n", r.members().get(i), Num.fixed(r.allocated()[i], 2), Num.fixed(r.memberPnl(i), 2),
+                        m.trades().size(), m.orders().size());
+            }
+            o.println();
+            for (Map.Entry<String, Double> e : r.pnlBySymbol().entrySet()) o.printf("  pnl %-28s %s%n", e.getKey(), Num.fixed(e.getValue(), 2));
+            o.printf("%n  netted venue orders %d, compliance actions %d%n", r.netted().size(), r.compliance().size());
+            if (out != null) o.println("Files written to " + out);
+        }
+        o.flush();
+        return 0;
+    }
+}

@@ -22,10 +22,14 @@ final class RiskGate {
     private double dayStart = Double.NaN;
     private long day = Long.MIN_VALUE;
     private long lastSignalPeriod = Long.MIN_VALUE;
+    private final DayCounter days;
+    private final boolean watchesEquity;
 
     RiskGate(RiskLimits limits, ZoneId zone) {
         this.limits = limits;
         this.zone = zone;
+        this.days = new DayCounter(zone);
+        this.watchesEquity = limits.maxDrawdownPercent() > 0 || limits.dailyLossPercent() > 0;
     }
 
     /** Why an entry at {@code time} is refused, or null; a passing entry uses up the throttle's period. */
@@ -60,7 +64,8 @@ final class RiskGate {
 
     /** After a bar's mark: updates the peak and the day's start; returns the limit that just tripped, or null. */
     String afterBar(long time, double equityBefore, double equity) {
-        long today = date(time).toEpochDay();
+        if (!watchesEquity) return null;
+        long today = days.day(time);
         if (today != day) {
             day = today;
             dayStart = Double.isNaN(equityBefore) ? equity : equityBefore;

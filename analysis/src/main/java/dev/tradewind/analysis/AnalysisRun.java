@@ -21,14 +21,16 @@ public final class AnalysisRun {
      * @param options   zone, annualization and grouping ({@code options.capital()} is replaced by the resolved capital)
      * @param method    how to weight, or null for no weighting
      * @param minWeight weights below it become 0 (see {@link Weighting})
-     * @param normalize divide the weights by their sum
      * @param config    candidate members for the production config, or null
      * @param out       directory for the files, or null
      */
     public record Request(List<Path> files, Double capital, AnalysisOptions options, WeightMethod method, double minWeight,
-            boolean normalize, Path config, Path out) {}
+            Path config, Path out) {}
 
-    /** What came out; {@code weights} and {@code production} are null without a method. */
+    /**
+     * What came out; {@code weights} is null without a method, {@code production} (the production config) is null
+     * without a method or with {@link WeightMethod.Given given} weights.
+     */
     public record Response(Analysis analysis, Weighting.Result weights, PortfolioConfig production, Map<String, Object> results,
             String report) {}
 
@@ -48,19 +50,11 @@ public final class AnalysisRun {
         PortfolioConfig production = null;
         Map<String, Object> weighting = null;
         if (r.method() != null) {
-            Weighting.Result w = Weighting.compute(a, r.method(), r.minWeight(), r.normalize());
+            Weighting.Result w = Weighting.compute(a, r.method(), r.minWeight());
             List<String> notes = new ArrayList<>(w.notes());
-            production = ProductionConfig.build(a.names(), w.weights(), candidates, capital);
-            if (candidates == null) {
-                notes.add(AnalysisFiles.PRODUCTION_CONFIG + " lists member ids and weights only: pass --config PORTFOLIO.json "
-                        + "(the candidate members) to fill in strategy, symbol, data, timeframe and params");
-            } else {
-                List<PortfolioConfig.Member> members = candidates.strategies() == null ? List.of() : candidates.strategies();
-                for (int k = 0; k < members.size(); k++) {
-                    boolean traded = false;
-                    for (String name : a.names()) traded |= ProductionConfig.find(candidates, name) == k;
-                    if (!traded) notes.add("config member '" + members.get(k).id() + "' has no trades in the files: left out");
-                }
+            if (!(r.method() instanceof WeightMethod.Given)) { // given weights only shape the combined curve
+                production = ProductionConfig.build(a.names(), w.weights(), candidates, capital);
+                notes.addAll(productionNotes(a, candidates));
             }
             weights = new Weighting.Result(w.method(), w.weights(), List.copyOf(notes));
             weighting = describe(r, weights);
@@ -73,6 +67,21 @@ public final class AnalysisRun {
         return new Response(a, weights, production, results, AnalysisReport.render(a, weights));
     }
 
+    private static List<String> productionNotes(Analysis a, PortfolioConfig candidates) {
+        if (candidates == null) {
+            return List.of(AnalysisFiles.PRODUCTION_CONFIG + " lists member ids and weights only: pass --config PORTFOLIO.json "
+                    + "(the candidate members) to fill in strategy, symbol, data, timeframe and params");
+        }
+        List<String> notes = new ArrayList<>();
+        List<PortfolioConfig.Member> members = candidates.strategies() == null ? List.of() : candidates.strategies();
+        for (int k = 0; k < members.size(); k++) {
+            boolean traded = false;
+            for (String name : a.names()) traded |= ProductionConfig.find(candidates, name) == k;
+            if (!traded) notes.add("config member '" + members.get(k).id() + "' has no trades in the files: left out");
+        }
+        return notes;
+    }
+
     private static Map<String, Object> describe(Request r, Weighting.Result w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("method", w.method().name());
@@ -81,9 +90,9 @@ public final class AnalysisRun {
             m.put("threshold", b.threshold());
         }
         m.put("min_weight", r.minWeight());
-        m.put("normalize", r.normalize());
         m.put("config", r.config() == null ? null : r.config().toString());
-        m.put("production_config", r.out() == null ? null : r.out().resolve(AnalysisFiles.PRODUCTION_CONFIG).toString());
+        boolean written = r.out() != null && !(w.method() instanceof WeightMethod.Given);
+        m.put("production_config", written ? r.out().resolve(AnalysisFiles.PRODUCTION_CONFIG).toString() : null);
         return m;
     }
 }

@@ -19,8 +19,17 @@ import java.util.Map;
 public final class ProductionConfig {
     private ProductionConfig() {}
 
-    /** The config for {@code weights} (one per name of {@code names}); {@code candidates} may be null. */
+    /**
+     * The config for {@code weights} (one per name of {@code names}, each at least 0, adding up to at most 1: a
+     * portfolio allocates at most its capital); {@code candidates} may be null.
+     */
     public static PortfolioConfig build(List<String> names, double[] weights, PortfolioConfig candidates, double capital) {
+        double total = 0;
+        for (double w : weights) {
+            if (!(w >= 0)) throw new IllegalArgumentException("weight " + w);
+            total += w;
+        }
+        if (total > 1 + 1e-9) throw new IllegalArgumentException("weights add up to " + total + " > 1");
         if (candidates == null) {
             List<PortfolioConfig.Member> members = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {

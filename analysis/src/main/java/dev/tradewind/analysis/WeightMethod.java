@@ -10,8 +10,8 @@ public sealed interface WeightMethod {
     String name();
 
     /**
-     * 1 for a strategy whose metric beats the threshold, else 0: above it, or below it for the metrics in
-     * {@link Summary#LOWER_IS_BETTER}.
+     * 1 for a strategy whose metric beats the threshold, else 0 (above it, or below it for the metrics in
+     * {@link Summary#LOWER_IS_BETTER}), divided by the number of winners: equal shares of the winners.
      */
     record Binary(String metric, double threshold) implements WeightMethod {
         public Binary {
@@ -46,7 +46,7 @@ public sealed interface WeightMethod {
         public String name() { return "max-sortino"; }
     }
 
-    /** Weights given by name (the {@code --weights} option); a series not named gets 0. */
+    /** Weights given by name (the {@code --weights} option of analyze), any sum; a series not named gets 0. */
     record Given(java.util.Map<String, Double> weights) implements WeightMethod {
         public Given {
             weights = java.util.Map.copyOf(weights);

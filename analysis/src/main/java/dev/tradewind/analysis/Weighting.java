@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Computes weights for the series of an {@link Analysis}. Binary uses each series' {@link Summary} (its own span);
+ * Computes weights for the series of an {@link Analysis}: long-only, and summing to 1 (to at most 1 for given
+ * weights), since a portfolio allocates at most its capital. Binary uses each series' {@link Summary} (its own span);
  * the others use the daily returns on the analysis' whole day grid. After the method, weights below
- * {@code minWeight} are set to 0 and the rest rescaled to keep their sum; with {@code normalize} the weights are
- * then divided by their sum (binary weights become equal shares of the winners).
+ * {@code minWeight} are set to 0 and the rest rescaled to keep their sum.
  */
 public final class Weighting {
     private Weighting() {}
@@ -16,11 +16,11 @@ public final class Weighting {
     /** The weights and what happened on the way, one note per line. */
     public record Result(WeightMethod method, double[] weights, List<String> notes) {}
 
-    public static Result compute(Analysis a, WeightMethod method, double minWeight, boolean normalize) {
+    public static Result compute(Analysis a, WeightMethod method, double minWeight) {
         if (!(minWeight >= 0 && minWeight < 1)) throw new UserError("--min-weight: expected a number in [0, 1), got " + minWeight);
         List<String> notes = new ArrayList<>();
         double[] w = switch (method) {
-            case WeightMethod.Binary b -> binary(a, b);
+            case WeightMethod.Binary b -> binary(a, b, notes);
             case WeightMethod.Equal e -> equal(a.size());
             case WeightMethod.InverseVolatility v -> inverseVolatility(a, notes);
             case WeightMethod.RiskParityMethod r -> riskParity(a, notes);
@@ -38,17 +38,23 @@ public final class Weighting {
         }
         double after = sum(w);
         if (dropped && after > 0) for (int i = 0; i < w.length; i++) w[i] *= before / after;
-        if (normalize && after > 0) {
-            double s = sum(w);
-            for (int i = 0; i < w.length; i++) w[i] /= s;
-        }
         if (sum(w) == 0) notes.add("every weight is 0: no strategy qualifies");
         return new Result(method, w, List.copyOf(notes));
     }
 
-    private static double[] binary(Analysis a, WeightMethod.Binary b) {
+    /** 1 for each winner, 0 for each loser, then divided by the number of winners: equal shares of the winners. */
+    private static double[] binary(Analysis a, WeightMethod.Binary b, List<String> notes) {
         double[] w = new double[a.size()];
-        for (int i = 0; i < w.length; i++) w[i] = b.wins(a.summary(i).metric(b.metric())) ? 1 : 0;
+        int winners = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (b.wins(a.summary(i).metric(b.metric()))) {
+                w[i] = 1;
+                winners++;
+            }
+        }
+        for (int i = 0; i < w.length; i++) w[i] /= Math.max(winners, 1);
+        if (winners > 0) notes.add(winners + " of " + w.length + " series beat " + b.metric() + " "
+                + (Summary.LOWER_IS_BETTER.contains(b.metric()) ? "< " : "> ") + b.threshold() + ": equal shares of 1");
         return w;
     }
 
@@ -61,7 +67,7 @@ public final class Weighting {
             if (!(v >= 0) || Double.isInfinite(v)) throw new UserError("--weights: expected a weight of 0 or more for '" + e.getKey() + "', got " + v);
             w[i] = v;
         }
-        return w;
+        return w; // any sum: only the weight command writes a production config
     }
 
     private static double[] equal(int n) {

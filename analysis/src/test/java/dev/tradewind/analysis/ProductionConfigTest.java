@@ -46,6 +46,12 @@ class ProductionConfigTest {
     }
 
     @Test
+    void weightsAddingUpToMoreThanTheCapitalAreAProgrammingError() {
+        assertThatThrownBy(() -> ProductionConfig.build(List.of("a", "b"), new double[] {0.6, 0.5}, null, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("weights add up to 1.1 > 1");
+    }
+
+    @Test
     void aWeightedStrategyWithoutAMemberIsAnError() {
         assertThatThrownBy(() -> ProductionConfig.build(List.of("ghost"), new double[] {1}, CANDIDATES, 1))
                 .isInstanceOf(UserError.class)

@@ -108,7 +108,7 @@ class RealDataTest {
         assertThat(a.grid().date(a.grid().size() - 1).toString()).startsWith("2023-08-3");
         assertThat(a.grid().size()).isBetween(29, 31);
         for (int i = 0; i < 2; i++) assertThat(a.summary(i).pctWeeksProfitable()).isBetween(0.0, 1.0);
-        double[] w = Weighting.compute(a, new WeightMethod.RiskParityMethod(), 0, false).weights();
+        double[] w = Weighting.compute(a, new WeightMethod.RiskParityMethod(), 0).weights();
         assertThat(RiskParity.contributions(a.covariance(), w)).containsOnly(new double[] {0.5}, within(1e-9));
     }
 
@@ -143,7 +143,7 @@ class RealDataTest {
         Map<String, double[]> w = new LinkedHashMap<>();
         for (WeightMethod m : List.of(new WeightMethod.Equal(), new WeightMethod.InverseVolatility(),
                 new WeightMethod.RiskParityMethod(), new WeightMethod.MaxSortinoMethod())) {
-            double[] x = Weighting.compute(a, m, 0, false).weights();
+            double[] x = Weighting.compute(a, m, 0).weights();
             assertThat(Weighting.sum(x)).as(m.name()).isCloseTo(1, within(1e-12));
             for (double v : x) assertThat(v).as(m.name()).isBetween(0.0, 1.0);
             w.put(m.name(), x);
@@ -156,8 +156,10 @@ class RealDataTest {
             single[i] = 1;
             assertThat(MaxSortino.ratio(a.returns(), single)).isLessThanOrEqualTo(best + 1e-12);
         }
-        double[] binary = Weighting.compute(a, new WeightMethod.Binary("net_profit", 0), 0, false).weights();
-        for (int i = 0; i < a.size(); i++) assertThat(binary[i]).isEqualTo(a.summary(i).netProfit() > 0 ? 1 : 0);
+        double[] binary = Weighting.compute(a, new WeightMethod.Binary("net_profit", 0), 0).weights();
+        int winners = 0;
+        for (int i = 0; i < a.size(); i++) winners += a.summary(i).netProfit() > 0 ? 1 : 0;
+        for (int i = 0; i < a.size(); i++) assertThat(binary[i]).isEqualTo(a.summary(i).netProfit() > 0 ? 1.0 / winners : 0);
     }
 
     @Test
@@ -172,7 +174,7 @@ class RealDataTest {
         Files.writeString(config, Json.pretty(candidates));
         Path out = dir.resolve("weighted");
         AnalysisRun.Response r = AnalysisRun.run(new AnalysisRun.Request(FILES, null, AnalysisOptions.DEFAULT,
-                new WeightMethod.Binary("net_profit", 0), 0, true, config, out));
+                new WeightMethod.Binary("net_profit", 0), 0, config, out));
         PortfolioConfig written = Json.read(out.resolve("portfolio.json"), PortfolioConfig.class);
         assertThat(written).isEqualTo(r.production());
         assertThat(written.cash()).isEqualTo(10_000);

@@ -30,17 +30,18 @@ class WeightingTest {
         a = Analysis.of(rows, AnalysisOptions.DEFAULT.withCapital(1000));
     }
 
-    double[] weights(WeightMethod m) { return Weighting.compute(a, m, 0, false).weights(); }
+    double[] weights(WeightMethod m) { return Weighting.compute(a, m, 0).weights(); }
 
     @Test
     void binaryByMetricAndThreshold() {
-        assertThat(weights(new WeightMethod.Binary("net_profit", 0))).containsExactly(1, 1);
+        assertThat(weights(new WeightMethod.Binary("net_profit", 0))).containsExactly(0.5, 0.5); // equal shares of the winners
         assertThat(weights(new WeightMethod.Binary("net-profit", 20))).containsExactly(0, 1);
         assertThat(weights(new WeightMethod.Binary("max_drawdown", 0.05))).containsExactly(0, 1); // lower is better
         assertThat(weights(new WeightMethod.Binary("sharpe", 10))).containsExactly(0, 0);
-        assertThat(Weighting.compute(a, new WeightMethod.Binary("sharpe", 10), 0, false).notes())
+        assertThat(Weighting.compute(a, new WeightMethod.Binary("sharpe", 10), 0).notes())
                 .containsExactly("every weight is 0: no strategy qualifies");
-        assertThat(Weighting.compute(a, new WeightMethod.Binary("net_profit", 0), 0, true).weights()).containsExactly(0.5, 0.5);
+        assertThat(Weighting.compute(a, new WeightMethod.Binary("max_drawdown", 0.05), 0).notes())
+                .containsExactly("1 of 2 series beat max_drawdown < 0.05: equal shares of 1");
         assertThatThrownBy(() -> new WeightMethod.Binary("alpha", 0)).isInstanceOf(UserError.class)
                 .hasMessageStartingWith("--metric: expected one of trades, pct_winners, ").hasMessageEndingWith(", got 'alpha'");
     }
@@ -68,15 +69,16 @@ class WeightingTest {
 
     @Test
     void minWeightDropsSmallWeightsAndKeepsTheSum() {
-        Weighting.Result r = Weighting.compute(a, new WeightMethod.InverseVolatility(), 0.4, false);
+        Weighting.Result r = Weighting.compute(a, new WeightMethod.InverseVolatility(), 0.4);
         assertThat(r.weights()).containsExactly(0, 1);
         assertThat(r.notes()).singleElement().asString().startsWith("alpha: weight 0.31").endsWith(" below --min-weight 0.4, set to 0");
-        assertThatThrownBy(() -> Weighting.compute(a, new WeightMethod.Equal(), 1, false)).isInstanceOf(UserError.class);
+        assertThatThrownBy(() -> Weighting.compute(a, new WeightMethod.Equal(), 1)).isInstanceOf(UserError.class);
     }
 
     @Test
     void givenWeights() {
         assertThat(weights(new WeightMethod.Given(Map.of("beta", 0.5)))).containsExactly(0, 0.5);
+        assertThat(weights(new WeightMethod.Given(Map.of("alpha", 1.0, "beta", 1.0)))).containsExactly(1, 1); // any sum
         assertThatThrownBy(() -> weights(new WeightMethod.Given(Map.of("gamma", 0.5)))).isInstanceOf(UserError.class)
                 .hasMessage("--weights: no series named 'gamma' (series: alpha, beta)");
         assertThatThrownBy(() -> weights(new WeightMethod.Given(Map.of("beta", -1.0)))).isInstanceOf(UserError.class);
@@ -101,13 +103,13 @@ class WeightingTest {
                 up,2024-01-04T10:00:00Z,4
                 """);
         Analysis z = Analysis.of(TradeCsv.read(f, ZoneOffset.UTC), AnalysisOptions.DEFAULT);
-        Weighting.Result r = Weighting.compute(z, new WeightMethod.RiskParityMethod(), 0, false);
+        Weighting.Result r = Weighting.compute(z, new WeightMethod.RiskParityMethod(), 0);
         assertThat(r.weights()).containsExactly(0, 1);
         assertThat(r.notes()).containsExactly("flat: zero variance of daily returns, weight 0");
-        assertThat(Weighting.compute(z, new WeightMethod.InverseVolatility(), 0, false).weights()).containsExactly(0, 1);
+        assertThat(Weighting.compute(z, new WeightMethod.InverseVolatility(), 0).weights()).containsExactly(0, 1);
         Path g = Fixtures.write(tmp.resolve("losers.csv"), "strategy,exit_time,pnl\na,2024-01-02T10:00:00Z,-1\nb,2024-01-03T10:00:00Z,-2\n");
         Analysis l = Analysis.of(TradeCsv.read(g, ZoneOffset.UTC), AnalysisOptions.DEFAULT);
-        assertThatThrownBy(() -> Weighting.compute(l, new WeightMethod.MaxSortinoMethod(), 0, false)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> Weighting.compute(l, new WeightMethod.MaxSortinoMethod(), 0)).isInstanceOf(UserError.class)
                 .hasMessage("max-sortino: no strategy has a positive mean daily return, so no long-only mix has a positive Sortino ratio");
     }
 }

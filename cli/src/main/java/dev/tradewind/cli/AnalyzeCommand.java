@@ -31,13 +31,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "KEY", description = "one series per strategy (default), symbol or file")
     String by = "strategy";
     @Option(names = "--weights", paramLabel = "NAME=W", split = ",",
-            description = "combine the series with these weights (others get 0) and write portfolio.json with them")
+            description = "the combined series with these weights (others get 0) instead of weight 1 each")
     Map<String, Double> weights;
 
     @Override
     public Integer call() {
         WeightMethod method = weights == null ? null : new WeightMethod.Given(weights);
-        return common.run(spec, Backtester.enumOf(GroupBy.class, by, "--by"), method, 0, false);
+        return common.run(spec, Backtester.enumOf(GroupBy.class, by, "--by"), method, 0, null);
     }
 
     /** The inputs and outputs shared by {@code analyze} and {@code weight}. */
@@ -46,24 +46,20 @@ final class AnalyzeCommand implements Callable<Integer> {
                 description = "trades files: Tradewind's trades.csv or the generic layout (strategy,symbol,entry_time,exit_time,pnl)")
         List<Path> files;
         @Option(names = "--capital", description = "starting capital of every equity curve: the cash the trades were made with "
-                + "(default: the --config's cash, else 10000)")
+                + "(default 10000; for weight, the --config's cash when given)")
         Double capital;
         @Option(names = "--zone", description = "time zone of days, weeks and months, and of times without an offset (default UTC)")
         String zone = "UTC";
         @Option(names = "--periods-per-year", paramLabel = "N",
                 description = "days per year for annualizing (default: 365 when any trade starts or exits on a weekend, else 252)")
         double periodsPerYear;
-        @Option(names = "--config", paramLabel = "PORTFOLIO.json",
-                description = "the candidate members (a portfolio config): the production config keeps the weighted ones with all "
-                        + "their fields; its cash is the default --capital")
-        Path config;
         @Option(names = "--out", paramLabel = "DIR",
-                description = "write results.json, equity.csv, returns.csv, correlation.csv (and portfolio.json when weighted)")
+                description = "write results.json, equity.csv, returns.csv, correlation.csv (and, for weight, portfolio.json)")
         Path out;
         @Option(names = "--json", description = "print results.json on stdout instead of the report")
         boolean json;
 
-        int run(CommandSpec spec, GroupBy by, WeightMethod method, double minWeight, boolean normalize) {
+        int run(CommandSpec spec, GroupBy by, WeightMethod method, double minWeight, Path config) {
             ZoneId z;
             try {
                 z = ZoneId.of(zone);
@@ -74,8 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new UserError("--periods-per-year: expected a positive number, got " + periodsPerYear);
             }
             AnalysisOptions options = AnalysisOptions.DEFAULT.withZone(z).withPeriodsPerYear(periodsPerYear).withBy(by);
-            AnalysisRun.Response r = AnalysisRun.run(new AnalysisRun.Request(files, capital, options, method, minWeight,
-                    normalize, config, out));
+            AnalysisRun.Response r = AnalysisRun.run(new AnalysisRun.Request(files, capital, options, method, minWeight, config, out));
             PrintWriter o = spec.commandLine().getOut();
             if (json) {
                 o.println(Json.compact(r.results()));

@@ -3,6 +3,7 @@ package dev.tradewind.cli;
 import dev.tradewind.analysis.GroupBy;
 import dev.tradewind.analysis.WeightMethod;
 import dev.tradewind.runner.Backtester;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,7 @@ final class WeightCommand implements Callable<Integer> {
     @Mixin AnalyzeCommand.Common common;
 
     @Option(names = "--method", required = true, paramLabel = "M",
-            description = "binary, equal, inverse-vol, risk-parity or max-sortino")
+            description = "binary (equal shares of the winners), equal, inverse-vol, risk-parity or max-sortino; all sum to 1")
     String method;
     @Option(names = "--metric", description = "binary: the metric that picks winners (default net_profit; any numeric statistic in results.json)")
     String metric = "net_profit";
@@ -28,14 +29,16 @@ final class WeightCommand implements Callable<Integer> {
     double threshold;
     @Option(names = "--min-weight", paramLabel = "W", description = "weights below W become 0, the rest keep their sum (default 0.0001)")
     double minWeight = 0.0001;
-    @Option(names = "--normalize", description = "divide the weights by their sum (binary: equal shares of the winners)")
-    boolean normalize;
+    @Option(names = "--config", paramLabel = "PORTFOLIO.json",
+            description = "the candidate members (a portfolio config): portfolio.json keeps the weighted ones with all their "
+                    + "fields, and its account settings; its cash is the default --capital")
+    Path config;
     @Option(names = "--by", paramLabel = "KEY", description = "one series per strategy (default) or file")
     String by = "strategy";
 
     @Override
     public Integer call() {
         return common.run(spec, Backtester.enumOf(GroupBy.class, by, "--by"), WeightMethod.parse(method, metric, threshold),
-                minWeight, normalize);
+                minWeight, config);
     }
 }

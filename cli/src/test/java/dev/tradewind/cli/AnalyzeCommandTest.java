@@ -43,7 +43,9 @@ class AnalyzeCommandTest {
 
     @Test
     void jsonHasEveryStatisticForEveryStrategyAndTheCombination() throws Exception {
-        CliRun r = CliRun.of("analyze", trades("sma"), trades("rsi"), "--json", "--capital", "20000", "--weights", "sma=0.25,rsi=0.75");
+        Path out = tmp.resolve("given");
+        CliRun r = CliRun.of("analyze", trades("sma"), trades("rsi"), "--json", "--capital", "20000", "--weights", "sma=0.25,rsi=0.75",
+                "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertThat(j.get("capital").asDouble()).isEqualTo(20_000);
@@ -56,6 +58,9 @@ class AnalyzeCommandTest {
             }
         }
         assertThat(j.get("combined").get("weights").get("rsi").asDouble()).isEqualTo(0.75);
+        assertThat(j.get("weighting").get("method").asText()).isEqualTo("given");
+        assertThat(j.get("weighting").get("production_config").isNull()).isTrue();
+        assertThat(out.resolve("portfolio.json")).doesNotExist(); // only weight writes a production config
         assertThat(j.get("correlation").get("matrix").get(0).get(0).asDouble()).isEqualTo(1);
     }
 

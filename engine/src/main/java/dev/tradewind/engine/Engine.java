@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.strategy.Strategy;
 import java.util.Map;
@@ -20,8 +21,20 @@ import java.util.function.IntConsumer;
 public final class Engine {
     private static final int PROGRESS_EVERY = 1 << 16;
     private final EngineConfig config;
+    private final IndicatorCache cache;
 
-    public Engine(EngineConfig config) { this.config = config; }
+    public Engine(EngineConfig config) { this(config, null); }
+
+    private Engine(EngineConfig config, IndicatorCache cache) {
+        this.config = config;
+        this.cache = cache;
+    }
+
+    /**
+     * An engine whose runs read their indicators from {@code cache} (built over the same bars) instead of computing
+     * them: a sweep computes each distinct indicator once for all its runs. Results are identical.
+     */
+    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache); }
 
     /** Backtests a strategy on a bar series with the simulated venue. */
     public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars) {
@@ -42,7 +55,7 @@ public final class Engine {
     public BacktestResult run(Strategy strategy, Map<String, String> params, Feed feed, Venue venue,
             TimeframeSource timeframes, IntConsumer progress) {
         int capacity = Math.max(feed.sizeHint(), 16);
-        Run run = new Run(config, strategy, params, venue, timeframes, capacity);
+        Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache);
         EquityCurve curve = new EquityCurve(capacity);
         int warmup = run.start();
         boolean always = strategy.onBarDuringWarmup();

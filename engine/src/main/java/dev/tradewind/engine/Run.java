@@ -58,6 +58,11 @@ final class Run implements Context, VenueListener {
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
             int capacity) {
+        this(config, strategy, params, venue, timeframeSource, capacity, null);
+    }
+
+    Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
+            int capacity, dev.tradewind.indicators.IndicatorCache cache) {
         this.config = config;
         this.timeframeSource = timeframeSource;
         this.instrument = config.instrument();
@@ -65,7 +70,7 @@ final class Run implements Context, VenueListener {
         this.params = Map.copyOf(params);
         this.venue = venue;
         this.bars = new BarHistory(capacity);
-        this.graph = new IndicatorGraph(capacity);
+        this.graph = new IndicatorGraph(capacity, dev.tradewind.indicators.IndicatorRegistry.standard(), cache);
         this.trades = new TradeTracker(instrument.symbol(), pending::add);
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
         this.log = new RunLog(() -> time);

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class IndicatorGraph {
 
     private final IndicatorRegistry registry;
+    private final IndicatorCache cache;
     private final History history;
     private final Map<String, Node> nodesByKey = new HashMap<>();
     private final Map<String, Series> seriesByKey = new HashMap<>();
@@ -34,10 +35,17 @@ public final class IndicatorGraph {
      */
     public IndicatorGraph(int capacityHint) { this(capacityHint, IndicatorRegistry.standard()); }
 
-    public IndicatorGraph(int capacityHint, IndicatorRegistry registry) {
+    public IndicatorGraph(int capacityHint, IndicatorRegistry registry) { this(capacityHint, registry, null); }
+
+    /**
+     * A graph that takes every spec it is asked for from {@code cache} (computed once over the same bars and shared
+     * between runs) instead of computing it; null computes as usual.
+     */
+    public IndicatorGraph(int capacityHint, IndicatorRegistry registry, IndicatorCache cache) {
         if (capacityHint < 0) throw new IllegalArgumentException("capacityHint must be >= 0, got " + capacityHint);
         this.history = new History(capacityHint);
         this.registry = registry;
+        this.cache = cache;
     }
 
     /** Adds a spec such as {@code ema(close,20)}; throws {@link IllegalArgumentException} with a one-line message if it is bad. */
@@ -56,7 +64,20 @@ public final class IndicatorGraph {
     }
 
     private Ref ref(IndicatorSpec spec) {
-        return spec.isSource() ? new Ref(spec.source()) : new Ref(node(spec), spec.output());
+        if (spec.isSource()) return new Ref(spec.source());
+        if (cache != null) return new Ref(cached(spec), 0);
+        return new Ref(node(spec), spec.output());
+    }
+
+    private Node cached(IndicatorSpec spec) {
+        String key = "cache:" + spec.canonical();
+        Node node = nodesByKey.get(key);
+        if (node != null) return node;
+        node = new Node(cache.new Replay(cache.column(spec)), null, null);
+        nodesByKey.put(key, node);
+        nodes = Arrays.copyOf(nodes, nodes.length + 1);
+        nodes[nodes.length - 1] = node;
+        return node;
     }
 
     private Node node(IndicatorSpec spec) {

@@ -1,0 +1,62 @@
+package dev.tradewind.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradewind.indicators.IndicatorCache;
+import dev.tradewind.indicators.Series;
+import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.Instrument;
+import dev.tradewind.strategy.Context;
+import dev.tradewind.strategy.Strategy;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Runs that read shared, precomputed indicators give exactly the results of runs that compute their own. */
+class IndicatorCacheTest {
+
+    static final class Cross implements Strategy {
+        private final int fast;
+        private final int slow;
+        private Series up;
+        private Series down;
+
+        Cross(int fast, int slow) {
+            this.fast = fast;
+            this.slow = slow;
+        }
+
+        @Override
+        public void onStart(Context ctx) {
+            up = ctx.indicator("crossover(sma(close," + fast + "),ema(close," + slow + "))");
+            down = ctx.indicator("crossunder(sma(close," + fast + "),ema(close," + slow + "))");
+        }
+
+        @Override
+        public void onBar(Context ctx) {
+            if (up.get() > 0 && ctx.position().isFlat()) ctx.buy(10);
+            else if (down.get() > 0 && ctx.position().isLong()) ctx.flatten();
+        }
+    }
+
+    @Test
+    void sharedIndicatorsGiveIdenticalRunsAndAreComputedOnce() {
+        BarSeries bars = LedgerPropertiesTest.randomBars(7, 3000);
+        IndicatorCache cache = new IndicatorCache(bars.time(), bars.open(), bars.high(), bars.low(), bars.close(), bars.volume());
+        Engine plain = new Engine(EngineConfig.of(Instrument.spot("X"), 100_000));
+        Engine shared = plain.withIndicatorCache(cache);
+        for (int fast = 3; fast <= 9; fast += 3) {
+            for (int slow = 20; slow <= 40; slow += 10) {
+                BacktestResult a = plain.backtest(new Cross(fast, slow), Map.of(), bars);
+                BacktestResult b = shared.backtest(new Cross(fast, slow), Map.of(), bars);
+                assertThat(b.ordersHash()).isEqualTo(a.ordersHash());
+                assertThat(b.warmup()).isEqualTo(a.warmup());
+                assertThat(Arrays.equals(a.equity(), b.equity())).isTrue();
+            }
+        }
+        assertThat(cache.size()).isEqualTo(2 * 9);
+        BacktestResult again = shared.backtest(new Cross(3, 20), Map.of(), bars);
+        assertThat(cache.size()).isEqualTo(18);
+        assertThat(again.trades()).isNotEmpty();
+    }
+}

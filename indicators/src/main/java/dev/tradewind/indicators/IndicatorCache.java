@@ -1,0 +1,67 @@
+package dev.tradewind.indicators;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whole-series indicator values of one bar series, computed once per distinct spec and shared by every run over
+ * that series (the runs of a parameter sweep). A graph built with a cache reads each spec it is asked for from here
+ * instead of computing it; values are identical because they come from the same streaming code. Thread-safe.
+ */
+public final class IndicatorCache {
+    private final long[] time;
+    private final double[] open;
+    private final double[] high;
+    private final double[] low;
+    private final double[] close;
+    private final double[] volume;
+    private final ConcurrentHashMap<String, Column> columns = new ConcurrentHashMap<>();
+
+    /** One spec's values for every bar, and its lookback. */
+    record Column(double[] values, int lookback) {}
+
+    /** A cache over these columns (not copied; they must not change). */
+    public IndicatorCache(long[] time, double[] open, double[] high, double[] low, double[] close, double[] volume) {
+        this.time = time;
+        this.open = open;
+        this.high = high;
+        this.low = low;
+        this.close = close;
+        this.volume = volume;
+    }
+
+    /** Number of distinct specs computed so far. */
+    public int size() { return columns.size(); }
+
+    Column column(IndicatorSpec spec) {
+        return columns.computeIfAbsent(spec.canonical(), k -> {
+            IndicatorGraph g = new IndicatorGraph(time.length);
+            Series s = g.add(spec);
+            for (int i = 0; i < time.length; i++) g.update(time[i], open[i], high[i], low[i], close[i], volume[i]);
+            return new Column(s.values(), s.lookback());
+        });
+    }
+
+    /** A node that replays a cached column, checking that it is fed the same bars the column was computed on. */
+    final class Replay implements Indicator {
+        private final double[] values;
+        private final int lookback;
+        private int i = -1;
+
+        Replay(Column c) {
+            this.values = c.values();
+            this.lookback = c.lookback();
+        }
+
+        @Override
+        public void update(long t, double o, double h, double l, double c, double v, double input) {
+            i++;
+            if (i >= time.length || time[i] != t) {
+                throw new IllegalStateException("indicator cache was built over other bars (bar " + i + ")");
+            }
+        }
+
+        @Override public double value(int output) { return i < 0 ? Double.NaN : values[i]; }
+        @Override public int lookback() { return lookback; }
+        @Override public boolean ready() { return i >= 0 && values[i] == values[i]; }
+    }
+}

@@ -4,6 +4,8 @@ import dev.tradewind.engine.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.SeriesFeed;
 import dev.tradewind.engine.SimulatedVenue;
+import dev.tradewind.indicators.IndicatorCache;
+import dev.tradewind.model.BarSeries;
 import dev.tradewind.metrics.RunInput;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.metrics.StatisticsCalculator;
@@ -26,6 +28,7 @@ public final class StrategyRunner {
     private final Dataset data;
     private final PeriodReturns period;
     private final StatisticsOptions options;
+    private final Engine engine;
 
     public StrategyRunner(Class<? extends Strategy> type, Dataset data, PeriodReturns period) {
         this.type = type;
@@ -33,6 +36,10 @@ public final class StrategyRunner {
         this.data = data;
         this.period = period;
         this.options = StatisticsOptions.DEFAULT.withZone(data.zone());
+        BarSeries b = data.bars();
+        // every run of this runner shares each distinct indicator, computed once over the dataset
+        this.engine = new Engine(data.engine()).withIndicatorCache(
+                new IndicatorCache(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume()));
     }
 
     /** Resolves the configuration's strategy (a built-in or a .java file) and loads its data once. */
@@ -64,7 +71,7 @@ public final class StrategyRunner {
     public Outcome run(Map<String, String> params) {
         Strategy strategy = create(params);
         Map<String, String> resolved = new LinkedHashMap<>(schema.values(strategy));
-        BacktestResult r = new Engine(data.engine()).run(strategy, resolved, new SeriesFeed(data.bars(), data.engine().instrument()),
+        BacktestResult r = engine.run(strategy, resolved, new SeriesFeed(data.bars(), data.engine().instrument()),
                 new SimulatedVenue(data.engine()), data.timeframes(), null);
         boolean[] inPosition = new boolean[r.bars()];
         double[] position = r.position();

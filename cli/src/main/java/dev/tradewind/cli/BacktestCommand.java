@@ -74,6 +74,11 @@ final class BacktestCommand implements Callable<Integer> {
     Double maintenance;
     @Option(names = "--min-notional", paramLabel = "X", description = "smallest order value the exchange accepts")
     Double minNotional;
+    @Option(names = "--store", paramLabel = "URL|PATH", description = "record the run in this store: an SQLite file or a "
+            + "jdbc:postgresql:// URL (default: $TRADEWIND_STORE, else $TRADEWIND_HOME/runs.db, else ~/.tradewind/runs.db)")
+    String store;
+    @Option(names = "--no-store", description = "do not record the run in the run store")
+    boolean noStore;
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
     boolean quiet;
 
@@ -81,8 +86,14 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() {
         RunConfig c = ConfigBuilder.build(this);
         Backtester.Outcome o;
-        try (Progress p = Progress.start("backtest", quiet)) {
-            o = Backtester.run(c, p);
+        try (var recorder = dev.tradewind.cli.store.RunRecorder.begin(noStore, store, c)) {
+            try (Progress p = Progress.start("backtest", quiet)) {
+                o = Backtester.run(c, p);
+            } catch (RuntimeException e) {
+                recorder.fail(e);
+                throw e;
+            }
+            recorder.complete(o, spec.commandLine().getErr());
         }
         if (out != null) Outputs.write(out, o);
         if (factorsOut != null) Outputs.writeFactors(factorsOut, o);

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tradewind", mixinStandardHelpOptions = true, version = "tradewind 0.1.0",
         description = "Event-driven backtesting and trading.",
         subcommands = {DemoCommand.class, BacktestCommand.class, PortfolioCommand.class, BatchCommand.class, StrategiesCommand.class, IndicatorsCommand.class,
+                dev.tradewind.cli.store.RunsCommand.class, dev.tradewind.cli.store.DataCommand.class,
                 dev.tradewind.cli.research.SweepCommand.class,
                 dev.tradewind.cli.research.WalkForwardCommand.class,
                 dev.tradewind.cli.research.MonteCarloCommand.class,

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -173,6 +174,30 @@ public final class RunStore {
 
     /** A run's log lines. */
     public List<LogLine> logs(long id) { return read("cannot read the log", c -> RunReader.logs(c, id)); }
+
+    /**
+     * How many rows a run has in each table: orders, order_events, fills, trades, logs, and bars (the equity curve),
+     * in that order.
+     */
+    public LinkedHashMap<String, Long> counts(long id) {
+        return read("cannot count the rows of run " + id, c -> {
+            LinkedHashMap<String, Long> out = new LinkedHashMap<>();
+            for (String table : List.of("orders", "order_events", "fills", "trades", "logs")) {
+                out.put(table, count(c, "SELECT count(*) FROM " + table + " WHERE run_id = ?", id));
+            }
+            out.put("bars", count(c, "SELECT coalesce(sum(bars), 0) FROM equity WHERE run_id = ?", id));
+            return out;
+        });
+    }
+
+    private static long count(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
 
     /** Deletes a run and all its rows in one transaction; false if there was no such run. */
     public boolean delete(long id) {

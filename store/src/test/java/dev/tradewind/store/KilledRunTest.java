@@ -21,7 +21,7 @@ class KilledRunTest {
     void aRunWhoseProcessWasKilledReadsAsIncomplete(Backend b) throws Exception {
         String location = b.location(tmp);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RecordAndHang.class.getName(),
+        Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), RecordAndHang.class.getName(),
                 location).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         long id;
         try {

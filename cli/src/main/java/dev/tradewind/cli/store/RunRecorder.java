@@ -1,0 +1,74 @@
+package dev.tradewind.cli.store;
+
+import dev.tradewind.runner.Backtester;
+import dev.tradewind.runner.Json;
+import dev.tradewind.runner.RunConfig;
+import dev.tradewind.runner.UserError;
+import dev.tradewind.store.Completion;
+import dev.tradewind.store.Recording;
+import dev.tradewind.store.RunStart;
+import dev.tradewind.store.RunStore;
+import dev.tradewind.store.StoreException;
+import java.io.PrintWriter;
+
+/**
+ * Records a backtest in the run store for {@code tradewind backtest}: the run is stored as running before it starts,
+ * then completed with its results in one transaction, or marked failed with the error's line. A store that cannot be
+ * opened or written is a one-line error (exit code 2) that names the store and {@code --no-store}.
+ */
+public final class RunRecorder implements AutoCloseable {
+    private static final String HINT = " (--no-store runs without recording)";
+    private final RunStore store;
+    private final Recording recording;
+
+    private RunRecorder(RunStore store, Recording recording) {
+        this.store = store;
+        this.recording = recording;
+    }
+
+    /** Opens the store ({@code location}, or the default) and records the start of a run; a no-op when disabled. */
+    public static RunRecorder begin(boolean disabled, String location, RunConfig config) {
+        if (disabled) return new RunRecorder(null, null);
+        try {
+            RunStore store = RunStore.open(location);
+            Recording r = store.begin(new RunStart(config.strategy(), config.symbol(), config.data(), config.params(),
+                    Json.compact(config), CodeVersion.current()));
+            return new RunRecorder(store, r);
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage() + HINT, e);
+        }
+    }
+
+    /** Stores the results and, with {@code err}, says where (one line). */
+    public void complete(Backtester.Outcome o, PrintWriter err) {
+        if (recording == null) return;
+        RunConfig c = o.config();
+        try {
+            recording.complete(new Completion(c.symbol(), Json.compact(c), c.dataSha256(), c.strategySha256(), o.statistics(),
+                    o.results(), o.result()));
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage() + HINT, e);
+        }
+        if (err != null) {
+            err.println("Recorded as run " + recording.id() + " in " + store.target().display() + " (tradewind runs show "
+                    + recording.id() + ")");
+            err.flush();
+        }
+    }
+
+    /** Marks the run failed with the error's message; a store failure here is not reported over the original error. */
+    public void fail(Throwable error) {
+        if (recording == null) return;
+        String message = error instanceof UserError ? error.getMessage() : error.toString();
+        try {
+            recording.fail(message);
+        } catch (StoreException ignored) {
+            // the run then reads as incomplete; the user sees the error that stopped it
+        }
+    }
+
+    @Override
+    public void close() {
+        if (recording != null) recording.close();
+    }
+}

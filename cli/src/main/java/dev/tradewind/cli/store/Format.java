@@ -17,9 +17,10 @@ final class Format {
         return (dot > 0 ? s.substring(0, dot) : s.substring(0, s.length() - 1));
     }
 
-    /** {@code fast=60 slow=240}. */
+    /** {@code fast=60 slow=240}, by name (the order a run's map was built in is not kept by every engine version). */
     static String params(Map<String, String> params) {
-        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+        return new java.util.TreeMap<>(params).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" "));
     }
 
     /** A statistic for people: integers as they are, other numbers with up to 4 decimals; empty if absent. */

@@ -48,7 +48,7 @@ final class RunsCompare implements Callable<Integer> {
         t.row(row("run", runs, r -> Long.toString(r.id())));
         t.row(row("status", runs, r -> r.status().label()));
         t.row(row("strategy", runs, StoredRun::strategy));
-        Set<String> params = new LinkedHashSet<>();
+        Set<String> params = new java.util.TreeSet<>();
         for (StoredRun r : runs) params.addAll(r.params().keySet());
         for (String p : params) t.row(row("  " + p, runs, r -> r.params().getOrDefault(p, "")));
         t.row(row("symbol", runs, r -> r.symbol() == null ? "" : r.symbol()));

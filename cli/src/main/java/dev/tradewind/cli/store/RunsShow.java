@@ -41,7 +41,7 @@ final class RunsShow implements Callable<Integer> {
         out.append(title).append('\n').append("-".repeat(title.length())).append('\n');
         Table t = new Table(false);
         t.row("strategy", r.strategy() + (r.strategySha256() == null ? "" : " (sha256 " + r.strategySha256() + ")"));
-        for (Map.Entry<String, String> p : r.params().entrySet()) t.row("  " + p.getKey(), p.getValue());
+        for (Map.Entry<String, String> p : new java.util.TreeMap<>(r.params()).entrySet()) t.row("  " + p.getKey(), p.getValue());
         t.row("data", r.data() == null ? "" : r.data());
         if (r.dataFingerprint() != null) t.row("data sha256", r.dataFingerprint());
         if (r.symbol() != null) t.row("symbol", r.symbol());

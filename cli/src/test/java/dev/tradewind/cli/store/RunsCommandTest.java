@@ -48,7 +48,7 @@ class RunsCommandTest {
                 "--commission", "0.1%", "--out", out.toString());
         Cli list = Cli.run("runs", "list", "--store", store).ok();
         assertThat(list.out().lines().toList()).hasSize(2);
-        assertThat(list.out()).contains(" completed ", "sma-cross", "fast=1 slow=15");
+        assertThat(list.out()).contains(" completed ", "sma-cross", "fast=1 ", "slow=15");
         Cli show = Cli.run("runs", "show", Long.toString(id), "--store", store).ok();
         assertThat(show.out()).startsWith("Run " + id + " (completed)\n").contains("final_equity", "orders hash", "code",
                 "tradewind ");

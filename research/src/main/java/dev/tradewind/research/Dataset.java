@@ -1,31 +1,15 @@
 package dev.tradewind.research;
 
-import dev.tradewind.data.BadRowPolicy;
-import dev.tradewind.data.CsvBarLoader;
-import dev.tradewind.data.DataException;
-import dev.tradewind.data.GapOptions;
-import dev.tradewind.data.GapPolicy;
-import dev.tradewind.data.Gaps;
-import dev.tradewind.data.LoadOptions;
-import dev.tradewind.data.PriceColumn;
-import dev.tradewind.data.Timeframe;
-import dev.tradewind.engine.Commission;
 import dev.tradewind.engine.EngineConfig;
-import dev.tradewind.engine.FillMode;
 import dev.tradewind.engine.HigherTimeframe;
 import dev.tradewind.engine.TimeframeSource;
 import dev.tradewind.model.BarSeries;
-import dev.tradewind.model.Instrument;
 import dev.tradewind.runner.Backtester;
 import dev.tradewind.runner.Resampling;
 import dev.tradewind.runner.RunConfig;
-import dev.tradewind.runner.TickSize;
-import dev.tradewind.runner.TimeArg;
 import dev.tradewind.runner.UserError;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -51,42 +35,8 @@ public record Dataset(BarSeries bars, EngineConfig engine, ZoneId zone, Timefram
      * @throws UserError for a bad file or option
      */
     public static Dataset load(RunConfig c) {
-        if (c.data() == null) throw new UserError("--data is required");
-        ZoneId zone = zone(c.zone());
-        LoadOptions o = LoadOptions.defaults().withZone(zone)
-                .withPriceColumn(Backtester.enumOf(PriceColumn.class, c.priceColumn(), "price column"))
-                .withBadRows(Backtester.enumOf(BadRowPolicy.class, c.badRows(), "bad rows"));
-        if (c.symbol() != null) o = o.withSymbol(c.symbol());
-        long from = c.from() == null ? Long.MIN_VALUE : TimeArg.parse(c.from(), zone, "--from");
-        long to = c.to() == null ? Long.MAX_VALUE : TimeArg.parse(c.to(), zone, "--to");
-        if (from > to) throw new UserError("--from " + c.from() + " is after --to " + c.to());
-        BarSeries bars;
-        try {
-            bars = CsvBarLoader.load(Path.of(c.data()), o.withRange(from, to)).series();
-            if (bars.size() == 0) throw new UserError(c.data() + ": no bars in the selected range");
-            Timeframe bar = bars.size() < 2 ? Timeframe.parse("1d") : Timeframe.detect(bars);
-            bars = Gaps.apply(bars, GapOptions.defaults(bar).withZone(zone),
-                    Backtester.enumOf(GapPolicy.class, c.gaps(), "--gaps")).series();
-        } catch (DataException e) {
-            throw new UserError(e.getMessage(), e);
-        }
-        RunConfig.InstrumentConfig i = c.instrument();
-        Instrument instrument;
-        try {
-            instrument = new Instrument(bars.symbol(), Backtester.enumOf(Instrument.Kind.class, i.kind(), "instrument kind"),
-                    i.tick() > 0 ? i.tick() : TickSize.infer(bars), i.lot(), i.multiplier(), i.margin());
-        } catch (IllegalArgumentException e) {
-            throw new UserError("instrument: " + e.getMessage(), e);
-        }
-        FillMode fill = switch (c.fill().toLowerCase(Locale.ROOT)) {
-            case "next-open" -> FillMode.NEXT_OPEN;
-            case "close" -> FillMode.CLOSE;
-            default -> throw new UserError("--fill: expected next-open or close, got '" + c.fill() + "'");
-        };
-        EngineConfig engine = new EngineConfig(instrument, c.cash(),
-                new Commission(c.commission().percent(), c.commission().perOrder(), c.commission().perUnit()),
-                c.slippageBps(), fill, zone);
-        return of(bars, engine);
+        Backtester.Prepared p = Backtester.prepare(c);
+        return of(p.bars(), p.engine());
     }
 
     /** Number of bars. */
@@ -112,13 +62,5 @@ public record Dataset(BarSeries bars, EngineConfig engine, ZoneId zone, Timefram
     private static TimeframeSource cached(TimeframeSource source) {
         ConcurrentHashMap<String, HigherTimeframe> cache = new ConcurrentHashMap<>();
         return name -> cache.computeIfAbsent(name, source::resample);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (RuntimeException e) {
-            throw new UserError("--zone: unknown time zone '" + id + "' (e.g. UTC, America/New_York)", e);
-        }
     }
 }

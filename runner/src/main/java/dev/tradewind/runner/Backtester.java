@@ -64,7 +64,16 @@ public final class Backtester {
 
     private Backtester() {}
 
-    public static Outcome run(RunConfig config, IntConsumer progress) {
+    /**
+     * A run's inputs, checked and resolved: the bars after the gap policy, the instrument (tick inferred when not
+     * given), the engine configuration, and the configuration with every default and fingerprint filled in.
+     */
+    public record Prepared(RunConfig config, BarSeries bars, Instrument instrument, EngineConfig engine, ZoneId zone,
+            String dataSummary) {}
+
+    /** Loads and checks everything a run of {@code config} needs, without running it. */
+    public static Prepared prepare(RunConfig config) {
+        if (config.data() == null) throw new UserError("--data is required");
         Path dataFile = Path.of(config.data());
         ZoneId zone = zone(config.zone());
         LoadResult catalogBars = CatalogRef.isRef(config.data()) ? load(dataFile, config, zone) : null;
@@ -77,7 +86,21 @@ public final class Backtester {
         if (loaded.series().size() == 0) throw new UserError(config.data() + ": no bars in the selected range");
         GapResult gapped = gaps(loaded.series(), config, zone);
         BarSeries bars = gapped.series();
+        Instrument instrument = instrument(config, bars);
+        RunConfig resolved = new RunConfig(config.data(), sha, bars.symbol(), zone.getId(), config.priceColumn(),
+                config.badRows(), config.from(), config.to(), config.strategy(), config.strategySha256(), config.params(),
+                config.cash(), config.commission(), config.slippageBps(), config.fill(),
+                new RunConfig.InstrumentConfig(instrument.kind().name().toLowerCase(Locale.ROOT), instrument.tickSize(),
+                        instrument.lotSize(), instrument.multiplier(), instrument.marginRate(), instrument.maintenanceRate(),
+                        instrument.minNotional()),
+                config.gaps(), config.factors(), config.rules() == null ? RunRules.DEFAULT : config.rules());
+        String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars, "
+                + (catalogBars != null ? "parquet catalog" : loaded.report().layout()) + "); gaps: " + gapped.report().summary();
+        return new Prepared(resolved, bars, instrument, EngineSettings.of(resolved, instrument, zone), zone, summary);
+    }
 
+    public static Outcome run(RunConfig config, IntConsumer progress) {
+        Prepared p = prepare(config);
         StrategySource source = StrategySource.resolve(config.strategy());
         if (source.sha256() != null && config.strategySha256() != null && !source.sha256().equals(config.strategySha256())) {
             throw new UserError(config.strategy() + ": the strategy file changed since the run was configured");
@@ -90,27 +113,19 @@ public final class Backtester {
             throw new UserError(e.getMessage(), e);
         }
         Map<String, String> params = schema.values(strategy);
-
-        Instrument instrument = instrument(config, bars);
-        RunConfig resolved = new RunConfig(config.data(), sha, bars.symbol(), zone.getId(), config.priceColumn(),
-                config.badRows(), config.from(), config.to(), config.strategy(), source.sha256(), params, config.cash(),
-                config.commission(), config.slippageBps(), config.fill(),
-                new RunConfig.InstrumentConfig(instrument.kind().name().toLowerCase(Locale.ROOT), instrument.tickSize(),
-                        instrument.lotSize(), instrument.multiplier(), instrument.marginRate(), instrument.maintenanceRate(),
-                        instrument.minNotional()),
-                config.gaps(), config.factors(), config.rules() == null ? RunRules.DEFAULT : config.rules());
-
-        EngineConfig engineConfig = EngineSettings.of(resolved, instrument, zone);
-        BacktestResult result = new Engine(engineConfig).run(strategy, params, new SeriesFeed(bars, instrument),
-                new SimulatedVenue(engineConfig), new Resampling(bars, zone), progress);
+        RunConfig c = p.config();
+        RunConfig resolved = new RunConfig(c.data(), c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
+                c.to(), c.strategy(), source.sha256(), params, c.cash(), c.commission(), c.slippageBps(), c.fill(), c.instrument(),
+                c.gaps(), c.factors(), c.rules());
+        BarSeries bars = p.bars();
+        BacktestResult result = new Engine(p.engine()).run(strategy, params, new SeriesFeed(bars, p.instrument()),
+                new SimulatedVenue(p.engine()), new Resampling(bars, p.zone()), progress);
         boolean[] inPosition = new boolean[result.bars()];
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
         Statistics stats = StatisticsCalculator.compute(
                 new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash()),
-                StatisticsOptions.DEFAULT.withZone(zone));
-        String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars, "
-                + (catalogBars != null ? "parquet catalog" : loaded.report().layout()) + "); gaps: " + gapped.report().summary();
-        return new Outcome(resolved, result, stats, summary, FactorTable.compute(bars, config.factors()));
+                StatisticsOptions.DEFAULT.withZone(p.zone()));
+        return new Outcome(resolved, result, stats, p.dataSummary(), FactorTable.compute(bars, config.factors()));
     }
 
     private static LoadResult load(Path file, RunConfig c, ZoneId zone) {

@@ -96,6 +96,7 @@ final class BacktestCommand implements Callable<Integer> {
             recorder.complete(o, spec.commandLine().getErr());
         }
         if (out != null) Outputs.write(out, o);
+        if (out != null) dev.tradewind.web.StaticReport.write(out, o);
         if (factorsOut != null) Outputs.writeFactors(factorsOut, o);
         if (json) {
             spec.commandLine().getOut().println(Json.compact(o.results()));

@@ -1,0 +1,41 @@
+// The single-page app: hash routes to pages, live updates over server-sent events.
+import './styles.css';
+import { connect } from './events';
+import { comparePage } from './pages/compare';
+import { dataPage } from './pages/data';
+import type { Page } from './pages/page';
+import { reportPage } from './pages/report';
+import { runsPage } from './pages/runs';
+import { strategiesPage } from './pages/strategies';
+
+const main = document.getElementById('app')!;
+let page: Page | null = null;
+
+function route(): void {
+  page?.dispose();
+  const [path, query = ''] = (location.hash.slice(1) || '/strategies').split('?');
+  const q = new URLSearchParams(query);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const section = parts[0] ?? 'strategies';
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
+    a.classList.toggle('active', a.dataset.nav === section || (section === 'compare' && a.dataset.nav === 'runs'));
+  }
+  document.title = 'Tradewind';
+  switch (section) {
+    case 'runs':
+      page = parts[1] ? reportPage(main, parts[1]) : runsPage(main, q.get('compare'));
+      break;
+    case 'compare':
+      page = comparePage(main, parts[1] ?? '', parts[2] ?? '');
+      break;
+    case 'data':
+      page = dataPage(main);
+      break;
+    default:
+      page = strategiesPage(main, parts[1] ?? null, q.get('from'));
+  }
+}
+
+connect(document.getElementById('live'));
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,278 @@
+// The report chart: candles with trade markers, stop/target/entry levels as dashed step lines, the strategy's
+// indicators, then equity and drawdown panes that share the price chart's time scale (one chart, several panes,
+// so scrolling and zooming move all of them together).
+import {
+  AreaSeries, CandlestickSeries, ColorType, CrosshairMode, HistogramSeries, LineSeries, LineStyle, LineType,
+  createChart, createSeriesMarkers,
+} from 'lightweight-charts';
+import type {
+  IChartApi, ISeriesApi, ISeriesMarkersPluginApi, LineData, MouseEventParams, SeriesMarker, Time, UTCTimestamp,
+  WhitespaceData,
+} from 'lightweight-charts';
+import type { Report, TradeView } from '../types';
+import { decimalsOf, duration, plain, signed, time } from '../format';
+import { h } from '../dom';
+
+const COLORS = ['#2962ff', '#ff6d00', '#9c27b0', '#00897b', '#c2185b', '#6d4c41', '#546e7a', '#7cb342'];
+const UP = '#26a69a';
+const DOWN = '#ef5350';
+const HIGHLIGHT = '#f5a623';
+const MAX_LABELLED = 60;
+
+export interface OverlayHandle { spec: string; color: string; pane: 'price' | 'own'; series: ISeriesApi<'Line'> }
+
+export class TradeChart {
+  readonly overlays: OverlayHandle[] = [];
+  private readonly chart: IChartApi;
+  private readonly candles: ISeriesApi<'Candlestick'>;
+  private readonly markers: ISeriesMarkersPluginApi<Time>;
+  private readonly band: ISeriesApi<'Histogram'>;
+  private readonly tooltip: HTMLElement;
+  private readonly legend: HTMLElement;
+  private readonly times: number[];
+  private selected: number | null = null;
+  private labelled = true;
+  private readonly tradeListeners: ((index: number) => void)[] = [];
+
+  constructor(readonly host: HTMLElement, private readonly report: Report) {
+    const r = report;
+    this.times = r.bars.time;
+    const decimals = decimalsOf(r.config.instrument.tick);
+    this.chart = createChart(host, {
+      autoSize: true,
+      layout: {
+        background: { type: ColorType.Solid, color: '#ffffff' },
+        textColor: '#2b2f36',
+        fontSize: 11,
+        panes: { separatorColor: '#d9dde3', separatorHoverColor: '#b0b8c4', enableResize: true },
+      },
+      grid: { vertLines: { color: '#f0f2f5' }, horzLines: { color: '#f0f2f5' } },
+      crosshair: { mode: CrosshairMode.Normal },
+      timeScale: { timeVisible: true, secondsVisible: false, borderColor: '#d9dde3', minBarSpacing: 0.001 },
+      rightPriceScale: { borderColor: '#d9dde3' },
+      localization: { timeFormatter: (t: Time) => time(t as number) },
+    });
+
+    this.candles = this.chart.addSeries(CandlestickSeries, {
+      upColor: UP, downColor: DOWN, wickUpColor: UP, wickDownColor: DOWN, borderVisible: false,
+      priceFormat: { type: 'price', precision: decimals, minMove: r.config.instrument.tick > 0 ? r.config.instrument.tick : 0.01 },
+    }, 0);
+    this.candles.setData(r.bars.time.map((t, i) => ({
+      time: t as UTCTimestamp, open: r.bars.open[i], high: r.bars.high[i], low: r.bars.low[i], close: r.bars.close[i],
+    })));
+
+    // The highlighted trade: a translucent band over its bars, on a hidden scale spanning the pane.
+    this.band = this.chart.addSeries(HistogramSeries, {
+      priceScaleId: 'band', color: 'rgba(245, 166, 35, 0.16)', priceLineVisible: false, lastValueVisible: false,
+      base: 0,
+    }, 0);
+    this.chart.priceScale('band', 0).applyOptions({ visible: false, scaleMargins: { top: 0, bottom: 0 } });
+
+    this.level(r.levels.stop, DOWN, 'stop');
+    this.level(r.levels.target, UP, 'target');
+    this.level(r.levels.entry, '#7e57c2', 'entry order');
+
+    let pane = 1;
+    r.indicators.forEach((ind, k) => {
+      const color = COLORS[k % COLORS.length];
+      const own = ind.pane === 'own';
+      const series = this.chart.addSeries(LineSeries, {
+        color, lineWidth: 1, priceLineVisible: false, lastValueVisible: own, crosshairMarkerVisible: false,
+        title: ind.timeframe ? `${ind.spec} @${ind.timeframe}` : ind.spec,
+        lineType: ind.timeframe ? LineType.WithSteps : LineType.Simple,
+      }, own ? pane++ : 0);
+      series.setData(line(this.times, ind.values));
+      this.overlays.push({ spec: ind.spec, color, pane: ind.pane, series });
+    });
+
+    const equityPane = pane;
+    const equity = this.chart.addSeries(AreaSeries, {
+      lineColor: '#2962ff', topColor: 'rgba(41, 98, 255, 0.25)', bottomColor: 'rgba(41, 98, 255, 0.02)', lineWidth: 2,
+      priceLineVisible: false, title: 'equity', priceFormat: { type: 'price', precision: 2, minMove: 0.01 },
+    }, equityPane);
+    equity.setData(line(this.times, r.account.equity));
+    const drawdown = this.chart.addSeries(AreaSeries, {
+      lineColor: DOWN, topColor: 'rgba(239, 83, 80, 0.02)', bottomColor: 'rgba(239, 83, 80, 0.35)', lineWidth: 1,
+      invertFilledArea: true, priceLineVisible: false, title: 'drawdown %',
+      priceFormat: { type: 'custom', minMove: 0.01, formatter: (p: number) => p.toFixed(2) + '%' },
+    }, equityPane + 1);
+    drawdown.setData(line(this.times, r.account.drawdown.map(d => -d * 100)));
+
+    const panes = this.chart.panes();
+    panes[0].setStretchFactor(3);
+    for (let i = 1; i < equityPane; i++) panes[i].setStretchFactor(0.8);
+    panes[equityPane].setStretchFactor(1.2);
+    panes[equityPane + 1].setStretchFactor(0.7);
+
+    this.labelled = r.trades.length <= MAX_LABELLED;
+    const markers = this.tradeMarkers();
+    this.markers = createSeriesMarkers(this.candles, markers);
+    host.dataset.markers = String(markers.length);
+    this.tooltip = h('div.chart-tooltip', { role: 'tooltip', hidden: true });
+    this.legend = h('div.chart-legend');
+    host.append(this.tooltip, this.legend);
+    this.showLegend(this.times.length - 1);
+    this.chart.subscribeCrosshairMove(p => this.onCrosshair(p));
+    this.chart.subscribeClick(p => {
+      const i = this.tradeAt(p);
+      if (i !== null) this.tradeListeners.forEach(l => l(i));
+    });
+    this.chart.timeScale().subscribeVisibleTimeRangeChange(range => {
+      host.dataset.visibleFrom = range ? String(range.from) : '';
+      host.dataset.visibleTo = range ? String(range.to) : '';
+    });
+    this.chart.timeScale().subscribeVisibleLogicalRangeChange(range => {
+      if (!range) return;
+      // Labels only when few trades are in view; arrows alone otherwise, so a dense chart stays readable.
+      let inView = 0;
+      for (const t of this.report.trades) if (t.exit_index >= range.from && t.entry_index <= range.to) inView++;
+      const labelled = inView <= MAX_LABELLED;
+      if (labelled !== this.labelled) {
+        this.labelled = labelled;
+        this.markers.setMarkers(this.tradeMarkers());
+      }
+    });
+    this.chart.timeScale().fitContent();
+  }
+
+  /** Called with the trade's index when a trade is clicked on the chart. */
+  onTradeClick(listener: (index: number) => void): void { this.tradeListeners.push(listener); }
+
+  /** Scrolls and zooms to a trade (with some bars of context), highlights it and its markers. */
+  focusTrade(index: number): void {
+    const t = this.report.trades[index];
+    if (!t) return;
+    this.selected = index;
+    const span = Math.max(1, t.exit_index - t.entry_index);
+    const pad = Math.max(20, Math.round(span * 0.6));
+    this.chart.timeScale().setVisibleLogicalRange({ from: t.entry_index - pad, to: t.exit_index + pad });
+    const band: ({ time: UTCTimestamp; value: number } | WhitespaceData<Time>)[] = [];
+    for (let i = t.entry_index; i <= Math.min(t.exit_index, this.times.length - 1); i++) {
+      band.push({ time: this.times[i] as UTCTimestamp, value: 1 });
+    }
+    this.band.setData(band);
+    this.markers.setMarkers(this.tradeMarkers());
+    this.host.dataset.selectedTrade = String(t.id);
+  }
+
+  setOverlayVisible(spec: string, visible: boolean): void {
+    for (const o of this.overlays) if (o.spec === spec) o.series.applyOptions({ visible });
+  }
+
+  fit(): void { this.chart.timeScale().fitContent(); }
+
+  remove(): void { this.chart.remove(); }
+
+  private level(values: (number | null)[], color: string, title: string): void {
+    if (!values.some(v => v !== null)) return;
+    const s = this.chart.addSeries(LineSeries, {
+      color, lineWidth: 1, lineStyle: LineStyle.Dashed, lineType: LineType.WithSteps, priceLineVisible: false,
+      lastValueVisible: false, crosshairMarkerVisible: false, title,
+    }, 0);
+    s.setData(line(this.times, values, color));
+  }
+
+  private tradeMarkers(): SeriesMarker<Time>[] {
+    const out: SeriesMarker<Time>[] = [];
+    this.report.trades.forEach((t, i) => {
+      const sel = i === this.selected;
+      const text = sel || this.labelled;
+      const long = t.side === 'long';
+      const qty = plain(t.quantity, 6);
+      out.push({
+        id: `t${i}:entry`, time: t.entry_time as UTCTimestamp, position: long ? 'belowBar' : 'aboveBar',
+        shape: long ? 'arrowUp' : 'arrowDown', color: sel ? HIGHLIGHT : long ? '#1e88e5' : '#8e24aa', size: sel ? 2 : 1,
+        text: text ? `${long ? 'Buy' : 'Sell'} ${qty}` : undefined,
+      });
+      out.push({
+        id: `t${i}:exit`, time: t.exit_time as UTCTimestamp, position: long ? 'aboveBar' : 'belowBar',
+        shape: long ? 'arrowDown' : 'arrowUp', color: sel ? HIGHLIGHT : t.net_pnl >= 0 ? UP : DOWN, size: sel ? 2 : 1,
+        text: text ? `${long ? 'Sell' : 'Buy'} ${qty} ${signed(t.net_pnl)}` : undefined,
+      });
+    });
+    out.sort((a, b) => (a.time as number) - (b.time as number));
+    return out;
+  }
+
+  /** The trade under the pointer: a hovered marker, else the trade whose bars include the hovered time. */
+  private tradeAt(p: MouseEventParams<Time>): number | null {
+    const id = p.hoveredObjectId;
+    if (typeof id === 'string' && id.startsWith('t')) return Number(id.slice(1, id.indexOf(':')));
+    if (p.time === undefined) return null;
+    const t = p.time as number;
+    const trades = this.report.trades;
+    let lo = 0;
+    let hi = trades.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (trades[mid].exit_time < t) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return lo < trades.length && trades[lo].entry_time <= t ? lo : null;
+  }
+
+  private onCrosshair(p: MouseEventParams<Time>): void {
+    if (p.time === undefined || !p.point) {
+      this.tooltip.hidden = true;
+      this.showLegend(this.times.length - 1);
+      return;
+    }
+    this.showLegend(p.logical !== undefined ? Math.round(p.logical) : this.times.length - 1);
+    const i = this.tradeAt(p);
+    if (i === null) {
+      this.tooltip.hidden = true;
+      return;
+    }
+    this.renderTooltip(this.report.trades[i]);
+    const w = this.host.clientWidth;
+    const x = p.point.x + 16 + 260 > w ? p.point.x - 276 : p.point.x + 16;
+    this.tooltip.style.left = `${Math.max(4, x)}px`;
+    this.tooltip.style.top = `${Math.max(4, p.point.y - 20)}px`;
+    this.tooltip.hidden = false;
+  }
+
+  private renderTooltip(t: TradeView): void {
+    const row = (k: string, v: string, cls = '') => h('tr', {}, h('th', {}, k), h(`td${cls}` as 'td', {}, v));
+    const pnlClass = t.net_pnl >= 0 ? '.pos' : '.neg';
+    this.tooltip.replaceChildren(
+      h('div.tt-title', {}, `Trade ${t.id} · ${t.side} ${plain(t.quantity, 6)}`),
+      h('table', {},
+        row('Entry', `${time(t.entry_time)} @ ${plain(t.entry_price)}`),
+        row('Exit', `${time(t.exit_time)} @ ${plain(t.exit_price)}`),
+        row('PnL', `${signed(t.net_pnl)}${t.return_pct === null ? '' : ` (${signed(t.return_pct)}%)`}`, pnlClass),
+        row('MAE', signed(t.mae), '.neg'),
+        row('MFE', signed(t.mfe), '.pos'),
+        row('Duration', `${duration(t.duration_seconds)} · ${t.bars_held} bars`)));
+  }
+
+  private showLegend(i: number): void {
+    const r = this.report;
+    if (i < 0 || i >= this.times.length) return;
+    const d = decimalsOf(r.config.instrument.tick);
+    const f = (x: number) => x.toFixed(d);
+    const up = r.bars.close[i] >= r.bars.open[i];
+    this.legend.replaceChildren(
+      h('b', {}, `${r.run.symbol} ${r.run.timeframe ?? ''}`), ' ',
+      h('span', {}, time(this.times[i])), ' ',
+      h(up ? 'span.pos' : 'span.neg', {},
+        `O ${f(r.bars.open[i])} H ${f(r.bars.high[i])} L ${f(r.bars.low[i])} C ${f(r.bars.close[i])}`), ' ',
+      h('span.muted', {}, `equity ${r.account.equity[i].toFixed(2)}`));
+  }
+}
+
+/**
+ * Line points with whitespace where a value is missing. The chart joins the points on either side of whitespace and
+ * colours a segment by the point it starts from, so for levels ({@code color} given) the last point before a gap is
+ * drawn transparent: the joining segment disappears and each working order shows as its own dashed run.
+ */
+function line(times: number[], values: (number | null)[], color?: string): (LineData<Time> | WhitespaceData<Time>)[] {
+  const out: (LineData<Time> | WhitespaceData<Time>)[] = new Array(times.length);
+  for (let i = 0; i < times.length; i++) {
+    const v = values[i];
+    const t = times[i] as UTCTimestamp;
+    if (v === null || v === undefined) out[i] = { time: t };
+    else if (color === undefined) out[i] = { time: t, value: v };
+    else out[i] = { time: t, value: v, color: values[i + 1] === null ? 'rgba(0,0,0,0)' : color };
+  }
+  return out;
+}

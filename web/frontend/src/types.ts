@@ -1,0 +1,169 @@
+// The JSON of the API (web/README.md). Keys are snake_case; null stands for "no value" (NaN on the server).
+
+export type ParamType = 'INT' | 'DOUBLE' | 'BOOLEAN' | 'CHOICE';
+
+export interface ParamSpec {
+  name: string;
+  type: ParamType;
+  default_value: string;
+  min: number | null;
+  max: number | null;
+  description: string;
+  choices: string[];
+}
+
+export interface StrategyView {
+  id: string;
+  name: string;
+  kind: 'builtin' | 'file';
+  params: ParamSpec[];
+  error: string | null;
+  runnable: boolean;
+  version: number;
+  updated: string;
+}
+
+export interface StrategyChange {
+  id: string;
+  change: 'compiled' | 'error' | 'removed';
+  error: string | null;
+  version: number;
+}
+
+export interface GapView { first: string; last: string; missing: number }
+
+export interface DataSummary {
+  id: string;
+  name: string;
+  source: string;
+  symbol: string | null;
+  timeframe: string | null;
+  bars: number;
+  first: string | null;
+  last: string | null;
+  layout: string | null;
+  gap_count: number;
+  missing_bars: number;
+  gaps: GapView[];
+  error: string | null;
+}
+
+export interface RunRequest {
+  strategy: string;
+  params: Record<string, string>;
+  data: string;
+  from?: string | null;
+  to?: string | null;
+  cash?: number;
+  commission_pct?: number;
+  commission_per_order?: number;
+  slippage_bps?: number;
+  fill?: 'next-open' | 'close';
+  gaps?: 'leave' | 'fill' | 'drop';
+}
+
+export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'incomplete';
+
+export interface RunView {
+  id: string;
+  status: RunStatus;
+  phase: string;
+  progress: number;
+  error: string | null;
+  created: string;
+  started: string | null;
+  finished: string | null;
+  strategy: string;
+  data: string;
+  symbol: string | null;
+  params: Record<string, string>;
+  from: string | null;
+  to: string | null;
+  request: RunRequest | null;
+  summary: Record<string, number | string | null> | null;
+  report: boolean;
+  note: string | null;
+}
+
+export interface Health {
+  status: string;
+  ui: boolean;
+  strategies_folder: string | null;
+  store: string;
+  recording: boolean;
+  catalog_error: string | null;
+}
+
+export interface TradeView {
+  id: number;
+  side: 'long' | 'short';
+  quantity: number;
+  entry_time: number;
+  entry_price: number;
+  entry_index: number;
+  exit_time: number;
+  exit_price: number;
+  exit_index: number;
+  gross_pnl: number;
+  costs: number;
+  net_pnl: number;
+  return_pct: number | null;
+  mae: number;
+  mfe: number;
+  bars_held: number;
+  duration_seconds: number;
+}
+
+export interface Overlay {
+  spec: string;
+  timeframe: string | null;
+  pane: 'price' | 'own';
+  values: (number | null)[];
+}
+
+export interface Report {
+  run_id: string | null;
+  run: {
+    strategy: string;
+    strategy_name: string;
+    data: string;
+    symbol: string;
+    timeframe: string | null;
+    data_summary: string;
+    params: Record<string, string>;
+    first: string | null;
+    last: string | null;
+    warmup: number;
+    generated: string;
+  };
+  stats: Record<string, unknown>;
+  config: {
+    cash: number;
+    fill: string;
+    slippage_bps: number;
+    commission: { percent: number; per_order: number; per_unit: number };
+    instrument: { kind: string; tick: number; lot: number; multiplier: number; margin: number };
+    from: string | null;
+    to: string | null;
+    gaps: string;
+  } & Record<string, unknown>;
+  bars: {
+    time: number[];
+    open: number[];
+    high: number[];
+    low: number[];
+    close: number[];
+    volume: number[];
+  };
+  account: {
+    equity: number[];
+    drawdown: number[];
+    position: number[];
+    starting_cash: number;
+  };
+  trades: TradeView[];
+  levels: { stop: (number | null)[]; target: (number | null)[]; entry: (number | null)[] };
+  indicators: Overlay[];
+  log: string[];
+  request: RunRequest | null;
+}

@@ -1,0 +1,102 @@
+package dev.tradewind.web;
+
+import dev.tradewind.runner.Backtester;
+import dev.tradewind.runner.Json;
+import dev.tradewind.runner.RunConfig;
+import dev.tradewind.store.Completion;
+import dev.tradewind.store.Recording;
+import dev.tradewind.store.RunFilter;
+import dev.tradewind.store.RunStart;
+import dev.tradewind.store.RunStatus;
+import dev.tradewind.store.RunStore;
+import dev.tradewind.store.StoreException;
+import dev.tradewind.store.StoredEquity;
+import dev.tradewind.store.StoredRun;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The run store behind the Runs page: every run the app starts is recorded there (as the CLI's backtests are), and
+ * the history, including runs of other processes, is read back from it. Disabled, it records nothing and the app
+ * shows the runs of its own session only. Thread-safe (the store is; each recording is used by one run at a time).
+ */
+final class RunHistory {
+    /** Runs listed at most. */
+    static final int LIST_LIMIT = 500;
+
+    private final RunStore store;
+    private final String display;
+
+    private RunHistory(RunStore store, String display) {
+        this.store = store;
+        this.display = display;
+    }
+
+    /** No store: the session's runs only. */
+    static RunHistory disabled() { return new RunHistory(null, "not recording runs"); }
+
+    /** The store at {@code location} (null: {@code $TRADEWIND_STORE}, else ~/.tradewind/runs.db), created if needed. */
+    static RunHistory open(String location) {
+        RunStore s = RunStore.open(location);
+        return new RunHistory(s, s.target().display());
+    }
+
+    boolean enabled() { return store != null; }
+
+    /** Where runs are recorded, for the UI. */
+    String display() { return display; }
+
+    /** Records the start of a run; null when disabled. */
+    Recording begin(RunConfig config, String codeVersion) {
+        if (store == null) return null;
+        return store.begin(new RunStart(config.strategy(), config.symbol(), config.data(), config.params(),
+                Json.compact(config), codeVersion));
+    }
+
+    /** Records a finished run's results in one transaction. */
+    static void complete(Recording recording, Backtester.Outcome o) {
+        RunConfig c = o.config();
+        recording.complete(new Completion(c.symbol(), Json.compact(c), c.dataSha256(), c.strategySha256(), o.statistics(),
+                o.results(), o.result()));
+    }
+
+    List<StoredRun> list(String strategy, RunStatus status) {
+        if (store == null) return List.of();
+        return store.list(new RunFilter(strategy, null, status, null, null, LIST_LIMIT));
+    }
+
+    Optional<StoredRun> find(String id) {
+        if (store == null) return Optional.empty();
+        long n;
+        try {
+            n = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return store.find(n);
+    }
+
+    /** A completed run's data as stored. */
+    RunData load(StoredRun run) {
+        RunConfig config = config(run);
+        if (config == null) throw ApiError.conflict("run " + run.id() + " has no stored configuration");
+        StoredEquity equity = store.equity(run.id());
+        int warmup = run.statistics().get("warmup") instanceof Number n ? n.intValue() : 0;
+        return new RunData(config, run.statistics(), equity.time(), equity.equity(), equity.position(), warmup,
+                store.trades(run.id()), store.orders(run.id()), store.fills(run.id()), store.logs(run.id()), null);
+    }
+
+    /** The stored configuration of a run, or null if none was stored or it no longer parses. */
+    static RunConfig config(StoredRun run) {
+        if (run.config() == null) return null;
+        try {
+            return Json.MAPPER.readValue(run.config(), RunConfig.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The store's message for a failure, in one line. */
+    static String message(StoreException e) { return e.getMessage().lines().findFirst().orElse("store error"); }
+}

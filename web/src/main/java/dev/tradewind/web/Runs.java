@@ -1,0 +1,373 @@
+package dev.tradewind.web;
+
+import dev.tradewind.examples.Builtins;
+import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.Times;
+import dev.tradewind.runner.Backtester;
+import dev.tradewind.runner.Fingerprint;
+import dev.tradewind.runner.RunConfig;
+import dev.tradewind.runner.UserError;
+import dev.tradewind.store.Recording;
+import dev.tradewind.store.RunStatus;
+import dev.tradewind.store.StoreException;
+import dev.tradewind.store.StoredRun;
+import dev.tradewind.strategy.Strategy;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * The runs of the app: queued on a small pool (backtests are CPU-bound), recorded in the run store (their id is the
+ * store's), with status and progress published as {@code run} events. The full {@link Report} of recent runs is
+ * kept in memory; the report of an older or another process's run is rebuilt from the store and its data. Without
+ * a store the ids are {@code s1, s2, ...} and only this session's runs are known. Thread-safe.
+ */
+public final class Runs implements AutoCloseable {
+    /** Reports kept in memory. */
+    static final int REPORTS_KEPT = 30;
+    private static final List<String> SUMMARY_KEYS = List.of("final_equity", "net_profit", "total_return",
+            "max_drawdown", "sharpe", "trades", "win_rate", "profit_factor", "bars", "orders_hash");
+    private static final String CODE_VERSION = "tradewind web " + version();
+
+    /**
+     * A run as the API lists it.
+     *
+     * @param status   queued, running, done, failed, cancelled or incomplete (a stored run whose process died)
+     * @param phase    what it is doing, for the progress bar
+     * @param progress 0..1
+     * @param error    the one-line reason of a failed run
+     * @param strategy the strategy id, or the name recorded if it is not offered here
+     * @param data     the data set id, or the data recorded if it is not offered here
+     * @param request  the request that re-runs it with the same settings, or null if its strategy or data is not
+     *                 offered here
+     * @param summary  headline statistics of a finished run
+     * @param report   whether {@code GET /api/runs/{id}/report} can show it
+     * @param note     a remark, e.g. why the run was not recorded in the store
+     */
+    public record View(String id, String status, String phase, double progress, String error, String created,
+            String started, String finished, String strategy, String data, String symbol, Map<String, String> params,
+            String from, String to, RunRequest request, Map<String, Object> summary, boolean report, String note) {}
+
+    private final class Run {
+        final String id;
+        final RunRequest request;
+        final RunConfig config;
+        final Recording recording;
+        final String created = Instant.now().toString();
+        volatile String note;
+        volatile String status = "queued";
+        volatile String phase = "queued";
+        volatile double progress;
+        volatile String error;
+        volatile String started;
+        volatile String finished;
+        volatile boolean cancel;
+        volatile Map<String, Object> summary;
+        volatile String symbol;
+
+        Run(String id, RunRequest request, RunConfig config, Recording recording, String note) {
+            this.id = id;
+            this.request = request;
+            this.config = config;
+            this.recording = recording;
+            this.note = note;
+        }
+
+        View view() {
+            return new View(id, status, phase, progress, error, created, started, finished, request.strategy(),
+                    request.data(), symbol, request.params(), request.from(), request.to(), request, summary,
+                    reports.containsKey(id) || (status.equals("done") && recording != null), note);
+        }
+
+        void update(String status, String phase, double progress) {
+            this.status = status;
+            this.phase = phase;
+            this.progress = progress;
+            events.publish("run", view());
+        }
+    }
+
+    private final StrategyCatalog strategies;
+    private final DataSets data;
+    private final RunHistory history;
+    private final Events events;
+    private final Path home;
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final Map<String, Report> reports = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) { return size() > REPORTS_KEPT; }
+    });
+    private final AtomicLong sessionIds = new AtomicLong();
+    private final ExecutorService pool;
+
+    Runs(StrategyCatalog strategies, DataSets data, RunHistory history, Events events, int threads, Path home) {
+        this.strategies = strategies;
+        this.data = data;
+        this.history = history;
+        this.events = events;
+        this.home = home;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tradewind-run");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Records and queues a validated request; returns its view at once (status queued). */
+    public View submit(RunRequest request) {
+        RunConfig config = request.toConfig(strategies, data);
+        Recording recording = null;
+        String note = null;
+        try {
+            recording = history.begin(config, CODE_VERSION);
+        } catch (StoreException e) {
+            note = "not recorded: " + RunHistory.message(e);
+        }
+        String id = recording != null ? Long.toString(recording.id()) : "s" + sessionIds.incrementAndGet();
+        Run run = new Run(id, request, config, recording, note);
+        runs.put(id, run);
+        events.publish("run", run.view());
+        pool.execute(() -> execute(run));
+        return run.view();
+    }
+
+    /** One run; a 404 for an unknown id. */
+    public View get(String id) {
+        Run run = id == null ? null : runs.get(id);
+        if (run != null) return run.view();
+        return history.find(id).map(this::view).orElseThrow(() -> ApiError.notFound("unknown run '" + id + "'"));
+    }
+
+    /**
+     * The runs that pass {@code filter}, newest first: this session's and, with a store, the last
+     * {@value RunHistory#LIST_LIMIT} it holds (of the given strategy id and status when set, narrowing the query).
+     */
+    public List<View> list(String strategyId, String status, Predicate<View> filter) {
+        Map<String, View> byId = new LinkedHashMap<>();
+        String strategyRef = strategyId == null || strategyId.isEmpty() ? null : ref(strategyId);
+        RunStatus stored = status == null || status.isEmpty() ? null : switch (status) {
+            case "done" -> RunStatus.COMPLETED;
+            case "failed" -> RunStatus.FAILED;
+            case "running" -> RunStatus.RUNNING;
+            case "incomplete" -> RunStatus.INCOMPLETE;
+            default -> null;
+        };
+        boolean storeHasStatus = status == null || status.isEmpty() || stored != null;
+        if (storeHasStatus && (strategyId == null || strategyId.isEmpty() || strategyRef != null)) {
+            try {
+                for (StoredRun r : history.list(strategyRef, stored)) byId.put(Long.toString(r.id()), view(r));
+            } catch (StoreException e) {
+                throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
+            }
+        }
+        for (Run r : runs.values()) byId.put(r.id, r.view());
+        List<View> out = new ArrayList<>();
+        for (View v : byId.values()) if (filter.test(v)) out.add(v);
+        out.sort(Comparator.comparing(View::created).reversed().thenComparing(View::id, Comparator.reverseOrder()));
+        return out;
+    }
+
+    /** The full report of a finished run; 409 while it runs or after it failed. */
+    public Report report(String id) {
+        Report r = reports.get(id);
+        if (r != null) return r;
+        Run run = id == null ? null : runs.get(id);
+        if (run != null && !run.status.equals("done")) {
+            throw switch (run.status) {
+                case "queued", "running" -> ApiError.conflict("run " + id + " is still " + run.status);
+                case "failed" -> ApiError.conflict("run " + id + " failed: " + run.error);
+                default -> ApiError.conflict("run " + id + " was cancelled");
+            };
+        }
+        StoredRun stored = history.find(id).orElseThrow(() -> run != null
+                ? ApiError.notFound("the report of run " + id + " is no longer in memory and the run was not recorded; run it again")
+                : ApiError.notFound("unknown run '" + id + "'"));
+        if (stored.status() != RunStatus.COMPLETED) {
+            throw ApiError.conflict("run " + id + " " + (stored.status() == RunStatus.FAILED ? "failed: " + stored.message()
+                    : "is " + stored.status().label()));
+        }
+        r = fromStore(stored);
+        reports.put(id, r);
+        return r;
+    }
+
+    /** Asks a queued or running run of this session to stop; a finished run is left as it is (idempotent). */
+    public View cancel(String id) {
+        Run run = id == null ? null : runs.get(id);
+        if (run == null) {
+            if (history.find(id).isPresent()) throw ApiError.conflict("run " + id + " was not started by this server");
+            throw ApiError.notFound("unknown run '" + id + "'");
+        }
+        run.cancel = true;
+        return run.view();
+    }
+
+    private void execute(Run run) {
+        if (run.cancel) {
+            finish(run, "cancelled", null);
+            return;
+        }
+        run.started = Instant.now().toString();
+        run.update("running", "loading data and strategy", 0.05);
+        long expected = Math.max(1, data.brief(run.request.data()).bars());
+        try {
+            Class<? extends Strategy> type = strategies.get(run.request.strategy()).type();
+            Backtester.Outcome outcome = Backtester.run(run.config, done -> {
+                if (run.cancel) throw new CancellationException();
+                run.update("running", "running: " + done + " bars", 0.1 + 0.75 * Math.min(1.0, (double) done / expected));
+            });
+            run.symbol = outcome.config().symbol();
+            run.update("running", "building the report", 0.9);
+            BarSeries bars = RunBars.load(outcome);
+            Report report = ReportBuilder.build(run.id, outcome, bars, run.request.strategy(), type, run.request.data(),
+                    run.request);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            for (String k : SUMMARY_KEYS) summary.put(k, outcome.results().get(k));
+            run.summary = summary;
+            reports.put(run.id, report);
+            if (run.recording != null) {
+                try {
+                    RunHistory.complete(run.recording, outcome);
+                } catch (StoreException e) {
+                    run.note = "not recorded: " + RunHistory.message(e);
+                }
+            }
+            run.finished = Instant.now().toString();
+            run.update("done", "done", 1);
+        } catch (CancellationException e) {
+            finish(run, "cancelled", null);
+        } catch (UserError | ApiError e) {
+            finish(run, "failed", e.getMessage());
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            finish(run, "failed", describe(e, run.request.strategy()));
+        }
+    }
+
+    private void finish(Run run, String status, String error) {
+        run.error = error;
+        run.finished = Instant.now().toString();
+        if (run.recording != null) {
+            try {
+                run.recording.fail(error == null ? status : error);
+            } catch (StoreException | IllegalStateException e) {
+                // the store then shows the run as failed or incomplete; the page shows why it stopped
+            }
+        }
+        run.update(status, status, run.progress);
+    }
+
+    private View view(StoredRun r) {
+        RunConfig config = RunHistory.config(r);
+        String strategyId = strategies.idOf(r.strategy());
+        String dataId = dataIdOf(r.data());
+        RunRequest request = config == null || strategyId == null || dataId == null ? null
+                : new RunRequest(strategyId, new LinkedHashMap<>(r.params()), dataId, config.from(), config.to(), config.cash(),
+                        config.commission().percent(), config.commission().perOrder(), config.slippageBps(), config.fill(),
+                        config.gaps());
+        Map<String, Object> summary = null;
+        if (r.status() == RunStatus.COMPLETED) {
+            summary = new LinkedHashMap<>();
+            for (String k : SUMMARY_KEYS) summary.put(k, r.statistics().get(k));
+        }
+        String status = switch (r.status()) {
+            case COMPLETED -> "done";
+            case FAILED -> "failed";
+            case RUNNING -> "running";
+            case INCOMPLETE -> "incomplete";
+        };
+        String started = Times.format(r.startedNs());
+        return new View(Long.toString(r.id()), status, status, r.status() == RunStatus.COMPLETED ? 1 : 0, r.message(),
+                started, started, r.endedNs() == 0 ? null : Times.format(r.endedNs()),
+                strategyId != null ? strategyId : shortName(r.strategy()), dataId != null ? dataId : r.data(), r.symbol(),
+                r.params(), config == null ? null : config.from(), config == null ? null : config.to(), request, summary,
+                r.status() == RunStatus.COMPLETED, null);
+    }
+
+    private Report fromStore(StoredRun stored) {
+        RunData run;
+        try {
+            run = history.load(stored);
+        } catch (StoreException e) {
+            throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
+        }
+        BarSeries bars;
+        try {
+            bars = RunBars.load(run.config(), run.time(), home);
+        } catch (UserError e) {
+            throw ApiError.conflict("cannot show run " + stored.id() + ": " + e.getMessage());
+        }
+        View v = view(stored);
+        return ReportBuilder.build(v.id(), run, bars, v.strategy(), strategyType(stored), v.data(), v.request());
+    }
+
+    /** The class to ask for indicators: a built-in, or the folder's file if it still has the run's source. */
+    private Class<? extends Strategy> strategyType(StoredRun r) {
+        Class<? extends Strategy> builtin = Builtins.find(r.strategy());
+        if (builtin != null) return builtin;
+        String id = strategies.idOf(r.strategy());
+        if (id == null || r.strategySha256() == null) return null;
+        try {
+            StrategyCatalog.Entry e = strategies.get(id);
+            return e.file() != null && r.strategySha256().equals(Fingerprint.sha256(e.file())) ? e.type() : null;
+        } catch (UserError | ApiError e) {
+            return null;
+        }
+    }
+
+    private String ref(String strategyId) {
+        try {
+            StrategyCatalog.Entry e = strategies.get(strategyId);
+            return e.file() == null ? strategyId : e.file().toString();
+        } catch (ApiError e) {
+            return null;
+        }
+    }
+
+    private String dataIdOf(String ref) {
+        if (ref == null) return null;
+        String id = data.idOf(ref);
+        if (id != null || ref.startsWith("catalog:")) return id;
+        Path p = Path.of(ref);
+        id = data.idOf(p.toAbsolutePath().normalize().toString());
+        return id != null || p.isAbsolute() || home == null ? id : data.idOf(home.resolve(p).normalize().toString());
+    }
+
+    private static String shortName(String strategy) {
+        return strategy.endsWith(".java") ? Path.of(strategy).getFileName().toString() : strategy;
+    }
+
+    /** A fault in the strategy (or engine) in one line: the exception and the strategy's own line if on the stack. */
+    static String describe(Throwable e, String strategyId) {
+        String simple = strategyId.endsWith(".java") ? strategyId.substring(0, strategyId.length() - 5) : null;
+        StringBuilder s = new StringBuilder(e.getClass().getSimpleName());
+        if (e.getMessage() != null) s.append(": ").append(e.getMessage().lines().findFirst().orElse(""));
+        for (StackTraceElement f : e.getStackTrace()) {
+            String cls = f.getClassName();
+            boolean user = simple != null && (cls.equals(simple) || cls.endsWith("." + simple) || cls.startsWith(simple + "$"));
+            if (user || (simple == null && cls.startsWith("dev.tradewind.examples."))) {
+                s.append(" at ").append(f.getFileName()).append(':').append(f.getLineNumber());
+                break;
+            }
+        }
+        return "the run failed: " + s;
+    }
+
+    private static String version() {
+        String v = Runs.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-SNAPSHOT" : v;
+    }
+
+    @Override
+    public void close() { pool.shutdownNow(); }
+}

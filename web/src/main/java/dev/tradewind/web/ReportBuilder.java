@@ -5,6 +5,7 @@ import dev.tradewind.data.Timeframe;
 import dev.tradewind.engine.HigherTimeframe;
 import dev.tradewind.engine.LogLine;
 import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.indicators.IndicatorSpec;
 import dev.tradewind.indicators.Indicators;
 import dev.tradewind.metrics.Drawdowns;
 import dev.tradewind.model.BarSeries;
@@ -31,7 +32,6 @@ import java.util.Set;
 /** Builds the {@link Report} of a finished run from its outcome and the bars it saw. Stateless. */
 public final class ReportBuilder {
     private static final int LOG_LINES = 500;
-    private static final Set<String> SOURCES = Set.of("open", "high", "low", "close", "volume", "hl2", "hlc3", "ohlc4");
 
     private ReportBuilder() {}
 
@@ -139,22 +139,46 @@ public final class ReportBuilder {
         return out;
     }
 
+    /**
+     * The lines to draw for the indicators a strategy asked for: each spec and, before it, the indicators nested in it
+     * ({@code crossover(sma(close,10),sma(close,30))} shows both averages), each once. Price sources and 0/1 signal
+     * lines (crossovers) are left out: the candles and the trade markers already show them.
+     */
     static List<Report.Overlay> overlays(List<IndicatorProbe.Request> requests, BarSeries bars, ZoneId zone) {
         List<Report.Overlay> out = new ArrayList<>();
-        Map<String, Boolean> seen = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (IndicatorProbe.Request q : requests) {
-            String spec = q.spec().strip();
-            if (SOURCES.contains(spec.toLowerCase(java.util.Locale.ROOT))) continue;
-            if (seen.put(spec + "@" + q.timeframe(), true) != null) continue;
-            double[] values;
+            List<String> specs = new ArrayList<>();
             try {
-                values = q.timeframe() == null ? compute(spec, bars) : higher(spec, q.timeframe(), bars, zone);
-            } catch (IllegalArgumentException | UserError e) {
+                expand(IndicatorSpec.parse(q.spec()), specs);
+            } catch (IllegalArgumentException e) {
                 continue;
             }
-            out.add(new Report.Overlay(spec, q.timeframe(), inPriceRange(values, bars) ? "price" : "own", values));
+            for (String spec : specs) {
+                if (!seen.add(spec + "@" + q.timeframe())) continue;
+                double[] values;
+                try {
+                    values = q.timeframe() == null ? compute(spec, bars) : higher(spec, q.timeframe(), bars, zone);
+                } catch (IllegalArgumentException | UserError e) {
+                    continue;
+                }
+                if (isSignal(values)) continue;
+                out.add(new Report.Overlay(spec, q.timeframe(), inPriceRange(values, bars) ? "price" : "own", values));
+            }
         }
         return out;
+    }
+
+    private static void expand(IndicatorSpec spec, List<String> out) {
+        if (spec.isSource()) return;
+        for (IndicatorSpec input : spec.inputs()) expand(input, out);
+        if (!out.contains(spec.canonical())) out.add(spec.canonical());
+    }
+
+    /** Whether every value is 0, 1 or missing: an event line, not a level. */
+    static boolean isSignal(double[] values) {
+        for (double v : values) if (Double.isFinite(v) && v != 0 && v != 1) return false;
+        return true;
     }
 
     private static double[] compute(String spec, BarSeries b) {

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import dev.tradewind.catalog.Catalog;
+import dev.tradewind.data.LoadOptions;
+import dev.tradewind.data.Timeframe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +32,18 @@ class WebApiTest {
     @BeforeAll
     static void start() throws Exception {
         Files.writeString(folder.resolve("MyCross.java"), TestStrategies.cross("percent"));
+        // The backtester reads catalog references from the catalog this property names; the server lists the same one.
+        System.setProperty(Catalog.PROPERTY, folder.resolve("catalog").toString());
+        try (Catalog c = Catalog.open(folder.resolve("catalog"))) {
+            c.importFile(HOME.resolve("sample-data").resolve(DATA), "EUSTX", Timeframe.parse("1d"), LoadOptions.defaults());
+        }
         server = WebServer.start(options());
         http = new Http("http://127.0.0.1:" + server.port());
     }
 
     static WebServer.Options options() {
         return WebServer.Options.defaults(HOME).withPort(0).withStrategies(folder)
-                .withStore(true, folder.resolve("runs.db").toString()).withCatalog(folder.resolve("no-catalog"));
+                .withStore(true, folder.resolve("runs.db").toString()).withCatalog(folder.resolve("catalog"));
     }
 
     @AfterAll
@@ -183,6 +191,24 @@ class WebApiTest {
             assertThat(again2.get("params").get("entry").asText()).isEqualTo("20");
             assertThat(again2.get("params").get("riskPct").asText()).isEqualTo("1.0");
         }
+    }
+
+    @Test
+    void catalogDataIsListedAndRuns() {
+        JsonNode listed = http.get("/api/data").json();
+        assertThat(listed.findValuesAsText("id")).contains(DATA, "catalog:EUSTX:1d");
+        JsonNode entry = http.get("/api/data/catalog:EUSTX:1d").json();
+        assertThat(entry.get("source").asText()).isEqualTo("catalog");
+        assertThat(entry.get("bars").asInt()).isEqualTo(255);
+        assertThat(entry.get("gap_count").asInt()).isZero();
+
+        Http.Response submitted = http.post("/api/runs", "{\"strategy\":\"sma-cross\",\"data\":\"catalog:EUSTX:1d\"}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        JsonNode run = await(http, submitted.json().get("id").asText());
+        assertThat(run.get("status").asText()).as(run.toString()).isEqualTo("done");
+        JsonNode report = http.get("/api/runs/" + run.get("id").asText() + "/report").json();
+        assertThat(report.get("run").get("symbol").asText()).isEqualTo("EUSTX");
+        assertThat(report.get("bars").get("time").size()).isEqualTo(255);
     }
 
     @Test

@@ -85,26 +85,27 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunConfig c = ConfigBuilder.build(this);
-        Backtester.Outcome o;
         try (var recorder = dev.tradewind.cli.store.RunRecorder.begin(noStore, store, c)) {
+            Backtester.Outcome o;
             try (Progress p = Progress.start("backtest", quiet)) {
                 o = Backtester.run(c, p);
             } catch (RuntimeException e) {
                 recorder.fail(e);
                 throw e;
             }
-            recorder.complete(o, spec.commandLine().getErr());
+            recorder.complete(o); // stored on a background thread while the files and the report are written
+            if (out != null) Outputs.write(out, o);
+            if (out != null) dev.tradewind.web.StaticReport.write(out, o);
+            if (factorsOut != null) Outputs.writeFactors(factorsOut, o);
+            if (json) {
+                spec.commandLine().getOut().println(Json.compact(o.results()));
+            } else {
+                spec.commandLine().getOut().print(Report.render(o.config(), o.result(), o.statistics(), o.dataSummary()));
+                if (out != null) spec.commandLine().getOut().println("Files written to " + out);
+            }
+            spec.commandLine().getOut().flush();
+            recorder.finish(spec.commandLine().getErr());
         }
-        if (out != null) Outputs.write(out, o);
-        if (out != null) dev.tradewind.web.StaticReport.write(out, o);
-        if (factorsOut != null) Outputs.writeFactors(factorsOut, o);
-        if (json) {
-            spec.commandLine().getOut().println(Json.compact(o.results()));
-        } else {
-            spec.commandLine().getOut().print(Report.render(o.config(), o.result(), o.statistics(), o.dataSummary()));
-            if (out != null) spec.commandLine().getOut().println("Files written to " + out);
-        }
-        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -3,6 +3,8 @@ package dev.tradewind.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * One run being recorded: created by {@link RunStore#begin} with status running, then either {@link #complete} (all
@@ -10,12 +12,17 @@ import java.sql.SQLException;
  * that leaves the run stored as running; readers then show it as {@link RunStatus#INCOMPLETE} (on SQLite the
  * recorded pid and process start time are gone; on PostgreSQL the session advisory lock this recording holds on
  * its connection is released by the server). Not thread-safe: one thread records one run.
+ *
+ * <p>{@link #completeInBackground} hands the write to the store's writer thread, so the caller can go on (write its
+ * files, print its report, start the next run) while the rows are stored; {@link #await} or {@link #close} waits for
+ * it. A process that exits before the write commits leaves the run incomplete, never half-written.
  */
 public final class Recording implements AutoCloseable {
     private final RunStore store;
     private final Connection connection;
     private final long id;
     private boolean finished;
+    private Future<?> pending;
 
     Recording(RunStore store, Connection connection, long id) {
         this.store = store;
@@ -54,6 +61,29 @@ public final class Recording implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts {@link #complete} on the store's writer thread and returns at once; {@link #await} reports its outcome.
+     * The completion's arrays must not change until then.
+     */
+    public void completeInBackground(Completion done) {
+        if (finished || pending != null) throw new IllegalStateException("run " + id + " was already finished");
+        pending = store.writer().submit(() -> complete(done));
+    }
+
+    /** Waits for a background completion; rethrows its {@link StoreException}. Returns at once if there is none. */
+    public void await() {
+        if (pending == null) return;
+        try {
+            pending.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("store " + store.target().display() + ": interrupted while run " + id + " was recorded");
+        }
+    }
+
     /** Marks the run failed with a one-line reason. A failure to do so is reported as a {@link StoreException}. */
     public void fail(String message) {
         if (finished) throw new IllegalStateException("run " + id + " was already finished");
@@ -67,9 +97,21 @@ public final class Recording implements AutoCloseable {
         }
     }
 
-    /** Marks the run failed ("abandoned") unless it was completed or failed; releases the connection. */
+    /**
+     * Waits for a background completion (its failure, already recorded as the run's status, is not rethrown: call
+     * {@link #await} for it); otherwise marks the run failed ("abandoned") unless it was completed or failed, and
+     * releases the connection.
+     */
     @Override
     public void close() {
+        if (pending != null) {
+            try {
+                await();
+            } catch (RuntimeException e) {
+                // the run is marked failed, or reads as incomplete
+            }
+            return;
+        }
         if (finished) return;
         finished = true;
         markFailed("abandoned: the recording was closed without a result");
@@ -89,11 +131,6 @@ public final class Recording implements AutoCloseable {
         }
     }
 
-    private void release() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // closing releases the advisory lock; a broken connection is gone anyway
-        }
-    }
+    /** Gives the connection back; on PostgreSQL it is closed, which also drops the run's advisory lock. */
+    private void release() { store.release(connection); }
 }

@@ -120,7 +120,7 @@ public final class Registry {
             Sql.rollbackQuietly(c, d);
             throw Errors.of(store.target(), doing, e);
         } finally {
-            RunStore.close(c);
+            store.release(c);
         }
     }
 }

@@ -16,6 +16,10 @@ import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
@@ -25,17 +29,24 @@ import org.sqlite.SQLiteDataSource;
  * The run store: every backtest with its orders, order events, fills, trades, equity curve and log, in SQLite (one
  * file, WAL mode: readers never wait for a writer, writers queue on a busy timeout) or PostgreSQL (the same schema).
  * The schema is migrated on open. Each operation takes its own connection, so one instance may be shared by
- * threads; a {@link Recording} is used by one thread.
+ * threads; a {@link Recording} is used by one thread. SQLite connections are kept open for reuse (at most
+ * {@link #MAX_IDLE} idle): closing the last connection to a WAL database checkpoints it and deletes the WAL, which
+ * would cost every recorded run an fsync. {@link #close} closes them; a process that exits without it loses nothing.
  *
  * <p>Every failure is a {@link StoreException} with one line naming the store.
  */
-public final class RunStore {
+public final class RunStore implements AutoCloseable {
     /** How long an SQLite writer waits for another writer before giving up. */
     public static final int BUSY_TIMEOUT_MS = 60_000;
+    /** Idle SQLite connections kept for reuse. */
+    static final int MAX_IDLE = 4;
 
     private final StoreTarget target;
     private final DataSource dataSource;
     private final InstantSource clock;
+    private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
+    private ExecutorService writer;
 
     private RunStore(StoreTarget target, DataSource dataSource, InstantSource clock) {
         this.target = target;
@@ -99,11 +110,60 @@ public final class RunStore {
     }
 
     Connection connect() {
+        Connection c;
+        while ((c = idle.pollFirst()) != null) {
+            try {
+                if (c.isValid(2)) return c;
+            } catch (SQLException e) {
+                // closed below
+            }
+            close(c);
+        }
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
             throw Errors.of(target, "cannot open", e);
         }
+    }
+
+    /** Gives back a connection in auto-commit mode with no transaction open: kept for reuse (SQLite) or closed. */
+    void release(Connection c) {
+        if (target.dialect() == Dialect.SQLITE && !closed && idle.size() < MAX_IDLE) {
+            idle.offerFirst(c);
+            if (!closed) return;
+            idle.remove(c);
+        }
+        close(c);
+    }
+
+    /** The thread that background completions run on: one, a daemon, so a forgotten write never keeps a JVM alive. */
+    synchronized ExecutorService writer() {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "tradewind-store-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return writer;
+    }
+
+    /** Waits for background writes, then closes the idle connections; the store must not be used afterwards. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (writer != null) {
+                writer.shutdown();
+                try {
+                    writer.awaitTermination(5, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        closed = true;
+        Connection c;
+        while ((c = idle.pollFirst()) != null) close(c);
     }
 
     /**
@@ -222,7 +282,7 @@ public final class RunStore {
             Sql.rollbackQuietly(c, d);
             throw Errors.of(target, "cannot delete run " + id, e);
         } finally {
-            close(c);
+            release(c);
         }
     }
 
@@ -240,7 +300,7 @@ public final class RunStore {
         } catch (SQLException e) {
             throw Errors.of(target, doing, e);
         } finally {
-            close(c);
+            release(c);
         }
     }
 

@@ -144,6 +144,20 @@ class FaultTest {
         assertThat(store.logs(rec.id())).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aBackgroundWriteThatFailsIsReportedByAwaitAndKeepsNothing(Backend b) {
+        StoreTarget t = b.target(tmp);
+        RunStore.open(t, true);
+        RunStore store = RunStore.open(t, failOnEquity(RunStore.dataSource(t)), InstantSource.system());
+        Recording rec = store.begin(SampleRun.start("unlucky"));
+        rec.completeInBackground(SampleRun.completion(SampleRun.result(400)));
+        assertThatThrownBy(rec::await).isInstanceOf(StoreException.class).hasMessageContaining("disk full");
+        rec.close();
+        assertThat(store.get(rec.id()).status()).isEqualTo(RunStatus.FAILED);
+        assertThat(store.orders(rec.id())).isEmpty();
+    }
+
     /** A data source whose connections fail like a full disk when the equity curve is written. */
     static DataSource failOnEquity(DataSource real) {
         InvocationHandler ds = (proxy, m, args) -> {

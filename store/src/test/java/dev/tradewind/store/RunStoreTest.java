@@ -61,6 +61,24 @@ class RunStoreTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aBackgroundCompletionStoresTheSameRows(Backend b) {
+        RunStore store = open(b);
+        BacktestResult r = SampleRun.result(2_000);
+        long id;
+        try (Recording rec = store.begin(SampleRun.start("background"))) {
+            id = rec.id();
+            rec.completeInBackground(SampleRun.completion(r));
+            assertThatThrownBy(() -> rec.completeInBackground(SampleRun.completion(r))).isInstanceOf(IllegalStateException.class);
+            rec.await();
+        }
+        assertThat(store.get(id).status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(store.events(id)).isEqualTo(r.events());
+        assertThat(store.equity(id).equity()).isEqualTo(r.equity());
+        store.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void aFailedOrAbandonedRunIsMarkedFailedWithItsReason(Backend b) {
         RunStore store = open(b);
         Recording failed = store.begin(SampleRun.start("a"));

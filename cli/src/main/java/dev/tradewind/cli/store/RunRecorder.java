@@ -13,7 +13,8 @@ import java.io.PrintWriter;
 
 /**
  * Records a backtest in the run store for {@code tradewind backtest}: the run is stored as running before it starts,
- * then completed with its results in one transaction, or marked failed with the error's line. A store that cannot be
+ * then completed with its results in one transaction (written on a background thread while the command writes its
+ * files and report), or marked failed with the error's line. A store that cannot be
  * opened or written is a one-line error (exit code 2) that names the store and {@code --no-store}.
  */
 public final class RunRecorder implements AutoCloseable {
@@ -39,21 +40,25 @@ public final class RunRecorder implements AutoCloseable {
         }
     }
 
-    /** Stores the results and, with {@code err}, says where (one line). */
-    public void complete(Backtester.Outcome o, PrintWriter err) {
+    /** Starts storing the results on the store's writer thread; {@link #finish} waits for them. */
+    public void complete(Backtester.Outcome o) {
         if (recording == null) return;
         RunConfig c = o.config();
+        recording.completeInBackground(new Completion(c.symbol(), Json.compact(c), c.dataSha256(), c.strategySha256(),
+                o.statistics(), o.results(), o.result()));
+    }
+
+    /** Waits until the results are stored and says where on {@code err} (one line); a failure is a user error. */
+    public void finish(PrintWriter err) {
+        if (recording == null) return;
         try {
-            recording.complete(new Completion(c.symbol(), Json.compact(c), c.dataSha256(), c.strategySha256(), o.statistics(),
-                    o.results(), o.result()));
+            recording.await();
         } catch (StoreException e) {
             throw new UserError(e.getMessage() + HINT, e);
         }
-        if (err != null) {
-            err.println("Recorded as run " + recording.id() + " in " + store.target().display() + " (tradewind runs show "
-                    + recording.id() + ")");
-            err.flush();
-        }
+        err.println("Recorded as run " + recording.id() + " in " + store.target().display() + " (tradewind runs show "
+                + recording.id() + ")");
+        err.flush();
     }
 
     /** Marks the run failed with the error's message; a store failure here is not reported over the original error. */
@@ -67,8 +72,11 @@ public final class RunRecorder implements AutoCloseable {
         }
     }
 
+    /** Waits for a pending write, marks an unfinished run failed, and closes the store. */
     @Override
     public void close() {
-        if (recording != null) recording.close();
+        if (recording == null) return;
+        recording.close();
+        store.close();
     }
 }

@@ -11,7 +11,7 @@ final class EquityCurve {
     private int size;
 
     EquityCurve(int capacity) {
-        int c = Math.max(16, capacity);
+        int c = Math.max(1, capacity);
         time = new long[c];
         equity = new double[c];
         cash = new double[c];
@@ -33,8 +33,9 @@ final class EquityCurve {
         size++;
     }
 
-    long[] time() { return Arrays.copyOf(time, size); }
-    double[] equity() { return Arrays.copyOf(equity, size); }
-    double[] cash() { return Arrays.copyOf(cash, size); }
-    double[] position() { return Arrays.copyOf(position, size); }
+    // The columns themselves when they are exactly full (a backtest preallocates the bar count), else trimmed copies.
+    long[] time() { return size == time.length ? time : Arrays.copyOf(time, size); }
+    double[] equity() { return size == equity.length ? equity : Arrays.copyOf(equity, size); }
+    double[] cash() { return size == cash.length ? cash : Arrays.copyOf(cash, size); }
+    double[] position() { return size == position.length ? position : Arrays.copyOf(position, size); }
 }

@@ -45,6 +45,7 @@ export interface DataSummary {
   gap_count: number;
   missing_bars: number;
   gaps: GapView[];
+  sha256: string | null;
   error: string | null;
 }
 

@@ -15,6 +15,7 @@ export function reportPage(main: HTMLElement, runId: string): Page {
   let report: Report | null = null;
   let waiting: { cancel(): void } | null = null;
   let rerunning = false;
+  let pending: { request: RunRequest; why: string } | null = null;
   const banner = h('div.reload', { id: 'reload-status', hidden: true, 'aria-live': 'polite' });
   const status = h('div.run-status', { id: 'run-status' });
   const body = h('div.report-body');
@@ -66,7 +67,10 @@ export function reportPage(main: HTMLElement, runId: string): Page {
   }
 
   async function rerun(request: RunRequest, why: string): Promise<void> {
-    if (rerunning) return;
+    if (rerunning) {
+      pending = { request, why }; // run once more when this one ends, so the report shows the latest save
+      return;
+    }
     rerunning = true;
     try {
       const strategy = (await getStrategies()).find(s => s.id === request.strategy);
@@ -87,6 +91,9 @@ export function reportPage(main: HTMLElement, runId: string): Page {
       showBanner('error', `${why}: ${e instanceof ApiError ? e.message : String(e)}`);
     } finally {
       rerunning = false;
+      const next = pending;
+      pending = null;
+      if (next && !disposed) rerun(report?.request ?? next.request, next.why);
     }
   }
 

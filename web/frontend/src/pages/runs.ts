@@ -17,7 +17,7 @@ export function runsPage(main: HTMLElement, preselect: string | null): Page {
   const q = h('input', { type: 'search', id: 'filter-q', placeholder: 'search parameters, ids…' });
   const compare = h('button.primary', { type: 'button', id: 'compare-button', disabled: true }, 'Compare selected');
   const hint = h('span.muted', {}, 'Select two finished runs to compare.');
-  const table = h('div.table-wrap');
+  const table = h('div.table-wrap.tall');
   const where = h('p.muted', { id: 'store-info' });
   main.replaceChildren(
     h('h1', {}, 'Runs'), where,

@@ -109,7 +109,7 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
 
     const form = h('form', { id: 'run-form', novalidate: true, 'data-strategy': s.id },
       h('fieldset', {}, h('legend', {}, 'Parameters'),
-        fields.length ? fields.map(f => f.element) : h('p.muted', {}, 'This strategy has no parameters.')),
+        fields.length ? h('div.param-grid', {}, fields.map(f => f.element)) : h('p.muted', {}, 'This strategy has no parameters.')),
       h('fieldset', {}, h('legend', {}, 'Data'), dataSelect.element,
         h('div.field-row', {},
           h('div.field', {}, h('label', { for: 'run-from' }, 'From (UTC)'), from),

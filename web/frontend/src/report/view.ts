@@ -40,7 +40,13 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
   r.trades.slice(0, MAX_ROWS).forEach((t, i) => {
     const tr = tradeRow(t);
     tr.addEventListener('click', () => select(i));
-    tr.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(i); } });
+    tr.addEventListener('keydown', e => {
+      if (e.key === 'Enter' || e.key === ' ') select(i);
+      else if (e.key === 'ArrowDown' && rows[i + 1]) { rows[i + 1].focus(); select(i + 1); }
+      else if (e.key === 'ArrowUp' && rows[i - 1]) { rows[i - 1].focus(); select(i - 1); }
+      else return;
+      e.preventDefault();
+    });
     rows.push(tr);
     tbody.append(tr);
   });

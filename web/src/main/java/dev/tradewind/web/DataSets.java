@@ -13,6 +13,7 @@ import dev.tradewind.data.LoadResult;
 import dev.tradewind.data.Timeframe;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Times;
+import dev.tradewind.runner.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public final class DataSets implements AutoCloseable {
      */
     public record Summary(String id, String name, String source, String symbol, String timeframe, long bars,
             String first, String last, String layout, int gapCount, long missingBars, List<GapView> gaps,
-            String error) {}
+            String sha256, String error) {}
 
     /** One gap, times in ISO UTC. */
     public record GapView(String first, String last, long missing) {}
@@ -129,6 +130,16 @@ public final class DataSets implements AutoCloseable {
         return CatalogRef.isRef(ref) && contains(ref) ? ref : null;
     }
 
+    /**
+     * The bundled file named {@code fileName} if its SHA-256 is {@code sha256}: the data of a run recorded elsewhere
+     * (by the CLI, from another directory) when it is byte for byte a bundled file; else null.
+     */
+    public String idOfCopy(String fileName, String sha256) {
+        if (fileName == null || sha256 == null) return null;
+        CompletableFuture<Summary> f = fileSummaries.get(fileName);
+        return f != null && sha256.equals(f.join().sha256()) ? fileName : null;
+    }
+
     /** The list-level summary of one data set (for catalog entries without the gap list). */
     public Summary brief(String id) {
         DataSet d = get(id);
@@ -166,7 +177,7 @@ public final class DataSets implements AutoCloseable {
                 String id = new CatalogRef(e.symbol(), e.timeframe()).toString();
                 next.put(id, new Summary(id, id.substring(CatalogRef.PREFIX.length()), "catalog", e.symbol(),
                         e.timeframe().toString(), e.rows(), Times.format(e.first()), Times.format(e.last()), "PARQUET",
-                        e.gaps(), e.missingBars(), List.of(), null));
+                        e.gaps(), e.missingBars(), List.of(), null, null));
             }
             catalogError = null;
         } catch (CatalogException e) {
@@ -181,10 +192,12 @@ public final class DataSets implements AutoCloseable {
             BarSeries bars = c.load(ref.symbol(), ref.timeframe(), Long.MIN_VALUE, Long.MAX_VALUE);
             GapReport gaps = Gaps.detect(bars, GapOptions.defaults(ref.timeframe()));
             return new Summary(brief.id(), brief.name(), brief.source(), brief.symbol(), brief.timeframe(), brief.bars(),
-                    brief.first(), brief.last(), brief.layout(), gaps.gaps().size(), gaps.missingBars(), gapViews(gaps), null);
+                    brief.first(), brief.last(), brief.layout(), gaps.gaps().size(), gaps.missingBars(), gapViews(gaps), null,
+                    null);
         } catch (CatalogException e) {
             return new Summary(brief.id(), brief.name(), brief.source(), brief.symbol(), brief.timeframe(), brief.bars(),
-                    brief.first(), brief.last(), brief.layout(), brief.gapCount(), brief.missingBars(), List.of(), e.getMessage());
+                    brief.first(), brief.last(), brief.layout(), brief.gapCount(), brief.missingBars(), List.of(), null,
+                    e.getMessage());
         }
     }
 
@@ -196,9 +209,10 @@ public final class DataSets implements AutoCloseable {
             GapReport gaps = Gaps.detect(bars, GapOptions.defaults(tf));
             return new Summary(d.id(), d.name(), d.source(), bars.symbol(), tf.toString(), bars.size(),
                     Times.format(bars.time()[0]), Times.format(bars.time()[bars.size() - 1]), loaded.report().layout().name(),
-                    gaps.gaps().size(), gaps.missingBars(), gapViews(gaps), null);
+                    gaps.gaps().size(), gaps.missingBars(), gapViews(gaps), Fingerprint.sha256(Path.of(d.ref())), null);
         } catch (DataException | RuntimeException e) {
-            return new Summary(d.id(), d.name(), d.source(), null, null, 0, null, null, null, 0, 0, List.of(), e.getMessage());
+            return new Summary(d.id(), d.name(), d.source(), null, null, 0, null, null, null, 0, 0, List.of(), null,
+                    e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.tradewind.web;
 
+import dev.tradewind.catalog.CatalogRef;
 import dev.tradewind.examples.Builtins;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Times;
@@ -270,7 +271,7 @@ public final class Runs implements AutoCloseable {
     private View view(StoredRun r) {
         RunConfig config = RunHistory.config(r);
         String strategyId = strategies.idOf(r.strategy());
-        String dataId = dataIdOf(r.data());
+        String dataId = dataIdOf(r.data(), r.dataFingerprint());
         RunRequest request = config == null || strategyId == null || dataId == null ? null
                 : new RunRequest(strategyId, new LinkedHashMap<>(r.params()), dataId, config.from(), config.to(), config.cash(),
                         config.commission().percent(), config.commission().perOrder(), config.slippageBps(), config.fill(),
@@ -301,13 +302,17 @@ public final class Runs implements AutoCloseable {
         } catch (StoreException e) {
             throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
         }
+        View v = view(stored);
+        RunConfig config = run.config();
+        if (v.data() != null && data.contains(v.data()) && !CatalogRef.isRef(config.data())) {
+            config = withData(config, data.get(v.data()).ref());
+        }
         BarSeries bars;
         try {
-            bars = RunBars.load(run.config(), run.time(), home);
+            bars = RunBars.load(config, run.time(), home);
         } catch (UserError e) {
             throw ApiError.conflict("cannot show run " + stored.id() + ": " + e.getMessage());
         }
-        View v = view(stored);
         return ReportBuilder.build(v.id(), run, bars, v.strategy(), strategyType(stored), v.data(), v.request());
     }
 
@@ -334,13 +339,21 @@ public final class Runs implements AutoCloseable {
         }
     }
 
-    private String dataIdOf(String ref) {
+    /** The data set a stored run read: named as recorded, or a bundled file with the recorded fingerprint. */
+    private String dataIdOf(String ref, String fingerprint) {
         if (ref == null) return null;
         String id = data.idOf(ref);
         if (id != null || ref.startsWith("catalog:")) return id;
         Path p = Path.of(ref);
         id = data.idOf(p.toAbsolutePath().normalize().toString());
-        return id != null || p.isAbsolute() || home == null ? id : data.idOf(home.resolve(p).normalize().toString());
+        if (id == null && !p.isAbsolute() && home != null) id = data.idOf(home.resolve(p).normalize().toString());
+        return id != null || p.getFileName() == null ? id : data.idOfCopy(p.getFileName().toString(), fingerprint);
+    }
+
+    private static RunConfig withData(RunConfig c, String data) {
+        return new RunConfig(data, c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(), c.to(),
+                c.strategy(), c.strategySha256(), c.params(), c.cash(), c.commission(), c.slippageBps(), c.fill(),
+                c.instrument(), c.gaps(), c.factors(), c.rules());
     }
 
     private static String shortName(String strategy) {

@@ -92,6 +92,33 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aHigherTimeframeIndicatorStepsWhenItsBarCloses() {
+        Path fil = DATA.resolveSibling("FILUSDT-1m-2023-08.csv.gz");
+        RunConfig d = RunConfig.defaults();
+        Backtester.Outcome o = Backtester.run(new RunConfig(fil.toString(), null, null, d.zone(), d.priceColumn(), d.badRows(),
+                "2023-08-01", "2023-08-02", "sma-cross", null, new LinkedHashMap<>(), d.cash(), d.commission(), d.slippageBps(),
+                d.fill(), d.instrument(), d.gaps(), d.factors()), null);
+        var bars = RunBars.load(o);
+        java.util.List<Report.Overlay> lines = ReportBuilder.overlays(
+                java.util.List.of(new IndicatorProbe.Request("sma(close,3)", "1h")), bars, java.time.ZoneOffset.UTC);
+        assertThat(lines).hasSize(1);
+        double[] v = lines.get(0).values();
+        assertThat(v).hasSize(1440);
+        assertThat(v[0]).isNaN();
+        assertThat(v[3 * 60 - 2]).as("two hours have closed, sma(3) not ready").isNaN();
+        assertThat(v[3 * 60 - 1]).as("the third hour closes with its last minute").isFinite();
+        int changes = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (Double.isFinite(v[i - 1]) && v[i] != v[i - 1]) {
+                changes++;
+                assertThat((i + 1) % 60).as("bar %d ends an hour", i).isZero();
+            }
+        }
+        assertThat(changes).isEqualTo(21);
+        assertThat(lines.get(0).pane()).isEqualTo("price");
+    }
+
+    @Test
     void theProbeKeepsWhatWasAskedBeforeAFailure() {
         assertThat(IndicatorProbe.requests(Builtins.find("sma-cross"), Map.of("fast", "7", "slow", "40")))
                 .extracting(IndicatorProbe.Request::spec)

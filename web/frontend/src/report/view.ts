@@ -7,6 +7,9 @@ import { TradeChart } from './chart';
 import { statsPanel } from './stats';
 
 const MAX_ROWS = 5000;
+const COLUMNS: [string, keyof TradeView][] = [['#', 'id'], ['Side', 'side'], ['Qty', 'quantity'], ['Entry', 'entry_time'],
+  ['Entry price', 'entry_price'], ['Exit', 'exit_time'], ['Exit price', 'exit_price'], ['Net PnL', 'net_pnl'],
+  ['Return', 'return_pct'], ['MAE', 'mae'], ['MFE', 'mfe'], ['Bars', 'bars_held'], ['Duration', 'duration_seconds']];
 
 export interface ReportView {
   readonly element: HTMLElement;
@@ -42,8 +45,12 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
     tr.addEventListener('click', () => select(i));
     tr.addEventListener('keydown', e => {
       if (e.key === 'Enter' || e.key === ' ') select(i);
-      else if (e.key === 'ArrowDown' && rows[i + 1]) { rows[i + 1].focus(); select(i + 1); }
-      else if (e.key === 'ArrowUp' && rows[i - 1]) { rows[i - 1].focus(); select(i - 1); }
+      else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        const next = (e.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling) as HTMLTableRowElement | null;
+        if (!next) return;
+        next.focus();
+        select(rows.indexOf(next));
+      }
       else return;
       e.preventDefault();
     });
@@ -54,8 +61,11 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
     h('h2', {}, `Trades (${r.trades.length})`),
     r.trades.length === 0 ? h('p.muted', {}, 'No closed trades.') : h('div.table-wrap', {},
       h('table.data.trade-table', { id: 'trades' },
-        h('thead', {}, h('tr', {}, ['#', 'Side', 'Qty', 'Entry', 'Entry price', 'Exit', 'Exit price', 'Net PnL', 'Return',
-          'MAE', 'MFE', 'Bars', 'Duration'].map(c => h('th', {}, c)))),
+        h('thead', {}, h('tr', {}, COLUMNS.map(([label, key]) => {
+          const th = h('th.sortable', { title: `sort by ${label.toLowerCase()}`, 'aria-sort': 'none' }, label);
+          th.addEventListener('click', () => sortBy(th, key));
+          return th;
+        }))),
         tbody)),
     r.trades.length > MAX_ROWS ? h('p.muted', {}, `Showing the first ${MAX_ROWS} trades.`) : null);
 
@@ -76,6 +86,21 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
     }
   }
   chart.onTradeClick(i => select(i, true));
+
+  let sorted: { key: keyof TradeView; dir: number } | null = null;
+  function sortBy(th: HTMLElement, key: keyof TradeView): void {
+    const dir = sorted?.key === key ? -sorted.dir : 1;
+    sorted = { key, dir };
+    for (const other of th.parentElement!.children) other.setAttribute('aria-sort', 'none');
+    th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
+    const order = rows.map((row, i) => ({ row, t: r.trades[i] }));
+    order.sort((a, b) => {
+      const x = a.t[key] ?? -Infinity;
+      const y = b.t[key] ?? -Infinity;
+      return (x < y ? -1 : x > y ? 1 : a.t.id - b.t.id) * dir;
+    });
+    tbody.append(...order.map(o => o.row));
+  }
 
   function select(i: number, scrollRow = false): void {
     rows.forEach(row => row.classList.remove('selected'));

@@ -128,6 +128,13 @@ class BrowserTest {
         WebElement tooltip = waitFor(".chart-tooltip");
         assertThat(tooltip.getText()).contains("Entry", "Exit", "MAE", "MFE", "Duration");
         browser.screenshot("05-trade-tooltip");
+
+        browser.driver.findElement(By.xpath("//table[@id='trades']//th[.='Net PnL']")).click();
+        @SuppressWarnings("unchecked")
+        List<Object> pnl = (List<Object>) browser.js("return [...document.querySelectorAll('#trades tbody tr td:nth-child(8)')]"
+                + ".map(td => Number(td.textContent.replace(/[+,]/g, '')));");
+        List<Double> values = pnl.stream().map(x -> ((Number) x).doubleValue()).toList();
+        assertThat(values).isSortedAccordingTo(Double::compare);
     }
 
     @Test

@@ -141,7 +141,7 @@ final class Run implements Context, VenueListener {
             if (tripped.equals("drawdown") && config.risk().flattenOnHalt()) flatten();
             drain();
         }
-        curve.add(time, portfolio.equity(), portfolio.cash(), portfolio.quantity());
+        curve.add(time, tripped == null ? equity : portfolio.equity(), portfolio.cash(), portfolio.quantity());
     }
 
     void stop() {

@@ -258,7 +258,7 @@ public final class SimulatedVenue implements Venue {
         double fee = commission.fee(q, price, instrument.multiplier(), w.filled == 0, role);
         w.filled += q;
         double remaining = w.remaining();
-        if (remaining <= 1e-12) {
+        if (remaining <= 1e-12 || (instrument.lotSize() > 0 && instrument.roundSize(remaining) == 0)) {
             remaining = 0;
             remove(w);
         }

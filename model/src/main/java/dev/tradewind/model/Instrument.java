@@ -43,12 +43,16 @@ public record Instrument(String symbol, Kind kind, double tickSize, double lotSi
     /** The price rounded to the nearest tick. */
     public double roundPrice(double price) { return round(price, tickSize, Math.rint(price / tickSize)); }
 
-    /** The size rounded toward zero to a whole number of lots. */
+    /**
+     * The size rounded toward zero to a whole number of lots. A lot count within a relative 1e-12 of a whole number
+     * (floating-point noise, e.g. 0.3 / 0.1 = 2.9999999999999996) counts as that whole number.
+     */
     public double roundSize(double size) {
         if (lotSize == 0) return size;
-        // The small epsilon keeps 0.3 / 0.1 = 2.9999999999999996 from losing a lot.
-        double lots = size >= 0 ? Math.floor(size / lotSize + 1e-9) : Math.ceil(size / lotSize - 1e-9);
-        return round(size, lotSize, lots);
+        double lots = size / lotSize;
+        double whole = Math.rint(lots);
+        if (Math.abs(lots - whole) > 1e-12 * Math.max(1, Math.abs(whole))) whole = lots >= 0 ? Math.floor(lots) : Math.ceil(lots);
+        return round(size, lotSize, whole);
     }
 
     private static double round(double value, double step, double steps) {

@@ -25,6 +25,13 @@ class InstrumentTest {
         assertThat(fil.roundSize(0.09)).isEqualTo(0.0);
     }
 
+    @Test
+    void largeLotCountsKeepTheirLastLot() {
+        Instrument fine = new Instrument("X", Instrument.Kind.SPOT, 0.01, 1e-8, 1, 1);
+        assertThat(fine.roundSize(1.1564084)).isEqualTo(1.1564084);
+        assertThat(fine.roundSize(1.156408459)).isEqualTo(1.15640845);
+    }
+
     @Property
     void roundedSizesAreOnTheGridAndNeverLarger(@ForAll @DoubleRange(min = 0, max = 1e6) double size) {
         double r = fil.roundSize(size);

@@ -35,6 +35,7 @@ public final class StrategyCompiler {
         Path out;
         try {
             out = Files.createTempDirectory("tradewind-strategy");
+            deleteOnExit(out);
         } catch (IOException e) {
             throw new UserError("cannot create a temporary directory: " + e.getMessage(), e);
         }
@@ -48,6 +49,17 @@ public final class StrategyCompiler {
             throw new UserError(source + ": " + e.getMessage(), e);
         }
         return load(source, out);
+    }
+
+    /** Removes a compile output folder when the JVM exits (class files are loaded by then). */
+    private static void deleteOnExit(Path dir) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // best effort: a temp folder left behind is harmless
+            }
+        }));
     }
 
     /** The running classpath plus the jars or folders holding the public API (test runners may hide them). */

@@ -12,7 +12,7 @@ import java.util.Map;
 final class ConfigBuilder {
     private ConfigBuilder() {}
 
-    static RunConfig build(BacktestCommand o) {
+    static RunConfig build(RunOptions o) {
         RunConfig b = o.config != null ? Json.read(o.config, RunConfig.class) : RunConfig.defaults();
         if (o.config == null && o.data == null) throw new UserError("--data is required (or --config)");
         if (o.config == null && o.strategy == null) throw new UserError("--strategy is required (or --config)");
@@ -40,7 +40,7 @@ final class ConfigBuilder {
                 o.rules.over(b.rules() == null ? RunRules.DEFAULT : b.rules()));
     }
 
-    private static RunConfig.CommissionConfig fees(BacktestCommand o, RunConfig.CommissionConfig c) {
+    private static RunConfig.CommissionConfig fees(RunOptions o, RunConfig.CommissionConfig c) {
         Double maker = o.rules.makerFee != null ? o.rules.makerFee : c.makerPercent();
         Double min = o.rules.minFee != null ? Double.valueOf(nonNegative(o.rules.minFee, "--min-fee")) : c.minimum();
         return new RunConfig.CommissionConfig(c.percent(), maker, c.perOrder(), c.perUnit(), min);

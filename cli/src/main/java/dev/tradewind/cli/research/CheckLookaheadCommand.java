@@ -1,5 +1,7 @@
 package dev.tradewind.cli.research;
 
+import dev.tradewind.cli.RunOptions;
+
 import dev.tradewind.model.Times;
 import dev.tradewind.research.LookaheadCheck;
 import dev.tradewind.research.PeriodReturns;
@@ -38,10 +40,10 @@ public final class CheckLookaheadCommand implements Callable<Integer> {
         StrategyRunner runner = StrategyRunner.load(run.config(), PeriodReturns.daily());
         LookaheadCheck.Result r;
         try (TrialProgress p = TrialProgress.start("check-lookahead", "runs", cuts, quiet)) {
-            r = LookaheadCheck.run(runner, run.params, cuts, n, p);
+            r = LookaheadCheck.run(runner, run.params(), cuts, n, p);
         }
         PrintWriter w = spec.commandLine().getOut();
-        w.println("check-lookahead " + run.strategy + ": " + r.bars() + " bars, " + r.cuts().length + " cut runs, "
+        w.println("check-lookahead " + run.strategy() + ": " + r.bars() + " bars, " + r.cuts().length + " cut runs, "
                 + r.compared() + " bar decisions compared");
         if (!r.repeatable()) w.println("NOT REPEATABLE: a second full run sent different orders (state kept between runs, e.g. a static field)");
         if (r.passed()) {

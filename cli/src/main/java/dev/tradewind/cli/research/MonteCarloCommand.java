@@ -1,5 +1,7 @@
 package dev.tradewind.cli.research;
 
+import dev.tradewind.cli.RunOptions;
+
 import dev.tradewind.model.Trade;
 import dev.tradewind.research.MonteCarlo;
 import dev.tradewind.research.PeriodReturns;
@@ -59,7 +61,7 @@ public final class MonteCarloCommand implements Callable<Integer> {
         if (!(ruin > 0 && ruin <= 1)) throw new UserError("--ruin: expected a fraction in (0, 1], got " + ruin);
         if (!(block >= 1)) throw new UserError("--block: expected >= 1, got " + block);
         StrategyRunner runner = StrategyRunner.load(run.config(), PeriodReturns.parse(period));
-        StrategyRunner.Outcome o = runner.run(run.params);
+        StrategyRunner.Outcome o = runner.run(run.params());
         double cash = runner.data().engine().startingCash();
         double[] input;
         if (m == MonteCarlo.Method.RETURNS) {
@@ -82,7 +84,7 @@ public final class MonteCarloCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         if (json) w.print(Json.pretty(summary));
         else {
-            w.println("Monte Carlo (" + method + ", " + paths + " paths, seed " + seed + ") of " + run.strategy + " " + o.params()
+            w.println("Monte Carlo (" + method + ", " + paths + " paths, seed " + seed + ") of " + run.strategy() + " " + o.params()
                     + ": " + input.length + (m == MonteCarlo.Method.RETURNS ? " returns of " + period : " trades"));
             w.println("Backtest: final equity " + Num.fixed(o.statistics().finalEquity(), 2) + ", max drawdown "
                     + Num.percent(o.statistics().maxDrawdown()));
@@ -102,7 +104,7 @@ public final class MonteCarloCommand implements Callable<Integer> {
 
     private Map<String, Object> summary(MonteCarlo.Result r, StrategyRunner.Outcome o, int n) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("strategy", run.strategy);
+        m.put("strategy", run.strategy());
         m.put("params", o.params());
         m.put("method", method);
         m.put("paths", r.paths());

@@ -39,7 +39,7 @@ final class SearchOptions {
     boolean minimize;
     @Option(names = "--min-trades", defaultValue = "0", description = "candidates need at least this many trades")
     int minTrades;
-    @Option(names = "--max-drawdown", defaultValue = "1", description = "candidates may lose at most this fraction from a peak, e.g. 0.3")
+    @Option(names = "--max-trial-drawdown", defaultValue = "1", description = "candidates may lose at most this fraction from a peak, e.g. 0.3")
     double maxDrawdown;
     @Option(names = "--constraint", paramLabel = "EXPR", description = "a further condition on statistics, e.g. 'win_rate > 0.4'")
     String constraint;

@@ -1,5 +1,7 @@
 package dev.tradewind.cli.research;
 
+import dev.tradewind.cli.RunOptions;
+
 import dev.tradewind.research.Cscv;
 import dev.tradewind.research.DeflatedSharpe;
 import dev.tradewind.research.Heatmap;
@@ -54,10 +56,10 @@ public final class SweepCommand implements Callable<Integer> {
         if (heatmap != null && heatmap.size() != 2) throw new UserError("--heatmap: expected two parameters X,Y");
         if (heatmap != null && out == null) throw new UserError("--heatmap needs --out DIR");
         StrategyRunner runner = StrategyRunner.load(run.config(), PeriodReturns.parse(period));
-        ParamSpace space = ParamSpace.of(runner.schema(), search.ranges, run.params);
+        ParamSpace space = ParamSpace.of(runner.schema(), search.ranges, run.params());
         SweepResult r;
         try (TrialProgress p = TrialProgress.start("sweep", "runs", search.expected(space), quiet)) {
-            r = Sweep.run(run.strategy, runner, space, search.objective(), search.search(space), search.threads(), p);
+            r = Sweep.run(run.strategy(), runner, space, search.objective(), search.search(space), search.threads(), p);
         }
         if (r.trials().isEmpty()) throw new UserError("no point of the space passes --where");
         Overfitting o = r.overfitting(blocks);

@@ -1,5 +1,7 @@
 package dev.tradewind.cli.research;
 
+import dev.tradewind.cli.RunOptions;
+
 import dev.tradewind.data.DataException;
 import dev.tradewind.data.Timeframe;
 import dev.tradewind.model.Times;
@@ -55,7 +57,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
         long tr = span(train, bars, "--train"), te = span(test, bars, "--test"), st = step == null ? te : span(step, bars, "--step");
         WalkForward.Plan plan = new WalkForward.Plan(tr, te, st, anchored, bars);
         StrategyRunner runner = StrategyRunner.load(run.config(), PeriodReturns.daily());
-        ParamSpace space = ParamSpace.of(runner.schema(), search.ranges, run.params);
+        ParamSpace space = ParamSpace.of(runner.schema(), search.ranges, run.params());
         times = runner.data().bars().time();
         int windows = WalkForward.windows(runner.data().bars(), plan).size();
         WalkForward.Result r;
@@ -92,7 +94,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
     }
 
     private void report(PrintWriter w, WalkForward.Result r, ParamSpace space) {
-        w.println("Walk-forward of " + run.strategy + " (" + (anchored ? "anchored" : "rolling") + ", train " + train + ", test " + test
+        w.println("Walk-forward of " + run.strategy() + " (" + (anchored ? "anchored" : "rolling") + ", train " + train + ", test " + test
                 + "): " + r.steps().size() + " windows, " + r.trials() + " trials in all; " + search.objective().describe());
         w.println();
         w.printf("%-4s %-17s %-17s %-34s %10s %10s %10s%n", "win", "test from", "test to", "chosen", "IS obj", "OOS obj", "OOS ret");
@@ -124,7 +126,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
 
     private Map<String, Object> summary(WalkForward.Result r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("strategy", run.strategy);
+        m.put("strategy", run.strategy());
         m.put("mode", anchored ? "anchored" : "rolling");
         m.put("train", train);
         m.put("test", test);

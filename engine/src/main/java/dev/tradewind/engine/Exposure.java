@@ -9,4 +9,7 @@ interface Exposure {
 
     /** Sum of signed position values over all symbols except {@code symbol}. */
     double netExcept(String symbol);
+
+    /** Number of symbols other than {@code symbol} where the account holds a position. */
+    int openPositionsExcept(String symbol);
 }

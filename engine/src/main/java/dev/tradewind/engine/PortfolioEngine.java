@@ -45,12 +45,18 @@ public final class PortfolioEngine {
             @Override public double equity() { return accountEquity(symbols, startingCash); }
             @Override public double grossExcept(String s) { return exposure(symbols, s, true); }
             @Override public double netExcept(String s) { return exposure(symbols, s, false); }
+            @Override public int openPositionsExcept(String s) {
+                int n = 0;
+                for (Symbol x : symbols.values()) if (!x.instrument.symbol().equals(s) && x.router.account().quantity() != 0) n++;
+                return n;
+            }
         };
         List<Member> runs = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             PortfolioMember m = members.get(i);
             Symbol sym = symbols.computeIfAbsent(m.instrument().symbol(), k -> new Symbol(m.instrument(),
-                    config.withZone(config.zone()), compliance, exposure, actions, symbols.isEmpty() ? startingCash : 0));
+                    config.withZone(config.zone()), compliance, config.risk().maxOpenPositions(), exposure, actions,
+                    symbols.isEmpty() ? startingCash : 0));
             if (!sym.instrument.equals(m.instrument())) {
                 throw new IllegalArgumentException("members of " + sym.instrument.symbol() + " disagree on its instrument");
             }
@@ -190,7 +196,7 @@ public final class PortfolioEngine {
         final Financing financing;
         BarSeries driver;
 
-        Symbol(Instrument instrument, EngineConfig config, Compliance compliance, Exposure exposure,
+        Symbol(Instrument instrument, EngineConfig config, Compliance compliance, int maxOpenPositions, Exposure exposure,
                 List<ComplianceAction> actions, double cash) {
             this.instrument = instrument;
             this.initialCash = cash;
@@ -198,7 +204,7 @@ public final class PortfolioEngine {
                     config.execution(), config.account(), config.risk());
             this.venue = new SimulatedVenue(vc);
             Portfolio book = new Portfolio(instrument, cash, new TradeTracker(instrument.symbol(), t -> { }));
-            this.router = new Router(instrument, venue, book, compliance, exposure, actions);
+            this.router = new Router(instrument, venue, book, compliance, maxOpenPositions, exposure, actions);
             this.financing = new Financing(config.account(), instrument);
         }
     }

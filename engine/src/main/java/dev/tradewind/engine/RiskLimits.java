@@ -8,8 +8,9 @@ package dev.tradewind.engine;
  * @param flattenOnHalt       also close the position when the drawdown halt starts
  * @param maxPositionUnits    largest absolute position in units after an entry fills (0: off)
  * @param maxPositionNotional largest absolute position value after an entry fills (0: off)
- * @param maxOpenPositions    most instruments with an open position at once (0: off); a run trades one instrument,
- *                            so this takes effect in portfolio runs
+ * @param maxOpenPositions    most symbols with an open account position at once (0: off); a single run trades one
+ *                            instrument, so this takes effect in portfolio runs, where an order opening one more
+ *                            symbol is rejected and recorded as a compliance action
  * @param dailyLossPercent    block entries for the rest of the day once equity is this far below the day's start (0: off)
  * @param signalsPer          at most one entry signal per this calendar period; later ones are throttled
  */

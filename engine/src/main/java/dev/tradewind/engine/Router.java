@@ -25,6 +25,7 @@ final class Router implements VenueListener {
     private final Venue venue;
     private final Portfolio account;
     private final Compliance compliance;
+    private final int maxOpenPositions;
     private final Exposure exposure;
     private final List<Member> members = new ArrayList<>();
     private final Map<Long, Object> routes = new HashMap<>();
@@ -81,9 +82,10 @@ final class Router implements VenueListener {
         }
     }
 
-    Router(Instrument instrument, Venue venue, Portfolio account, Compliance compliance, Exposure exposure,
-            List<ComplianceAction> actions) {
+    Router(Instrument instrument, Venue venue, Portfolio account, Compliance compliance, int maxOpenPositions,
+            Exposure exposure, List<ComplianceAction> actions) {
         this.instrument = instrument;
+        this.maxOpenPositions = maxOpenPositions;
         this.venue = venue;
         this.account = account;
         this.compliance = compliance;
@@ -169,6 +171,13 @@ final class Router implements VenueListener {
     /** Applies the compliance limits; returns the quantity allowed (0: rejected, the member is told why). */
     private double comply(Member m, Order o) {
         double q = o.quantity();
+        if (maxOpenPositions > 0 && account.quantity() + pooledNet() == 0 && !o.reduceOnly() && !o.isChild()
+                && exposure.openPositionsExcept(instrument.symbol()) >= maxOpenPositions) {
+            String why = "open positions cap " + maxOpenPositions;
+            actions.add(new ComplianceAction(time, m.id, o.id(), instrument.symbol(), q, 0, why));
+            m.run.onEvent(new OrderEvent.Rejected(o.id(), o.time(), "compliance: " + why));
+            return 0;
+        }
         if (compliance.equals(Compliance.NONE) || Double.isNaN(lastPrice)) return q;
         double unit = lastPrice * instrument.multiplier();
         double pos = account.quantity() + pooledNet();

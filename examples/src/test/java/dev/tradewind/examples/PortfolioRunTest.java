@@ -115,6 +115,19 @@ class PortfolioRunTest {
     }
 
     @Test
+    void aCapOnOpenPositionsKeepsTheAccountToOneSymbol() throws Exception {
+        EngineConfig oneSymbol = config().withRisk(dev.tradewind.engine.RiskLimits.NONE.withMaxOpenPositions(1));
+        PortfolioResult r = new PortfolioEngine(oneSymbol, Compliance.NONE, Schedule.ALWAYS).run(100_000, members());
+        assertThat(r.compliance()).anyMatch(a -> a.reason().startsWith("open positions cap") && a.allowed() == 0);
+        BacktestResult near = r.results().get(2);
+        BacktestResult fil = r.results().get(0);
+        for (int i = 0; i < Math.min(near.bars(), fil.bars()); i++) {
+            boolean both = near.position()[i] != 0 && (fil.position()[i] != 0 || r.results().get(1).position()[i] != 0);
+            assertThat(both).as("bar %d: FIL and NEAR held at once", i).isFalse();
+        }
+    }
+
+    @Test
     void aDisabledMemberStopsTradingAndIsFlattened() throws Exception {
         Schedule onlyLongsFrom15th = Schedule.byDate(Map.of(LocalDate.of(2023, 8, 15), Set.of("long/FIL/1m", "ema/NEAR/1m")));
         PortfolioResult r = new PortfolioEngine(config(), Compliance.NONE, onlyLongsFrom15th).run(100_000, members());

@@ -27,9 +27,14 @@ public record PortfolioConfig(double cash, RunConfig.CommissionConfig commission
         this(cash, commission, slippageBps, fill, strategies, null, null, null);
     }
 
-    /** Exposure limits as multiples of account equity (0: off). */
+    /**
+     * Exposure limits as multiples of account equity (0: off), and the most symbols held at once (null or 0: off).
+     */
     public record ComplianceConfig(@JsonProperty("max_gross") double maxGross, @JsonProperty("max_net") double maxNet,
-            @JsonProperty("max_per_symbol") double maxPerSymbol) {}
+            @JsonProperty("max_per_symbol") double maxPerSymbol, @JsonProperty("max_open_positions") Integer maxOpenPositions) {
+
+        public ComplianceConfig(double maxGross, double maxNet, double maxPerSymbol) { this(maxGross, maxNet, maxPerSymbol, null); }
+    }
 
     /**
      * One strategy on one symbol and timeframe.

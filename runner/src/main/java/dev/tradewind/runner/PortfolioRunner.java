@@ -66,6 +66,9 @@ public final class PortfolioRunner {
                 c.fill() == null ? "next-open" : c.fill(), null, "leave", null);
         EngineConfig config = EngineSettings.of(base, members.get(0).instrument(), zone);
         var k = c.compliance();
+        if (k != null && k.maxOpenPositions() != null && k.maxOpenPositions() > 0) {
+            config = config.withRisk(config.risk().withMaxOpenPositions(k.maxOpenPositions()));
+        }
         Compliance compliance = k == null ? Compliance.NONE : new Compliance(k.maxGross(), k.maxNet(), k.maxPerSymbol());
         try {
             return new PortfolioEngine(config, compliance, schedule(c)).run(c.cash(), members);

@@ -10,6 +10,7 @@ import java.util.Optional;
 /** This process and host, recorded with a run so that a reader can tell a live run from a dead one. */
 final class Processes {
     private static final String HOST = hostName();
+    private static final long START_NS = startNs(ProcessHandle.current());
 
     private Processes() {}
 
@@ -18,7 +19,7 @@ final class Processes {
     static long pid() { return ProcessHandle.current().pid(); }
 
     /** When this process started (epoch ns), or 0 if the platform does not say. */
-    static long startNs() { return startNs(ProcessHandle.current()); }
+    static long startNs() { return START_NS; }
 
     /**
      * Whether the process {@code pid} that started at {@code startNs} is still alive on this host (a pid reused by a

@@ -113,7 +113,7 @@ public final class RunStore implements AutoCloseable {
         Connection c;
         while ((c = idle.pollFirst()) != null) {
             try {
-                if (c.isValid(2)) return c;
+                if (!c.isClosed()) return c; // only SQLite connections are kept: local, they do not go stale
             } catch (SQLException e) {
                 // closed below
             }

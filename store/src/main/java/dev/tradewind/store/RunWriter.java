@@ -40,7 +40,7 @@ final class RunWriter {
             Sql.setText(p, 5, done.dataFingerprint());
             Sql.setText(p, 6, done.strategySha256());
             p.setString(7, JsonText.write(stats));
-            p.setString(8, r.ordersHash());
+            p.setString(8, stats.get("orders_hash") instanceof String h ? h : r.ordersHash());
             p.setInt(9, r.bars());
             Sql.setDouble(p, 10, s.finalEquity());
             Sql.setDouble(p, 11, s.totalReturn());

@@ -20,8 +20,18 @@ import picocli.CommandLine.Spec;
 final class PortfolioCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "portfolio JSON (the format `weight` writes)")
+    @Option(names = "--config", paramLabel = "FILE", description = "portfolio JSON (the format `weight` writes)")
     Path config;
+    @Option(names = "--from-store", description = "take the members from the run store's registry (see: tradewind registry)")
+    boolean fromStore;
+    @Option(names = "--store", paramLabel = "URL|PATH", description = "with --from-store: the run store (default as for backtest)")
+    String store;
+    @Option(names = "--cash", description = "with --from-store: starting cash (default 10000)")
+    double cash = 10_000;
+    @Option(names = "--commission", paramLabel = "SPEC", split = ",", description = "with --from-store: commission parts (0.04%%, 1/order, 0.005/unit)")
+    java.util.List<String> commission;
+    @Option(names = "--slippage-bps", paramLabel = "N", description = "with --from-store: slippage in basis points")
+    double slippageBps;
     @Option(names = "--out", paramLabel = "DIR", description = "write trades.csv, equity.csv, netted.csv, compliance.csv, results.json")
     Path out;
     @Option(names = "--json", description = "print results.json on stdout instead of the report")
@@ -29,7 +39,11 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PortfolioConfig c = Json.read(config, PortfolioConfig.class);
+        if ((config == null) == !fromStore) throw new dev.tradewind.runner.UserError("give --config FILE or --from-store");
+        PortfolioConfig c = config != null ? Json.read(config, PortfolioConfig.class)
+                : RegistryPortfolios.withRegistry(store, false, r -> RegistryPortfolios.load(r, cash,
+                        commission == null ? new dev.tradewind.runner.RunConfig.CommissionConfig(0, 0, 0) : ConfigBuilder.commission(commission),
+                        slippageBps, "next-open"));
         PortfolioResult r = PortfolioRunner.run(c);
         if (out != null) PortfolioOutputs.write(out, r);
         var o = spec.commandLine().getOut();

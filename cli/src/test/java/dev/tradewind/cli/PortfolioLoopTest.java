@@ -60,6 +60,31 @@ class PortfolioLoopTest {
     }
 
     @Test
+    void aPortfolioRegisteredInTheStoreRunsFromThere() throws Exception {
+        var fil = new RunConfig.InstrumentConfig("future", 0.001, 0.1, 1, 0.1);
+        PortfolioConfig c = new PortfolioConfig(20_000, null, 0, null, List.of(
+                new PortfolioConfig.Member("sma/FIL/15m", "sma-cross", "FILUSDT", "../sample-data/FILUSDT-1m-2023-08.csv.gz", "15m",
+                        Map.of("fast", "8", "slow", "32"), 0.5, true, fil),
+                new PortfolioConfig.Member("ema/FIL/1h", "ema-cross", "FILUSDT", "../sample-data/FILUSDT-1m-2023-08.csv.gz", "1h",
+                        Map.of(), 0.4, false, fil)));
+        Path cfg = tmp.resolve("p.json");
+        Files.writeString(cfg, Json.pretty(c));
+        String store = tmp.resolve("runs.db").toString();
+        CliRun imp = CliRun.of("registry", "import", cfg.toString(), "--store", store);
+        assertThat(imp.code()).as(imp.err()).isZero();
+        CliRun list = CliRun.of("registry", "list", "--store", store);
+        assertThat(list.out()).contains("sma/FIL/15m", "ema/FIL/1h");
+        CliRun run = CliRun.of("portfolio", "--from-store", "--store", store, "--cash", "20000", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        var results = Json.MAPPER.readTree(run.out());
+        assertThat(results.get("strategies").has("sma/FIL/15m")).isTrue();
+        assertThat(results.get("strategies").has("ema/FIL/1h")).as("disabled in the registry").isFalse();
+        assertThat(results.get("strategies").get("sma/FIL/15m").get("allocated").asDouble()).isEqualTo(10_000.0);
+        CliRun neither = CliRun.of("portfolio");
+        assertThat(neither.code()).isEqualTo(2);
+    }
+
+    @Test
     void perStrategyTradeFiles() throws Exception {
         var fil = new RunConfig.InstrumentConfig("spot", 0.01, 1, 1, 1);
         PortfolioConfig c = new PortfolioConfig(10_000, null, 0, null, List.of(

@@ -32,10 +32,17 @@ public final class IndicatorCache {
     /** Number of distinct specs computed so far. */
     public int size() { return columns.size(); }
 
+    /**
+     * The column of a spec. Its inputs are cached first, and the spec itself is computed from their columns, so
+     * {@code crossover(sma(close,10),sma(close,30))} for many pairs computes each SMA once.
+     */
     Column column(IndicatorSpec spec) {
+        Column c = columns.get(spec.canonical());
+        if (c != null) return c;
+        for (IndicatorSpec input : spec.inputs()) if (!input.isSource()) column(input);
         return columns.computeIfAbsent(spec.canonical(), k -> {
-            IndicatorGraph g = new IndicatorGraph(time.length);
-            Series s = g.add(spec);
+            IndicatorGraph g = new IndicatorGraph(time.length, IndicatorRegistry.standard(), this);
+            Series s = g.addComputed(spec);
             for (int i = 0; i < time.length; i++) g.update(time[i], open[i], high[i], low[i], close[i], volume[i]);
             return new Column(s.values(), s.lookback());
         });

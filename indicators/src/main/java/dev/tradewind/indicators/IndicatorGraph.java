@@ -56,7 +56,20 @@ public final class IndicatorGraph {
         if (bars > 0) throw new IllegalStateException("add every spec before the first update; " + bars + " bars already seen");
         Series existing = seriesByKey.get(spec.canonical());
         if (existing != null) return existing;
+        // With a cache, a spec built on other indicators is computed here from their cached columns: the inputs
+        // (an SMA shared by many parameter sets) are shared, the combination (one crossover per pair) is not cached.
+        if (cache != null && spec.inputs().stream().anyMatch(i -> !i.isSource())) return addComputed(spec);
         Series s = new Series(spec.canonical(), ref(spec), history);
+        seriesByKey.put(spec.canonical(), s);
+        seriesList.add(s);
+        warmup = Math.max(warmup, s.lookback());
+        return s;
+    }
+
+    /** Adds a spec computed by this graph even when it has a cache (whose columns then feed its inputs). */
+    Series addComputed(IndicatorSpec spec) {
+        if (bars > 0) throw new IllegalStateException("add every spec before the first update; " + bars + " bars already seen");
+        Series s = new Series(spec.canonical(), spec.isSource() ? new Ref(spec.source()) : new Ref(node(spec), spec.output()), history);
         seriesByKey.put(spec.canonical(), s);
         seriesList.add(s);
         warmup = Math.max(warmup, s.lookback());

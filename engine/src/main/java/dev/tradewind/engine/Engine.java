@@ -56,6 +56,7 @@ public final class Engine {
             TimeframeSource timeframes, IntConsumer progress) {
         int capacity = Math.max(feed.sizeHint(), 16);
         Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache);
+        run.historyFrom(feed.stored());
         EquityCurve curve = new EquityCurve(capacity);
         int warmup = run.start();
         boolean always = strategy.onBarDuringWarmup();

@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Instrument;
 
 /**
@@ -11,6 +12,9 @@ public interface Feed {
 
     /** Expected number of bars, used to preallocate; -1 if unknown. */
     int sizeHint();
+
+    /** The whole series when the feed replays stored bars (a backtest), else null (a live feed). */
+    default BarSeries stored() { return null; }
 
     /** Moves to the next bar; false when there are no more. */
     boolean next();

@@ -65,6 +65,7 @@ public final class PortfolioEngine {
                     config.fillMode(), config.zone(), config.execution(), config.account(), config.risk());
             Run run = new Run(mc, m.strategy(), m.params(), new MemberVenue(sym.router, i), null, m.bars().size());
             run.noLiquidation();
+            run.historyFrom(m.bars());
             Member mem = new Member(m, run, sym, new EquityCurve(m.bars().size()), m.weight() * startingCash);
             runs.add(mem);
             if (sym.driver == null || m.bars().size() > sym.driver.size()) sym.driver = m.bars();

@@ -2,6 +2,7 @@ package dev.tradewind.engine;
 
 import dev.tradewind.indicators.IndicatorGraph;
 import dev.tradewind.indicators.Series;
+import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Order;
@@ -31,7 +32,9 @@ final class Run implements Context, VenueListener {
     private final Strategy strategy;
     private final Map<String, String> params;
     private final Venue venue;
-    private final BarHistory bars;
+    private BarHistory bars;
+    private BarSeries backing;
+    private final int capacity;
     private final IndicatorGraph graph;
     private final Portfolio portfolio;
     private final TradeTracker trades;
@@ -69,7 +72,7 @@ final class Run implements Context, VenueListener {
         this.strategy = strategy;
         this.params = Map.copyOf(params);
         this.venue = venue;
-        this.bars = new BarHistory(capacity);
+        this.capacity = capacity;
         this.graph = new IndicatorGraph(capacity, dev.tradewind.indicators.IndicatorRegistry.standard(), cache);
         this.trades = new TradeTracker(instrument.symbol(), pending::add);
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
@@ -84,6 +87,7 @@ final class Run implements Context, VenueListener {
 
     /** Calls onStart and returns the warm-up the strategy's indicators need. */
     int start() {
+        if (backing == null) bars = new BarHistory(capacity);
         strategy.onStart(this);
         started = true;
         int warmup = graph.warmup();
@@ -107,7 +111,7 @@ final class Run implements Context, VenueListener {
         low = l;
         close = c;
         volume = v;
-        bars.append(t, o, h, l, c, v);
+        if (bars != null) bars.append(t, o, h, l, c, v);
         graph.update(t, o, h, l, c, v);
         if (!timeframes.isEmpty()) {
             for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index);
@@ -202,7 +206,27 @@ final class Run implements Context, VenueListener {
 
     @Override public long time() { return time; }
     @Override public int barIndex() { return index; }
-    @Override public Bars bars() { return bars; }
+    @Override
+    public Bars bars() {
+        if (bars == null) {
+            // first call: copy the bars seen so far from the feed's stored series, then keep appending
+            bars = new BarHistory(capacity);
+            for (int i = 0; i <= index; i++) {
+                bars.append(backing.time()[i], backing.open()[i], backing.high()[i], backing.low()[i], backing.close()[i],
+                        backing.volume()[i]);
+            }
+        }
+        return bars;
+    }
+
+    /**
+     * The feed stores its bars in {@code series} (a backtest): the history is then built only if the strategy asks
+     * for it, so a strategy that reads only indicators and the current bar copies nothing.
+     */
+    void historyFrom(BarSeries series) {
+        if (index >= 0) throw new IllegalStateException("the history source is set before the first bar");
+        backing = series;
+    }
     @Override public double open() { return open; }
     @Override public double high() { return high; }
     @Override public double low() { return low; }

@@ -13,10 +13,12 @@ public final class SeriesFeed implements Feed {
     private final double[] close;
     private final double[] volume;
     private final int size;
+    private final BarSeries bars;
     private int i = -1;
 
     public SeriesFeed(BarSeries bars, Instrument instrument) {
         this.instrument = instrument;
+        this.bars = bars;
         this.time = bars.time();
         this.open = bars.open();
         this.high = bars.high();
@@ -28,6 +30,7 @@ public final class SeriesFeed implements Feed {
 
     @Override public Instrument instrument() { return instrument; }
     @Override public int sizeHint() { return size; }
+    @Override public BarSeries stored() { return bars; }
     @Override public boolean next() { return ++i < size; }
     @Override public long time() { return time[i]; }
     @Override public double open() { return open[i]; }

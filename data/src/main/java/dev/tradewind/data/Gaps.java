@@ -1,5 +1,6 @@
 package dev.tradewind.data;
 
+import dev.tradewind.model.BarColumns;
 import dev.tradewind.model.BarSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ public final class Gaps {
         if (total > MAX_BARS) {
             throw new DataException("cannot fill the gaps of " + s.symbol() + ": it would hold " + total + " bars");
         }
-        BarBuffer out = new BarBuffer((int) total);
+        BarColumns out = new BarColumns((int) total);
         long[] t = s.time();
         int g = 0;
         for (int i = 0; i < s.size(); i++) {
@@ -54,7 +55,7 @@ public final class Gaps {
         Periods bad = new Periods(periods);
         long[] t = s.time();
         for (int i : scan.after) scan.expected.forEach(t[i - 1], t[i], bad);
-        BarBuffer out = new BarBuffer(s.size());
+        BarColumns out = new BarColumns(s.size());
         long start = 0, end = Long.MIN_VALUE;
         int p = 0;
         boolean dropping = false;

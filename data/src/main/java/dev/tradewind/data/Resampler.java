@@ -1,5 +1,6 @@
 package dev.tradewind.data;
 
+import dev.tradewind.model.BarColumns;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Times;
 import java.time.ZoneId;
@@ -48,7 +49,7 @@ public final class Resampler {
         Buckets buckets = new Buckets(target, zone);
         int[] bucketOf = new int[n];
         boolean[] closes = new boolean[n];
-        BarBuffer out = new BarBuffer((int) Math.min(n, n / (target.nanos() / base.nanos()) + 2));
+        BarColumns out = new BarColumns((int) Math.min(n, n / (target.nanos() / base.nanos()) + 2));
         double[] o = series.open(), h = series.high(), l = series.low(), c = series.close(), v = series.volume();
         long start = 0, end = Long.MIN_VALUE;
         double open = 0, high = 0, low = 0, close = 0, volume = 0;

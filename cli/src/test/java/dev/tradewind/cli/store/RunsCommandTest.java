@@ -1,5 +1,6 @@
 package dev.tradewind.cli.store;
 
+import dev.tradewind.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class RunsCommandTest {
     static long backtest(String store, String strategy, String... more) throws IOException {
         List<String> args = new java.util.ArrayList<>(List.of("backtest", "--data", DAILY, "--strategy", strategy, "--store", store));
         args.addAll(List.of(more));
-        Cli r = Cli.run(args.toArray(String[]::new)).ok();
+        CliRun r = CliRun.of(args.toArray(String[]::new)).ok();
         String line = r.err().lines().filter(l -> l.startsWith("Recorded as run ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no 'Recorded as run' line in: " + r.err()));
         return Long.parseLong(line.substring("Recorded as run ".length(), line.indexOf(' ', "Recorded as run ".length())));
@@ -46,14 +47,14 @@ class RunsCommandTest {
         Path out = tmp.resolve("out");
         long id = backtest(store, "sma-cross", "--param", "fast=1", "--param", "slow=15", "--param", "units=1",
                 "--commission", "0.1%", "--out", out.toString());
-        Cli list = Cli.run("runs", "list", "--store", store).ok();
+        CliRun list = CliRun.of("runs", "list", "--store", store).ok();
         assertThat(list.out().lines().toList()).hasSize(2);
         assertThat(list.out()).contains(" completed ", "sma-cross", "fast=1 ", "slow=15");
-        Cli show = Cli.run("runs", "show", Long.toString(id), "--store", store).ok();
+        CliRun show = CliRun.of("runs", "show", Long.toString(id), "--store", store).ok();
         assertThat(show.out()).startsWith("Run " + id + " (completed)\n").contains("final_equity", "orders hash", "code",
                 "tradewind ");
         Path exported = tmp.resolve("exported");
-        Cli.run("runs", "export", Long.toString(id), "--store", store, "--out", exported.toString()).ok();
+        CliRun.of("runs", "export", Long.toString(id), "--store", store, "--out", exported.toString()).ok();
         for (String f : List.of("results.json", "config.json")) {
             assertThat(Files.readString(exported.resolve(f))).as(f).isEqualTo(Files.readString(out.resolve(f)));
         }
@@ -64,10 +65,10 @@ class RunsCommandTest {
         assertThat(run.get("status").asText()).isEqualTo("completed");
         assertThat(run.get("rows").get("orders").asLong()).isEqualTo(Files.readAllLines(out.resolve("orders.csv")).size() - 1);
 
-        Cli again = Cli.run("backtest", "--config", exported.resolve("config.json").toString(), "--store", store, "--json", "-q").ok();
+        CliRun again = CliRun.of("backtest", "--config", exported.resolve("config.json").toString(), "--store", store, "--json", "-q").ok();
         JsonNode first = Json.MAPPER.readTree(out.resolve("results.json").toFile());
         assertThat(Json.MAPPER.readTree(again.out()).get("orders_hash")).isEqualTo(first.get("orders_hash"));
-        assertThat(Cli.run("runs", "list", "--store", store).ok().out().lines().toList()).hasSize(3);
+        assertThat(CliRun.of("runs", "list", "--store", store).ok().out().lines().toList()).hasSize(3);
     }
 
     /** Every column the export shares with the backtest's file has the same values, row by row. */
@@ -104,31 +105,31 @@ class RunsCommandTest {
         long a = backtest(store, "sma-cross", "--param", "fast=1", "--param", "slow=15", "-q");
         long c = backtest(store, "sma-cross", "--param", "fast=3", "--param", "slow=20", "-q");
         long r = backtest(store, "rsi-reversion", "-q");
-        Cli bad = Cli.run("backtest", "--data", DAILY, "--strategy", "sma-cross", "--param", "fast=0", "--store", store, "-q");
+        CliRun bad = CliRun.of("backtest", "--data", DAILY, "--strategy", "sma-cross", "--param", "fast=0", "--store", store, "-q");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().strip()).isEqualTo("error: parameter 'fast': expected an integer between 1 and 1000, got '0'");
 
-        assertThat(ids(Cli.run("runs", "list", "--store", store, "--strategy", "sma-cross").ok().out())).hasSize(3);
-        assertThat(ids(Cli.run("runs", "list", "--store", store, "--status", "completed").ok().out()))
+        assertThat(ids(CliRun.of("runs", "list", "--store", store, "--strategy", "sma-cross").ok().out())).hasSize(3);
+        assertThat(ids(CliRun.of("runs", "list", "--store", store, "--status", "completed").ok().out()))
                 .containsExactly(r, c, a);
-        Cli failed = Cli.run("runs", "list", "--store", store, "--status", "failed").ok();
+        CliRun failed = CliRun.of("runs", "list", "--store", store, "--status", "failed").ok();
         assertThat(failed.out()).contains(" failed ", "fast=0");
-        assertThat(ids(Cli.run("runs", "list", "--store", store, "--limit", "2").ok().out())).hasSize(2);
-        assertThat(Cli.run("runs", "list", "--store", store, "--from", "2200-01-01").ok().out()).startsWith("No runs in ")
+        assertThat(ids(CliRun.of("runs", "list", "--store", store, "--limit", "2").ok().out())).hasSize(2);
+        assertThat(CliRun.of("runs", "list", "--store", store, "--from", "2200-01-01").ok().out()).startsWith("No runs in ")
                 .endsWith(" match.\n");
-        assertThat(ids(Cli.run("runs", "list", "--store", store, "--from", "2000-01-01", "--to", "2200-01-01").ok().out()))
+        assertThat(ids(CliRun.of("runs", "list", "--store", store, "--from", "2000-01-01", "--to", "2200-01-01").ok().out()))
                 .hasSize(4);
-        JsonNode json = Json.MAPPER.readTree(Cli.run("runs", "list", "--store", store, "--json").ok().out());
+        JsonNode json = Json.MAPPER.readTree(CliRun.of("runs", "list", "--store", store, "--json").ok().out());
         assertThat(json).hasSize(4);
         assertThat(json.get(0).get("status").asText()).isEqualTo("failed");
 
-        Cli cmp = Cli.run("runs", "compare", Long.toString(a), Long.toString(c), Long.toString(r), "--store", store).ok();
+        CliRun cmp = CliRun.of("runs", "compare", Long.toString(a), Long.toString(c), Long.toString(r), "--store", store).ok();
         List<String> lines = cmp.out().lines().toList();
         assertThat(lines.get(0)).matches("run\\s+" + a + "\\s+" + c + "\\s+" + r);
         assertThat(lines).anyMatch(l -> l.matches("\\s+fast\\s+1\\s+3\\s*.*"));
         assertThat(lines).anyMatch(l -> l.startsWith("sharpe ")).anyMatch(l -> l.startsWith("total_return "))
                 .anyMatch(l -> l.startsWith("orders_hash "));
-        Cli missing = Cli.run("runs", "compare", Long.toString(a), "999", "--store", store);
+        CliRun missing = CliRun.of("runs", "compare", Long.toString(a), "999", "--store", store);
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).startsWith("error: store ").endsWith(": no run 999\n").hasLineCount(1);
     }
@@ -139,13 +140,13 @@ class RunsCommandTest {
         String store = b.location(tmp);
         long keep = backtest(store, "sma-cross", "-q");
         long gone = backtest(store, "rsi-reversion", "-q");
-        assertThat(Cli.run("runs", "delete", Long.toString(gone), "--store", store).ok().out())
+        assertThat(CliRun.of("runs", "delete", Long.toString(gone), "--store", store).ok().out())
                 .isEqualTo("Deleted run " + gone + " (rsi-reversion, completed)\n");
-        assertThat(ids(Cli.run("runs", "list", "--store", store).ok().out())).containsExactly(keep);
-        Cli again = Cli.run("runs", "show", Long.toString(gone), "--store", store);
+        assertThat(ids(CliRun.of("runs", "list", "--store", store).ok().out())).containsExactly(keep);
+        CliRun again = CliRun.of("runs", "show", Long.toString(gone), "--store", store);
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).isEqualTo("error: store " + StoreTarget.parse(store).display() + ": no run " + gone + "\n");
-        assertThat(Cli.run("runs", "delete", Long.toString(gone), "--store", store).code()).isEqualTo(2);
+        assertThat(CliRun.of("runs", "delete", Long.toString(gone), "--store", store).code()).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -158,8 +159,8 @@ class RunsCommandTest {
         String id;
         try {
             id = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine().strip();
-            assertThat(Cli.run("runs", "list", "--store", store).ok().out()).contains(" running ");
-            Cli refused = Cli.run("runs", "delete", id, "--store", store);
+            assertThat(CliRun.of("runs", "list", "--store", store).ok().out()).contains(" running ");
+            CliRun refused = CliRun.of("runs", "delete", id, "--store", store);
             assertThat(refused.code()).isEqualTo(2);
             assertThat(refused.err()).contains("is still running").hasLineCount(1);
         } finally {
@@ -168,13 +169,13 @@ class RunsCommandTest {
         }
         String shown = "";
         for (int i = 0; i < 100 && !shown.contains("incomplete"); i++) {
-            shown = Cli.run("runs", "list", "--store", store, "--status", "incomplete").ok().out();
+            shown = CliRun.of("runs", "list", "--store", store, "--status", "incomplete").ok().out();
             if (!shown.contains("incomplete")) Thread.sleep(100);
         }
         assertThat(ids(shown)).containsExactly(Long.parseLong(id));
-        assertThat(Cli.run("runs", "show", id, "--store", store).ok().out()).startsWith("Run " + id + " (incomplete)");
-        assertThat(Cli.run("runs", "list", "--store", store, "--status", "completed").ok().out()).startsWith("No runs");
-        assertThat(Cli.run("runs", "delete", id, "--store", store).ok().out()).contains("incomplete");
+        assertThat(CliRun.of("runs", "show", id, "--store", store).ok().out()).startsWith("Run " + id + " (incomplete)");
+        assertThat(CliRun.of("runs", "list", "--store", store, "--status", "completed").ok().out()).startsWith("No runs");
+        assertThat(CliRun.of("runs", "delete", id, "--store", store).ok().out()).contains("incomplete");
     }
 
     @Test
@@ -190,8 +191,8 @@ class RunsCommandTest {
             }
             ExecutorService reader = Executors.newSingleThreadExecutor();
             try {
-                Future<Cli> list = reader.submit(() -> Cli.run("runs", "list", "--store", store));
-                Cli r = list.get(20, TimeUnit.SECONDS); // a blocked reader would wait out the 60 s busy timeout
+                Future<CliRun> list = reader.submit(() -> CliRun.of("runs", "list", "--store", store));
+                CliRun r = list.get(20, TimeUnit.SECONDS); // a blocked reader would wait out the 60 s busy timeout
                 assertThat(r.code()).isZero();
                 assertThat(ids(r.out())).containsExactly(done);
             } finally {
@@ -201,19 +202,19 @@ class RunsCommandTest {
                 s.execute("COMMIT");
             }
         }
-        assertThat(Cli.run("runs", "list", "--store", store).ok().out()).contains("in-flight");
+        assertThat(CliRun.of("runs", "list", "--store", store).ok().out()).contains("in-flight");
     }
 
     @Test
     void storeFaultsAreOneLineWithExitCode2() throws Exception {
         Path corrupt = tmp.resolve("corrupt.db");
         Files.writeString(corrupt, "not a database at all, just some text that is long enough to be a header".repeat(100));
-        Cli bt = Cli.run("backtest", "--data", DAILY, "--strategy", "sma-cross", "--store", corrupt.toString(), "-q");
+        CliRun bt = CliRun.of("backtest", "--data", DAILY, "--strategy", "sma-cross", "--store", corrupt.toString(), "-q");
         assertThat(bt.code()).isEqualTo(2);
         assertThat(bt.err()).isEqualTo("error: store " + corrupt + ": cannot open: not an SQLite database (the file is corrupt "
                 + "or another kind of file); move it away or use --store for another store (--no-store runs without recording)\n");
         assertThat(bt.out()).isEmpty();
-        Cli list = Cli.run("runs", "list", "--store", corrupt.toString());
+        CliRun list = CliRun.of("runs", "list", "--store", corrupt.toString());
         assertThat(list.code()).isEqualTo(2);
         assertThat(list.err()).hasLineCount(1).contains("not an SQLite database");
 
@@ -221,21 +222,21 @@ class RunsCommandTest {
         try (var s = new java.net.ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Cli pg = Cli.run("runs", "list", "--store", "jdbc:postgresql://127.0.0.1:" + port + "/runs?user=x");
+        CliRun pg = CliRun.of("runs", "list", "--store", "jdbc:postgresql://127.0.0.1:" + port + "/runs?user=x");
         assertThat(pg.code()).isEqualTo(2);
         assertThat(pg.err()).startsWith("error: store jdbc:postgresql://127.0.0.1:" + port + "/runs?user=x: cannot open: "
                 + "cannot connect to PostgreSQL: Connection to 127.0.0.1:" + port + " refused").hasLineCount(1);
 
         Path none = tmp.resolve("none.db");
-        Cli missing = Cli.run("runs", "list", "--store", none.toString());
+        CliRun missing = CliRun.of("runs", "list", "--store", none.toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).startsWith("error: store " + none + ": no run store there").hasLineCount(1);
         assertThat(none).doesNotExist();
 
-        Cli noStore = Cli.run("backtest", "--data", DAILY, "--strategy", "sma-cross", "--store", none.toString(), "--no-store", "-q");
+        CliRun noStore = CliRun.of("backtest", "--data", DAILY, "--strategy", "sma-cross", "--store", none.toString(), "--no-store", "-q");
         assertThat(noStore.code()).isZero();
         assertThat(none).doesNotExist();
-        Cli badStatus = Cli.run("runs", "list", "--store", none.toString(), "--status", "done");
+        CliRun badStatus = CliRun.of("runs", "list", "--store", none.toString(), "--status", "done");
         assertThat(badStatus.code()).isEqualTo(2);
         assertThat(badStatus.err()).isEqualTo("error: --status: expected running, completed, failed or incomplete, got 'done'\n");
     }

@@ -1,10 +1,12 @@
-package dev.tradewind.data;
+package dev.tradewind.model;
 
-import dev.tradewind.model.BarSeries;
 import java.util.Arrays;
 
-/** Growable primitive columns, trimmed into a {@link BarSeries} at the end. */
-final class BarBuffer {
+/**
+ * Growable primitive bar columns: appended one bar at a time, doubled when full, trimmed into a {@link BarSeries}
+ * at the end. The raw arrays are valid up to {@link #size()} and are replaced when they grow. Not thread-safe.
+ */
+public final class BarColumns {
     private long[] time;
     private double[] open;
     private double[] high;
@@ -13,7 +15,7 @@ final class BarBuffer {
     private double[] volume;
     private int size;
 
-    BarBuffer(int capacity) {
+    public BarColumns(int capacity) {
         int c = Math.max(16, capacity);
         time = new long[c];
         open = new double[c];
@@ -23,9 +25,16 @@ final class BarBuffer {
         volume = new double[c];
     }
 
-    int size() { return size; }
+    public int size() { return size; }
 
-    void add(long t, double o, double h, double l, double c, double v) {
+    public long[] time() { return time; }
+    public double[] open() { return open; }
+    public double[] high() { return high; }
+    public double[] low() { return low; }
+    public double[] close() { return close; }
+    public double[] volume() { return volume; }
+
+    public void add(long t, double o, double h, double l, double c, double v) {
         if (size == time.length) grow();
         time[size] = t;
         open[size] = o;
@@ -37,11 +46,12 @@ final class BarBuffer {
     }
 
     /** Appends bar {@code i} of {@code s}. */
-    void add(BarSeries s, int i) {
+    public void add(BarSeries s, int i) {
         add(s.time()[i], s.open()[i], s.high()[i], s.low()[i], s.close()[i], s.volume()[i]);
     }
 
-    BarSeries toSeries(String symbol) {
+    /** The bars so far as a series (copied). */
+    public BarSeries toSeries(String symbol) {
         return new BarSeries(symbol, Arrays.copyOf(time, size), Arrays.copyOf(open, size), Arrays.copyOf(high, size),
                 Arrays.copyOf(low, size), Arrays.copyOf(close, size), Arrays.copyOf(volume, size));
     }

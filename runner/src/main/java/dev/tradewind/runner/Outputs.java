@@ -35,8 +35,8 @@ public final class Outputs {
             csv(dir, "orders.csv", w -> orders(w, r));
             csv(dir, "fills.csv", w -> fills(w, r));
             csv(dir, "equity.csv", w -> equity(w, r));
-            csv(dir, "signals.csv", w -> signals(w, r));
-            csv(dir, "ledger.csv", w -> ledger(w, r));
+            csv(dir, "signals.csv", w -> signals(w, r.signals()));
+            csv(dir, "ledger.csv", w -> ledger(w, r.ledger()));
             text(dir, "results.json", Json.pretty(o.results()));
             text(dir, "config.json", Json.pretty(o.config()));
         } catch (IOException e) {
@@ -132,17 +132,19 @@ public final class Outputs {
         }
     }
 
-    private static void signals(CsvWriter w, BacktestResult r) {
+    /** signals.csv: every entry asked for, sent or refused with the reason. */
+    public static void signals(CsvWriter w, java.util.List<dev.tradewind.engine.Signal> signals) {
         w.writeRecord("time", "order_id", "side", "quantity", "price", "outcome");
-        for (var x : r.signals()) {
+        for (var x : signals) {
             w.writeRecord(Times.format(x.time()), Long.toString(x.orderId()), x.side().name().toLowerCase(),
                     Num.plain(x.quantity()), Num.plain(x.price()), x.outcome());
         }
     }
 
-    private static void ledger(CsvWriter w, BacktestResult r) {
+    /** ledger.csv: funding, borrow and liquidation fees. */
+    public static void ledger(CsvWriter w, java.util.List<dev.tradewind.engine.LedgerEntry> ledger) {
         w.writeRecord("time", "kind", "amount", "note");
-        for (var x : r.ledger()) {
+        for (var x : ledger) {
             w.writeRecord(Times.format(x.time()), x.kind().name().toLowerCase(), Num.plain(x.amount()), x.note());
         }
     }

@@ -126,6 +126,36 @@ final class RunReader {
         return out;
     }
 
+    static List<dev.tradewind.engine.Signal> signals(Connection c, long id) throws SQLException {
+        List<dev.tradewind.engine.Signal> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT * FROM signals WHERE run_id = ? ORDER BY seq")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new dev.tradewind.engine.Signal(r.getLong("time_ns"), r.getLong("order_id"),
+                            Side.valueOf(r.getString("side")), r.getDouble("quantity"), Sql.getDouble(r, "price"),
+                            r.getString("outcome")));
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<dev.tradewind.engine.LedgerEntry> ledger(Connection c, long id) throws SQLException {
+        List<dev.tradewind.engine.LedgerEntry> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT * FROM ledger WHERE run_id = ? ORDER BY seq")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new dev.tradewind.engine.LedgerEntry(r.getLong("time_ns"),
+                            dev.tradewind.engine.LedgerEntry.Kind.valueOf(r.getString("kind")), r.getDouble("amount"),
+                            r.getString("note")));
+                }
+            }
+        }
+        return out;
+    }
+
     static List<OrderEvent> events(Connection c, long id) throws SQLException {
         Map<Long, Fill> fills = new HashMap<>();
         for (Fill f : fills(c, id)) fills.put(f.id(), f);

@@ -56,7 +56,45 @@ final class RunWriter {
         trades(c, id, r);
         equity(c, id, r);
         logs(c, id, r);
+        signals(c, id, r);
+        ledger(c, id, r);
         return true;
+    }
+
+    private static void signals(Connection c, long id, BacktestResult r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO signals (run_id, seq, time_ns, order_id, side, quantity, "
+                + "price, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (var x : r.signals()) {
+                p.setLong(1, id);
+                p.setInt(2, n + 1);
+                p.setLong(3, x.time());
+                p.setLong(4, x.orderId());
+                p.setString(5, x.side().name());
+                p.setDouble(6, x.quantity());
+                Sql.setDouble(p, 7, x.price());
+                p.setString(8, x.outcome());
+                add(p, ++n);
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void ledger(Connection c, long id, BacktestResult r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO ledger (run_id, seq, time_ns, kind, amount, note) "
+                + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (var x : r.ledger()) {
+                p.setLong(1, id);
+                p.setInt(2, n + 1);
+                p.setLong(3, x.time());
+                p.setString(4, x.kind().name());
+                p.setDouble(5, x.amount());
+                p.setString(6, x.note());
+                add(p, ++n);
+            }
+            p.executeBatch();
+        }
     }
 
     private static void orders(Connection c, long id, BacktestResult r) throws SQLException {

@@ -50,6 +50,9 @@ class RunStoreTest {
         assertThat(store.fills(id)).isEqualTo(r.fills());
         assertThat(store.trades(id)).isEqualTo(r.trades());
         assertThat(store.logs(id)).isEqualTo(r.log());
+        assertThat(r.signals()).isNotEmpty();
+        assertThat(store.signals(id)).isEqualTo(r.signals());
+        assertThat(store.ledger(id)).isEqualTo(r.ledger());
         StoredEquity eq = store.equity(id);
         assertThat(eq.time()).isEqualTo(r.time());
         assertThat(eq.equity()).isEqualTo(r.equity());
@@ -168,7 +171,7 @@ class RunStoreTest {
                 return r.getInt(1);
             }
         });
-        assertThat(migrations).isEqualTo(1);
+        assertThat(migrations).as("V1 and V2, applied once").isEqualTo(2);
     }
 
     @ParameterizedTest

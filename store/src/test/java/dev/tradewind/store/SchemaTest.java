@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Both databases get the same logical schema from the one migration. */
+/** Both databases get the same logical schema from the same migrations. */
 class SchemaTest {
     @TempDir Path tmp;
 
@@ -21,8 +21,8 @@ class SchemaTest {
     void sqliteAndPostgresHaveTheSameTablesAndColumns() throws Exception {
         Map<String, TreeSet<String>> sqlite = columns(Backend.SQLITE.target(tmp));
         Map<String, TreeSet<String>> postgres = columns(Backend.POSTGRESQL.target(tmp));
-        assertThat(sqlite.keySet()).containsExactly("equity", "fills", "flyway_schema_history", "logs", "order_events",
-                "orders", "runs", "strategies", "symbols", "trades");
+        assertThat(sqlite.keySet()).containsExactly("equity", "fills", "flyway_schema_history", "ledger", "logs",
+                "order_events", "orders", "runs", "signals", "strategies", "symbols", "trades");
         assertThat(postgres).isEqualTo(sqlite);
         assertThat(sqlite.get("runs")).contains("id", "strategy", "parameters", "config", "data_fingerprint", "code_version",
                 "started_ns", "ended_ns", "status", "statistics", "orders_hash");

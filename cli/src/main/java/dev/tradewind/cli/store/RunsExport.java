@@ -37,11 +37,12 @@ import picocli.CommandLine.Spec;
  * {@code tradewind runs export ID --out DIR}: a recorded run as files. results.json and config.json are those the
  * backtest wrote with {@code --out} (config.json reruns it with {@code backtest --config}); orders.csv, fills.csv and
  * equity.csv have the backtest's columns plus every stored field; trades.csv lacks the factor columns (they are not
- * stored); order_events.csv, logs.csv and run.json are the store's own.
+ * stored); signals.csv and ledger.csv are as the backtest wrote them; order_events.csv, logs.csv and run.json are the
+ * store's own.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a recorded run as CSV and JSON files: run.json, config.json, results.json, orders.csv, "
-                + "order_events.csv, fills.csv, trades.csv, equity.csv, logs.csv.")
+                + "order_events.csv, fills.csv, trades.csv, equity.csv, logs.csv, signals.csv, ledger.csv.")
 final class RunsExport implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Stores stores;
@@ -72,6 +73,8 @@ final class RunsExport implements Callable<Integer> {
             csv("trades.csv", w -> trades(w, Stores.call(() -> store.trades(id))));
             csv("equity.csv", w -> equity(w, Stores.call(() -> store.equity(id))));
             csv("logs.csv", w -> logs(w, Stores.call(() -> store.logs(id))));
+            csv("signals.csv", w -> dev.tradewind.runner.Outputs.signals(w, Stores.call(() -> store.signals(id))));
+            csv("ledger.csv", w -> dev.tradewind.runner.Outputs.ledger(w, Stores.call(() -> store.ledger(id))));
         } catch (IOException e) {
             throw new UserError("cannot write to " + out + ": " + e.getMessage(), e);
         }

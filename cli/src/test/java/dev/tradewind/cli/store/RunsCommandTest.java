@@ -55,7 +55,7 @@ class RunsCommandTest {
                 "tradewind ");
         Path exported = tmp.resolve("exported");
         CliRun.of("runs", "export", Long.toString(id), "--store", store, "--out", exported.toString()).ok();
-        for (String f : List.of("results.json", "config.json")) {
+        for (String f : List.of("results.json", "config.json", "signals.csv", "ledger.csv")) {
             assertThat(Files.readString(exported.resolve(f))).as(f).isEqualTo(Files.readString(out.resolve(f)));
         }
         for (String f : List.of("orders.csv", "fills.csv", "equity.csv", "trades.csv")) sameColumns(exported.resolve(f), out.resolve(f));

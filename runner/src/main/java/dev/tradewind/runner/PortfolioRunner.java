@@ -1,8 +1,6 @@
 package dev.tradewind.runner;
 
-import dev.tradewind.data.CsvBarLoader;
 import dev.tradewind.data.DataException;
-import dev.tradewind.data.LoadOptions;
 import dev.tradewind.data.Resampler;
 import dev.tradewind.data.Timeframe;
 import dev.tradewind.engine.Compliance;
@@ -16,7 +14,6 @@ import dev.tradewind.model.Instrument;
 import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.Strategy;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -46,11 +43,13 @@ public final class PortfolioRunner {
 
     public static PortfolioResult run(PortfolioConfig c) {
         ZoneId zone = ZoneId.of(c.zone() == null ? "UTC" : c.zone());
-        Map<String, BarSeries> cache = new HashMap<>();
+        Map<String, Backtester.Prepared> cache = new HashMap<>();
         List<PortfolioMember> members = new ArrayList<>();
         for (PortfolioConfig.Member m : active(c)) {
-            BarSeries bars = bars(m, zone, cache);
-            Instrument inst = instrument(m, bars);
+            Backtester.Prepared p = cache.computeIfAbsent(m.data() + "|" + m.symbol() + "|" + m.instrument(),
+                    k -> prepare(m, zone));
+            BarSeries bars = timeframe(m, p.bars(), zone);
+            Instrument inst = p.instrument();
             Class<? extends Strategy> type = StrategySource.resolve(m.strategy()).type();
             ParamSchema schema = ParamSchema.of(type);
             Strategy s;
@@ -77,19 +76,22 @@ public final class PortfolioRunner {
         }
     }
 
-    private static BarSeries bars(PortfolioConfig.Member m, ZoneId zone, Map<String, BarSeries> cache) {
+    /** A member's data and instrument, loaded and checked exactly as a backtest of it would be (file or catalog). */
+    private static Backtester.Prepared prepare(PortfolioConfig.Member m, ZoneId zone) {
         if (m.data() == null) throw new UserError(m.id() + ": no data file");
-        BarSeries raw = cache.get(m.data() + "|" + m.symbol());
-        if (raw == null) {
-            try {
-                LoadOptions o = LoadOptions.defaults().withZone(zone);
-                if (m.symbol() != null) o = o.withSymbol(m.symbol());
-                raw = CsvBarLoader.load(Path.of(m.data()), o).series();
-            } catch (DataException e) {
-                throw new UserError(e.getMessage(), e);
-            }
-            cache.put(m.data() + "|" + m.symbol(), raw);
+        RunConfig d = RunConfig.defaults();
+        RunConfig rc = new RunConfig(m.data(), null, m.symbol(), zone.getId(), d.priceColumn(), d.badRows(), null, null,
+                m.strategy(), null, Map.of(), d.cash(), d.commission(), 0, d.fill(),
+                m.instrument() == null ? d.instrument() : m.instrument(), d.gaps(), d.factors());
+        try {
+            return Backtester.prepare(rc);
+        } catch (UserError e) {
+            throw new UserError(m.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The member's bars at its timeframe: the data's own, or resampled when coarser. */
+    private static BarSeries timeframe(PortfolioConfig.Member m, BarSeries raw, ZoneId zone) {
         if (m.timeframe() == null) return raw;
         try {
             Timeframe want = Timeframe.parse(m.timeframe());
@@ -98,18 +100,6 @@ public final class PortfolioRunner {
             return Resampler.resample(raw, have, want, zone).series();
         } catch (DataException e) {
             throw new UserError(m.id() + ": timeframe " + m.timeframe() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Instrument instrument(PortfolioConfig.Member m, BarSeries bars) {
-        RunConfig.InstrumentConfig i = m.instrument() == null ? RunConfig.defaults().instrument() : m.instrument();
-        Instrument.Kind kind = Backtester.enumOf(Instrument.Kind.class, i.kind(), m.id() + ": instrument kind");
-        double tick = i.tick() > 0 ? i.tick() : TickSize.infer(bars);
-        try {
-            return new Instrument(bars.symbol(), kind, tick, i.lot(), i.multiplier(), i.margin(),
-                    i.maintenance() == null ? i.margin() / 2 : i.maintenance(), i.minNotional() == null ? 0 : i.minNotional());
-        } catch (IllegalArgumentException e) {
-            throw new UserError(m.id() + ": instrument: " + e.getMessage(), e);
         }
     }
 

@@ -221,11 +221,15 @@ final class Run implements Context, VenueListener {
 
     /**
      * The feed stores its bars in {@code series} (a backtest): the history is then built only if the strategy asks
-     * for it, so a strategy that reads only indicators and the current bar copies nothing.
+     * for it, so a strategy that reads only indicators and the current bar copies nothing, and the indicators are
+     * computed in blocks ahead of the bar (revealed bar by bar; see {@link IndicatorGraph#attach}).
      */
     void historyFrom(BarSeries series) {
         if (index >= 0) throw new IllegalStateException("the history source is set before the first bar");
         backing = series;
+        if (series != null) {
+            graph.attach(series.time(), series.open(), series.high(), series.low(), series.close(), series.volume());
+        }
     }
     @Override public double open() { return open; }
     @Override public double high() { return high; }

@@ -1,5 +1,6 @@
 package dev.tradewind.indicators;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -43,32 +44,18 @@ public final class IndicatorCache {
         return columns.computeIfAbsent(spec.canonical(), k -> {
             IndicatorGraph g = new IndicatorGraph(time.length, IndicatorRegistry.standard(), this);
             Series s = g.addComputed(spec);
+            g.attach(time, open, high, low, close, volume);
             for (int i = 0; i < time.length; i++) g.update(time[i], open[i], high[i], low[i], close[i], volume[i]);
             return new Column(s.values(), s.lookback());
         });
     }
 
-    /** A node that replays a cached column, checking that it is fed the same bars the column was computed on. */
-    final class Replay implements Indicator {
-        private final double[] values;
-        private final int lookback;
-        private int i = -1;
-
-        Replay(Column c) {
-            this.values = c.values();
-            this.lookback = c.lookback();
+    /** Checks that bars {@code [from, to)} of a graph are the bars this cache was computed over. */
+    void check(BarBlock bars, int from, int to) {
+        if (bars.whole && bars.time == time) return;
+        int off = bars.offset;
+        if (to > time.length || !Arrays.equals(time, from, to, bars.time, from - off, to - off)) {
+            throw new IllegalStateException("indicator cache was built over other bars (bars " + from + " to " + (to - 1) + ")");
         }
-
-        @Override
-        public void update(long t, double o, double h, double l, double c, double v, double input) {
-            i++;
-            if (i >= time.length || time[i] != t) {
-                throw new IllegalStateException("indicator cache was built over other bars (bar " + i + ")");
-            }
-        }
-
-        @Override public double value(int output) { return i < 0 ? Double.NaN : values[i]; }
-        @Override public int lookback() { return lookback; }
-        @Override public boolean ready() { return i >= 0 && values[i] == values[i]; }
     }
 }

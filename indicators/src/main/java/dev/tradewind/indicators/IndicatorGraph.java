@@ -10,28 +10,44 @@ import java.util.Map;
  * Indicators of one instrument, computed once per bar however many strategies ask for them. {@link #add} parses
  * a spec and returns its {@link Series}; equal canonical specs share one series, and every sub-spec (the
  * {@code rsi(close,14)} inside {@code sma(rsi(close,14),5)}) shares one node, so each distinct indicator is
- * updated once per bar. {@link #update} feeds the bar to every node in dependency order, then records every
- * series. Add every spec before the first update. No allocation per bar (history storage grows amortized).
+ * updated once per bar. Add every spec before the first update.
+ *
+ * <p>Two ways to feed it. {@link #update} takes one bar at a time (a live feed). When the bars are known ahead (a
+ * backtest), {@link #attach} hands the graph their columns: it then computes a block of bars at a time, one node
+ * after the other over the whole block, which keeps each indicator's loop hot instead of visiting every node per
+ * bar; {@link #update} then only checks the bar and reveals it. Either way a series shows values only up to the
+ * last bar given to {@link #update}, and the values are identical (the same streaming code, in the same order per
+ * node). Only lines a {@link Series} reads keep every bar; intermediate lines keep one block. Series storage is
+ * allocated for the capacity hint and grows by half when full; no allocation per bar otherwise.
  * Not thread-safe: one graph belongs to one run.
  */
 public final class IndicatorGraph {
+    /** Bars computed at a time when the bars are attached. */
+    static final int BLOCK = 1024;
 
     private final IndicatorRegistry registry;
     private final IndicatorCache cache;
-    private final History history;
+    private final int capacity;
+    private final BarBlock bars = new BarBlock();
     private final Map<String, Node> nodesByKey = new HashMap<>();
+    private final Map<String, Line> linesByKey = new HashMap<>();
     private final Map<String, Series> seriesByKey = new HashMap<>();
     private final List<Series> seriesList = new ArrayList<>();
+    private Line[] lines = new Line[0];
     private Node[] nodes = new Node[0];
+    private boolean cached;
     private int warmup;
-    private int bars;
+    /** Bars revealed: the series show bars {@code [0, length)}. */
+    int length;
+    /** Bars computed; ahead of {@link #length} when the bars are attached. */
+    private int computed;
 
     /** A graph with room for 1024 bars of history before it grows. */
     public IndicatorGraph() { this(1024); }
 
     /**
-     * A graph whose history (every series, one row per bar) is allocated for {@code capacityHint} bars at the first
-     * update, e.g. the backtest's bar count; it grows by half when full.
+     * A graph whose series storage is allocated for {@code capacityHint} bars at the first update, e.g. the
+     * backtest's bar count; it grows by half when full.
      */
     public IndicatorGraph(int capacityHint) { this(capacityHint, IndicatorRegistry.standard()); }
 
@@ -43,9 +59,18 @@ public final class IndicatorGraph {
      */
     public IndicatorGraph(int capacityHint, IndicatorRegistry registry, IndicatorCache cache) {
         if (capacityHint < 0) throw new IllegalArgumentException("capacityHint must be >= 0, got " + capacityHint);
-        this.history = new History(capacityHint);
+        this.capacity = capacityHint;
         this.registry = registry;
         this.cache = cache;
+    }
+
+    /**
+     * The bars this graph will be updated with, known ahead (a backtest): the graph computes blocks of them ahead
+     * of {@link #update}, which must then be called with these bars in order. The arrays are read, not copied.
+     */
+    public void attach(long[] time, double[] open, double[] high, double[] low, double[] close, double[] volume) {
+        if (length > 0) throw new IllegalStateException("attach the bars before the first update");
+        bars.whole(time, open, high, low, close, volume);
     }
 
     /** Adds a spec such as {@code ema(close,20)}; throws {@link IllegalArgumentException} with a one-line message if it is bad. */
@@ -53,78 +78,113 @@ public final class IndicatorGraph {
 
     /** Adds a parsed spec; returns the existing series when an equal spec was added before. */
     public Series add(IndicatorSpec spec) {
-        if (bars > 0) throw new IllegalStateException("add every spec before the first update; " + bars + " bars already seen");
         Series existing = seriesByKey.get(spec.canonical());
         if (existing != null) return existing;
         // With a cache, a spec built on other indicators is computed here from their cached columns: the inputs
         // (an SMA shared by many parameter sets) are shared, the combination (one crossover per pair) is not cached.
         if (cache != null && spec.inputs().stream().anyMatch(i -> !i.isSource())) return addComputed(spec);
-        Series s = new Series(spec.canonical(), ref(spec), history);
-        seriesByKey.put(spec.canonical(), s);
-        seriesList.add(s);
-        warmup = Math.max(warmup, s.lookback());
-        return s;
+        return series(spec, line(spec));
     }
 
     /** Adds a spec computed by this graph even when it has a cache (whose columns then feed its inputs). */
     Series addComputed(IndicatorSpec spec) {
-        if (bars > 0) throw new IllegalStateException("add every spec before the first update; " + bars + " bars already seen");
-        Series s = new Series(spec.canonical(), spec.isSource() ? new Ref(spec.source()) : new Ref(node(spec), spec.output()), history);
+        Series existing = seriesByKey.get(spec.canonical());
+        if (existing != null) return existing;
+        return series(spec, spec.isSource() ? sourceLine(spec.source()) : node(spec).line(spec.output()));
+    }
+
+    private Series series(IndicatorSpec spec, Line line) {
+        if (length > 0) throw new IllegalStateException("add every spec before the first update; " + length + " bars already seen");
+        line.kept = true;
+        Series s = new Series(spec.canonical(), line, this);
         seriesByKey.put(spec.canonical(), s);
         seriesList.add(s);
         warmup = Math.max(warmup, s.lookback());
         return s;
     }
 
-    private Ref ref(IndicatorSpec spec) {
-        if (spec.isSource()) return new Ref(spec.source());
-        if (cache != null) return new Ref(cached(spec), 0);
-        return new Ref(node(spec), spec.output());
+    private Line line(IndicatorSpec spec) {
+        if (spec.isSource()) return sourceLine(spec.source());
+        if (cache != null) return cachedLine(spec);
+        return node(spec).line(spec.output());
     }
 
-    private Node cached(IndicatorSpec spec) {
-        String key = "cache:" + spec.canonical();
-        Node node = nodesByKey.get(key);
-        if (node != null) return node;
-        node = new Node(cache.new Replay(cache.column(spec)), null, null);
-        nodesByKey.put(key, node);
-        nodes = Arrays.copyOf(nodes, nodes.length + 1);
-        nodes[nodes.length - 1] = node;
-        return node;
+    private Line sourceLine(Source source) {
+        return linesByKey.computeIfAbsent(source.key(), k -> register(Line.of(source)));
+    }
+
+    private Line cachedLine(IndicatorSpec spec) {
+        Line line = linesByKey.get("cache:" + spec.canonical());
+        if (line != null) return line;
+        IndicatorCache.Column column = cache.column(spec);
+        cached = true;
+        line = register(Line.cached(column.values(), column.lookback()));
+        linesByKey.put("cache:" + spec.canonical(), line);
+        return line;
+    }
+
+    private Line register(Line line) {
+        lines = Arrays.copyOf(lines, lines.length + 1);
+        lines[lines.length - 1] = line;
+        return line;
     }
 
     private Node node(IndicatorSpec spec) {
         Node node = nodesByKey.get(spec.nodeKey());
         if (node != null) return node;
         List<IndicatorSpec> inputs = spec.inputs();
-        Ref first = inputs.isEmpty() ? null : ref(inputs.get(0));
-        Ref second = inputs.size() < 2 ? null : ref(inputs.get(1));
+        Line first = inputs.isEmpty() ? null : line(inputs.get(0));
+        Line second = inputs.size() < 2 ? null : line(inputs.get(1));
         node = new Node(spec.create(), first, second);
         nodesByKey.put(spec.nodeKey(), node);
-        Node[] grown = Arrays.copyOf(nodes, nodes.length + 1);
-        grown[nodes.length] = node;
-        nodes = grown;
+        nodes = Arrays.copyOf(nodes, nodes.length + 1);
+        nodes[nodes.length - 1] = node;
         return node;
     }
 
-    /** Feeds one bar ({@code time}: bar open time, epoch nanoseconds) to every node, then records every series. */
+    /**
+     * Feeds one bar ({@code time}: bar open time, epoch nanoseconds). With attached bars this is the next attached
+     * bar, and a mismatch is an error.
+     */
     public void update(long time, double open, double high, double low, double close, double volume) {
-        for (Node node : nodes) node.update(time, open, high, low, close, volume);
-        history.record(open, high, low, close, volume);
-        bars++;
+        int g = length;
+        if (bars.whole) {
+            if (g == computed) computeBlock(g, Math.min(g + BLOCK, bars.time.length));
+            if (bars.time[g] != time) {
+                throw new IllegalStateException("bar " + g + " at " + time + " is not the attached bar at " + bars.time[g]);
+            }
+        } else {
+            bars.set(g, time, open, high, low, close, volume);
+            compute(g, g + 1);
+        }
+        length = g + 1;
+    }
+
+    private void computeBlock(int from, int to) {
+        if (from >= to) throw new IllegalStateException("more updates than the " + bars.time.length + " attached bars");
+        compute(from, to);
+    }
+
+    private void compute(int from, int to) {
+        int cap = bars.whole ? bars.time.length : capacity;
+        for (Line l : lines) l.prepare(bars, from, to, cap);
+        for (Node n : nodes) for (Line l : n.outputs()) l.prepare(bars, from, to, cap);
+        if (cached) cache.check(bars, from, to);
+        for (Node n : nodes) n.compute(bars, from, to);
+        computed = to;
     }
 
     /** The longest lookback among added series: bars before all of them are ready (when every input is valid). */
     public int warmup() { return warmup; }
 
-    /** Number of distinct indicator instances (sources excluded). */
-    public int nodeCount() { return nodes.length; }
+    /** Number of distinct indicator instances and cached columns read (sources excluded). */
+    public int nodeCount() { return nodes.length + (int) linesByKey.keySet().stream().filter(k -> k.startsWith("cache:")).count(); }
 
     /** Number of distinct series handed out. */
     public int seriesCount() { return seriesList.size(); }
 
     /** Bars fed so far. */
-    public int bars() { return bars; }
+    public int bars() { return length; }
 
     /** The series in the order they were first added. */
     public List<Series> series() { return List.copyOf(seriesList); }

@@ -1,31 +1,94 @@
 package dev.tradewind.indicators;
 
+import java.util.Arrays;
+
 /**
  * One indicator instance in a graph with the lines it reads: none (bar indicator), one, or two (fed their
  * difference). A node with inputs is fed only when its input is not NaN, so it starts where its input is ready.
+ * It computes a block of bars at a time, writing each output line that something reads.
  */
 final class Node {
 
     final Indicator indicator;
-    private final Ref first;
-    private final Ref second;
+    private final Line first;
+    private final Line second;
     private final int inputLookback;
+    private Line[] outputs = new Line[0];
+    private double[] difference;
 
-    Node(Indicator indicator, Ref first, Ref second) {
+    Node(Indicator indicator, Line first, Line second) {
         this.indicator = indicator;
         this.first = first;
         this.second = second;
         this.inputLookback = Math.max(first == null ? 0 : first.lookback, second == null ? 0 : second.lookback);
     }
 
-    void update(long time, double open, double high, double low, double close, double volume) {
-        double x = Double.NaN;
-        if (first != null) {
-            x = first.read(open, high, low, close, volume);
-            if (second != null) x -= second.read(open, high, low, close, volume);
-            if (x != x) return;
+    /** The line of one output, shared by everything that reads it. */
+    Line line(int output) {
+        for (Line l : outputs) if (l.output == output) return l;
+        Line l = Line.of(this, output);
+        outputs = Arrays.copyOf(outputs, outputs.length + 1);
+        outputs[outputs.length - 1] = l;
+        return l;
+    }
+
+    Line[] outputs() { return outputs; }
+
+    /** Feeds bars {@code [from, to)} and records the outputs; every line it reads or writes is prepared. */
+    void compute(BarBlock b, int from, int to) {
+        if (first != null && outputs.length == 1 && outputs[0].output == 0 && indicator instanceof LineIndicator li) {
+            computeLine(li, from, to);
+            return;
         }
-        indicator.update(time, open, high, low, close, volume, x);
+        Indicator ind = indicator;
+        long[] t = b.time;
+        double[] o = b.open;
+        double[] h = b.high;
+        double[] l = b.low;
+        double[] c = b.close;
+        double[] v = b.volume;
+        int off = b.offset;
+        Line out = outputs[0];
+        double[] w = out.values;
+        int wb = out.base;
+        int wo = out.output;
+        boolean more = outputs.length > 1;
+        double[] a = first == null ? null : first.values;
+        int ab = first == null ? 0 : first.base;
+        double[] s = second == null ? null : second.values;
+        int sb = second == null ? 0 : second.base;
+        for (int g = from; g < to; g++) {
+            int i = g - off;
+            if (a == null) {
+                ind.update(t[i], o[i], h[i], l[i], c[i], v[i], Double.NaN);
+            } else {
+                double x = a[g - ab];
+                if (s != null) x -= s[g - sb];
+                if (x == x) ind.update(t[i], o[i], h[i], l[i], c[i], v[i], x);
+            }
+            w[g - wb] = ind.value(wo);
+            if (more) {
+                for (int k = 1; k < outputs.length; k++) outputs[k].values[g - outputs[k].base] = ind.value(outputs[k].output);
+            }
+        }
+    }
+
+    /** The block path of a single-line indicator: its input (or the difference of two) in one call. */
+    private void computeLine(LineIndicator li, int from, int to) {
+        Line out = outputs[0];
+        if (second == null) {
+            li.updateLine(first.values, first.base, out.values, out.base, from, to);
+            return;
+        }
+        int n = to - from;
+        if (difference == null || difference.length < n) difference = new double[n];
+        double[] d = difference;
+        double[] a = first.values;
+        double[] s = second.values;
+        int ab = first.base;
+        int sb = second.base;
+        for (int g = from; g < to; g++) d[g - from] = a[g - ab] - s[g - sb];
+        li.updateLine(d, from, out.values, out.base, from, to);
     }
 
     /** Bars before {@code output} is valid, counting the inputs' lookback (TA-Lib chaining). */

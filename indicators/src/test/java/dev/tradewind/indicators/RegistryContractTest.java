@@ -71,6 +71,35 @@ class RegistryContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("definitions")
+    void attachedGraphComputesInBlocksWhatStreamingComputesBarByBar(IndicatorDef def) {
+        int n = 3 * IndicatorGraph.BLOCK + 17;
+        Bars b = RandomBars.generate(13, n);
+        long[] time = new long[n];
+        for (int i = 0; i < n; i++) time[i] = i * 60_000_000_000L;
+        java.util.List<String> specs = new java.util.ArrayList<>();
+        for (int k = 0; k < def.outputs().size(); k++) specs.add(spec(def) + (k == 0 ? "" : "." + def.outputs().get(k)));
+        specs.add("ema(" + spec(def) + ",5)");
+        specs.add("crossover(" + spec(def) + ",sma(" + spec(def) + ",4))");
+        IndicatorGraph streaming = new IndicatorGraph(16);
+        IndicatorGraph attached = new IndicatorGraph(16);
+        attached.attach(time, b.open(), b.high(), b.low(), b.close(), b.volume());
+        java.util.List<Series> a = new java.util.ArrayList<>();
+        java.util.List<Series> s = new java.util.ArrayList<>();
+        for (String spec : specs) {
+            s.add(streaming.add(spec));
+            a.add(attached.add(spec));
+        }
+        for (int i = 0; i < n; i++) {
+            streaming.update(time[i], b.open()[i], b.high()[i], b.low()[i], b.close()[i], b.volume()[i]);
+            attached.update(time[i], b.open()[i], b.high()[i], b.low()[i], b.close()[i], b.volume()[i]);
+            assertThat(a.get(0).length()).isEqualTo(i + 1);
+            assertThat(Double.compare(a.get(0).get(), s.get(0).get())).as("latest value at bar %d", i).isZero();
+        }
+        for (int k = 0; k < specs.size(); k++) Lines.assertIdentical(s.get(k).values(), a.get(k).values(), specs.get(k));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("definitions")
     void updatesAllocateNothing(IndicatorDef def) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Bars b = RandomBars.generate(3, BARS);

@@ -1,6 +1,6 @@
 package dev.tradewind.indicators.average;
 
-import dev.tradewind.indicators.Indicator;
+import dev.tradewind.indicators.LineIndicator;
 import dev.tradewind.indicators.util.Check;
 
 /**
@@ -9,7 +9,7 @@ import dev.tradewind.indicators.util.Check;
  * {@link Seed#FIRST} (Tulip, ta4j, trading-signals): starts at the first input, lookback 0; the two converge
  * after about {@code 10 * period} inputs. {@link #wilder} gives Wilder's smoothing (alpha {@code 1 / period}).
  */
-public final class Ema implements Indicator {
+public final class Ema implements LineIndicator {
 
     /** How the average starts. */
     public enum Seed { SMA, FIRST }
@@ -48,6 +48,24 @@ public final class Ema implements Indicator {
             sum += x;
             if (++count == period) value = sum / period;
         }
+    }
+
+    @Override
+    public void updateLine(double[] in, int inBase, double[] out, int outBase, int from, int to) {
+        int g = from;
+        // seeding: the ordinary path until the average is running
+        for (; g < to && count < period; g++) {
+            update(in[g - inBase]);
+            out[g - outBase] = value;
+        }
+        double a = alpha;
+        double v = value;
+        for (; g < to; g++) {
+            double x = in[g - inBase];
+            if (x == x) v += a * (x - v);
+            out[g - outBase] = v;
+        }
+        value = v;
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.tradewind.indicators.average;
 
-import dev.tradewind.indicators.Indicator;
+import dev.tradewind.indicators.LineIndicator;
 import dev.tradewind.indicators.util.Check;
 import dev.tradewind.indicators.util.CompensatedSum;
 
 /** Simple moving average of the last {@code period} inputs (TA-Lib SMA); lookback {@code period - 1}. */
-public final class Sma implements Indicator {
+public final class Sma implements LineIndicator {
 
     private final int period;
     private final double[] window;
@@ -32,6 +32,42 @@ public final class Sma implements Indicator {
             return;
         }
         value = sum.value() / period;
+    }
+
+    @Override
+    public void updateLine(double[] in, int inBase, double[] out, int outBase, int from, int to) {
+        double[] win = window;
+        int p = period;
+        int nx = next;
+        int n = count;
+        double v = value;
+        double total = sum.sum();
+        double comp = sum.compensation();
+        for (int g = from; g < to; g++) {
+            double x = in[g - inBase];
+            if (x == x) {
+                double old = win[nx];
+                win[nx] = x;
+                if (++nx == p) nx = 0;
+                double t = total + x;
+                comp += Math.abs(total) >= Math.abs(x) ? (total - t) + x : (x - t) + total;
+                total = t;
+                boolean full = true;
+                if (n == p) {
+                    t = total - old;
+                    comp += Math.abs(total) >= Math.abs(old) ? (total - t) - old : (-old - t) + total;
+                    total = t;
+                } else if (++n < p) {
+                    full = false;
+                }
+                if (full) v = (total + comp) / p;
+            }
+            out[g - outBase] = v;
+        }
+        next = nx;
+        count = n;
+        value = v;
+        sum.set(total, comp);
     }
 
     @Override

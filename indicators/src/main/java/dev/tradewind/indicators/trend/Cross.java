@@ -1,6 +1,6 @@
 package dev.tradewind.indicators.trend;
 
-import dev.tradewind.indicators.Indicator;
+import dev.tradewind.indicators.LineIndicator;
 
 /**
  * Crossover (or crossunder) of two lines {@code a} and {@code b}; its single input is the difference
@@ -9,7 +9,7 @@ import dev.tradewind.indicators.Indicator;
  * and now {@code a > b} (mirror for a cross down). Touches ({@code a == b}) are skipped, so "below, touch, above"
  * is one cross and "below, touch, below" none (backtrader's CrossOver rule). Lookback 1.
  */
-public final class Cross implements Indicator {
+public final class Cross implements LineIndicator {
 
     private final boolean up;
     private double lastNonZero;
@@ -37,6 +37,29 @@ public final class Cross implements Indicator {
             count = 1;
         }
         if (difference != 0) lastNonZero = difference;
+    }
+
+    @Override
+    public void updateLine(double[] in, int inBase, double[] out, int outBase, int from, int to) {
+        double last = lastNonZero;
+        int n = count;
+        double v = value;
+        for (int g = from; g < to; g++) {
+            double d = in[g - inBase];
+            if (d == d) {
+                if (n > 0) {
+                    boolean crossed = up ? last < 0 && d > 0 : last > 0 && d < 0;
+                    v = crossed ? 1.0 : 0.0;
+                } else {
+                    n = 1;
+                }
+                if (d != 0) last = d;
+            }
+            out[g - outBase] = v;
+        }
+        lastNonZero = last;
+        count = n;
+        value = v;
     }
 
     @Override

@@ -212,18 +212,30 @@ final class RunReader {
         }
         long[] time = new long[n];
         double[] equity = new double[n], cash = new double[n], position = new double[n];
-        try (PreparedStatement p = c.prepareStatement("SELECT first_bar, bars, time_ns, equity, cash, position FROM equity "
-                + "WHERE run_id = ? ORDER BY chunk")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT first_bar, bars, time_ns, equity, cash, position, "
+                + "encoding FROM equity WHERE run_id = ? ORDER BY chunk")) {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     int from = r.getInt(1);
                     int size = r.getInt(2);
                     if (from < 0 || size < 0 || from + size > n) throw new SQLException("run " + id + ": equity chunks overlap");
-                    Packed.longs(r.getBytes(3), time, from, size);
-                    Packed.doubles(r.getBytes(4), equity, from, size);
-                    Packed.doubles(r.getBytes(5), cash, from, size);
-                    Packed.doubles(r.getBytes(6), position, from, size);
+                    switch (r.getInt(7)) {
+                        case Packed.RAW -> {
+                            Packed.longs(r.getBytes(3), time, from, size);
+                            Packed.doubles(r.getBytes(4), equity, from, size);
+                            Packed.doubles(r.getBytes(5), cash, from, size);
+                            Packed.doubles(r.getBytes(6), position, from, size);
+                        }
+                        case Packed.XOR -> {
+                            Packed.timesXor(r.getBytes(3), time, from, size);
+                            Packed.doublesXor(r.getBytes(4), equity, from, size);
+                            Packed.doublesXor(r.getBytes(5), cash, from, size);
+                            Packed.doublesXor(r.getBytes(6), position, from, size);
+                        }
+                        default -> throw new StoreException("run " + id + ": unknown equity encoding " + r.getInt(7)
+                                + " (written by a newer Tradewind?)");
+                    }
                 }
             }
         }

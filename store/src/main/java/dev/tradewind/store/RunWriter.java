@@ -222,18 +222,18 @@ final class RunWriter {
 
     private static void equity(Connection c, long id, BacktestResult r) throws SQLException {
         int n = r.bars();
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO equity (run_id, chunk, first_bar, bars, time_ns, equity, "
-                + "cash, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO equity (run_id, chunk, first_bar, bars, encoding, time_ns, "
+                + "equity, cash, position) VALUES (?, ?, ?, ?, " + Packed.XOR + ", ?, ?, ?, ?)")) {
             for (int chunk = 0, from = 0; from < n; chunk++, from += Packed.CHUNK) {
                 int size = Math.min(Packed.CHUNK, n - from);
                 p.setLong(1, id);
                 p.setInt(2, chunk);
                 p.setInt(3, from);
                 p.setInt(4, size);
-                p.setBytes(5, Packed.longs(r.time(), from, size));
-                p.setBytes(6, Packed.doubles(r.equity(), from, size));
-                p.setBytes(7, Packed.doubles(r.cash(), from, size));
-                p.setBytes(8, Packed.doubles(r.position(), from, size));
+                p.setBytes(5, Packed.timesXor(r.time(), from, size));
+                p.setBytes(6, Packed.doublesXor(r.equity(), from, size));
+                p.setBytes(7, Packed.doublesXor(r.cash(), from, size));
+                p.setBytes(8, Packed.doublesXor(r.position(), from, size));
                 p.addBatch();
             }
             p.executeBatch();

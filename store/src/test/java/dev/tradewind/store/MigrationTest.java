@@ -1,0 +1,65 @@
+package dev.tradewind.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.store.testing.Backend;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A store written by an older build is migrated on open and its rows read back as they were written. */
+class MigrationTest {
+    @TempDir Path tmp;
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aV2StoreWithRawEquityMigratesAndReadsBack(Backend b) throws Exception {
+        StoreTarget t = b.target(tmp);
+        DataSource ds = RunStore.dataSource(t);
+        Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).locations("classpath:db/tradewind")
+                .table(Migrations.HISTORY).target("2")
+                .placeholders(Map.of("identity", t.dialect().identity(), "blob", t.dialect().blob())).load().migrate();
+        BacktestResult r = SampleRun.result(Packed.CHUNK + 300);
+        try (Connection c = ds.getConnection()) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (id, strategy, parameters, code_version, "
+                    + "started_ns, status, host, pid) VALUES (7, 'old', '{}', 'tradewind old', 1, 'completed', 'h', 1)")) {
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO equity (run_id, chunk, first_bar, bars, time_ns, "
+                    + "equity, cash, position) VALUES (7, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int chunk = 0, from = 0; from < r.bars(); chunk++, from += Packed.CHUNK) {
+                    int size = Math.min(Packed.CHUNK, r.bars() - from);
+                    p.setInt(1, chunk);
+                    p.setInt(2, from);
+                    p.setInt(3, size);
+                    p.setBytes(4, Packed.longs(r.time(), from, size));
+                    p.setBytes(5, Packed.doubles(r.equity(), from, size));
+                    p.setBytes(6, Packed.doubles(r.cash(), from, size));
+                    p.setBytes(7, Packed.doubles(r.position(), from, size));
+                    p.executeUpdate();
+                }
+            }
+        }
+        try (RunStore store = RunStore.open(t, true)) {
+            StoredEquity old = store.equity(7);
+            assertThat(old.time()).isEqualTo(r.time());
+            assertThat(old.equity()).isEqualTo(r.equity());
+            assertThat(old.cash()).isEqualTo(r.cash());
+            assertThat(old.position()).isEqualTo(r.position());
+            long id;
+            try (Recording rec = store.begin(SampleRun.start("new"))) {
+                id = rec.id();
+                rec.complete(SampleRun.completion(r));
+            }
+            assertThat(store.equity(id).equity()).isEqualTo(r.equity());
+            assertThat(store.equity(id).time()).isEqualTo(r.time());
+        }
+    }
+}

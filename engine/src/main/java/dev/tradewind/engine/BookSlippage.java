@@ -13,4 +13,6 @@ public record BookSlippage(OrderBook book) implements SlippageModel {
     public double price(Side side, double price, double quantity, double barVolume, double atr) {
         return price * book.walk(side, quantity) / book.best(side);
     }
+
+    @Override public boolean readsAtr() { return false; }
 }

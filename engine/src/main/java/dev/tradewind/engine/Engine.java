@@ -57,7 +57,8 @@ public final class Engine {
         int capacity = Math.max(feed.sizeHint(), 16);
         Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache);
         run.historyFrom(feed.stored());
-        EquityCurve curve = new EquityCurve(capacity);
+        if (feed.stored() != null) venue.stored(feed.stored());
+        EquityCurve curve = new EquityCurve(capacity, feed.stored() == null ? null : feed.stored().time());
         int warmup = run.start();
         boolean always = strategy.onBarDuringWarmup();
         int i = 0;

@@ -2,23 +2,39 @@ package dev.tradewind.engine;
 
 import java.util.Arrays;
 
-/** Per-bar account state at each close: time, equity, cash and position size, in growable primitive columns. */
+/**
+ * Per-bar account state at each close: time, equity, cash and position size, in growable primitive columns. When
+ * the bar times are known ahead (a backtest over stored bars) the time column is theirs, not a copy.
+ */
 final class EquityCurve {
+    private final long[] knownTimes;
     private long[] time;
     private double[] equity;
     private double[] cash;
     private double[] position;
     private int size;
 
-    EquityCurve(int capacity) {
-        int c = Math.max(1, capacity);
-        time = new long[c];
+    EquityCurve(int capacity) { this(capacity, null); }
+
+    /** A curve whose {@code i}-th point is at {@code knownTimes[i]} (checked), or null when the times are not known. */
+    EquityCurve(int capacity, long[] knownTimes) {
+        this.knownTimes = knownTimes;
+        int c = knownTimes != null ? Math.max(1, knownTimes.length) : Math.max(1, capacity);
+        time = knownTimes != null ? knownTimes : new long[c];
         equity = new double[c];
         cash = new double[c];
         position = new double[c];
     }
 
     void add(long t, double eq, double c, double pos) {
+        if (knownTimes != null) {
+            if (size >= knownTimes.length || knownTimes[size] != t) throw new IllegalStateException("bar " + size + " is not at the known time");
+            equity[size] = eq;
+            cash[size] = c;
+            position[size] = pos;
+            size++;
+            return;
+        }
         if (size == time.length) {
             int n = size * 2;
             time = Arrays.copyOf(time, n);

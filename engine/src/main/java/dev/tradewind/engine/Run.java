@@ -154,6 +154,7 @@ final class Run implements Context, VenueListener {
     }
 
     private void drain() {
+        if (pending.isEmpty()) return;
         Object x;
         while ((x = pending.poll()) != null) {
             if (x instanceof OrderEvent e) strategy.onOrder(this, e);

@@ -1,6 +1,6 @@
 package dev.tradewind.engine;
 
-import dev.tradewind.indicators.volatility.Atr;
+import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Liquidity;
@@ -37,7 +37,7 @@ public final class SimulatedVenue implements Venue {
     private final FillMode fillMode;
     private final Execution execution;
     private final DayCounter days;
-    private final Atr atr = new Atr(14);
+    private final VenueAtr atr = new VenueAtr();
     private final List<Working> working = new ArrayList<>();
     private final List<Working> scratch = new ArrayList<>();
     private final LowerTimeframe lower;
@@ -48,7 +48,6 @@ public final class SimulatedVenue implements Venue {
     private long previousBarTime = Long.MIN_VALUE;
     private double lastClose = Double.NaN;
     private double barVolume;
-    private double atrValue = Double.NaN;
 
     public SimulatedVenue(EngineConfig config) {
         this.instrument = config.instrument();
@@ -60,6 +59,9 @@ public final class SimulatedVenue implements Venue {
     }
 
     @Override public void connect(VenueListener listener) { this.listener = listener; }
+
+    /** The run replays {@code series}: the venue's ATR is then computed from it only if an order needs it. */
+    @Override public void stored(BarSeries series) { atr.stored(series); }
 
     @Override
     public void submit(Order o) {
@@ -75,7 +77,7 @@ public final class SimulatedVenue implements Venue {
                 : barTime + execution.latencyNanos();
         if (o.type() == OrderType.TRAILING_STOP) {
             w.trailBest = lastClose;
-            w.trailLevel = Trailing.level(w, lastClose, atrValue);
+            w.trailLevel = Trailing.level(w, lastClose, atr.before());
         }
         if (o.isChild()) {
             Working parent = find(o.parentId());
@@ -112,7 +114,7 @@ public final class SimulatedVenue implements Venue {
         previousBarTime = barTime;
         barTime = time;
         barVolume = volume;
-        atrValue = atr.value();
+        atr.open(bar, time);
         if (!working.isEmpty()) {
             long today = days.day(time);
             scratch.clear();
@@ -128,12 +130,9 @@ public final class SimulatedVenue implements Venue {
                 }
             }
         }
-        atr.update(time, open, high, low, close, volume, close);
-        if (!working.isEmpty()) {
-            double a = atr.value();
-            for (Working w : working) {
-                if (w.active && w.order.type() == OrderType.TRAILING_STOP) Trailing.update(w, high, low, a);
-            }
+        atr.matched(time, open, high, low, close, volume);
+        for (Working w : working) {
+            if (w.active && w.order.type() == OrderType.TRAILING_STOP) Trailing.update(w, high, low, atr.through());
         }
         lastClose = close;
     }
@@ -288,7 +287,7 @@ public final class SimulatedVenue implements Venue {
             if (c.order.type() == OrderType.TRAILING_STOP) {
                 double ref = Double.isNaN(entryPrice) ? lastClose : entryPrice;
                 c.trailBest = ref;
-                c.trailLevel = Trailing.level(c, ref, atrValue);
+                c.trailLevel = Trailing.level(c, ref, atr.before());
             }
             listener.onEvent(new OrderEvent.Accepted(c.id(), time));
         }
@@ -335,7 +334,8 @@ public final class SimulatedVenue implements Venue {
     private void remove(Working w) { working.remove(w); }
 
     private double slipped(Side side, double price, double quantity) {
-        double p = execution.slippage().price(side, price, quantity, barVolume, atrValue);
+        SlippageModel model = execution.slippage();
+        double p = model.price(side, price, quantity, barVolume, model.readsAtr() ? atr.before() : Double.NaN);
         if (p == price) return price;
         return instrument.tickSize() > 0 ? instrument.roundPrice(p) : p;
     }

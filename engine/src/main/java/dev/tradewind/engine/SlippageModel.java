@@ -9,7 +9,7 @@ import dev.tradewind.model.Side;
 @FunctionalInterface
 public interface SlippageModel {
     /** No slippage. */
-    SlippageModel NONE = (side, price, quantity, barVolume, atr) -> price;
+    SlippageModel NONE = new Fixed(0, 0);
 
     /**
      * @param side      buy or sell
@@ -20,16 +20,30 @@ public interface SlippageModel {
      */
     double price(Side side, double price, double quantity, double barVolume, double atr);
 
+    /** Whether {@link #price} reads {@code atr}; when not, the venue passes NaN and need not compute an ATR. */
+    default boolean readsAtr() { return true; }
+
+    /** Basis points of the price plus half a fixed spread against the order; reads no ATR. */
+    record Fixed(double bps, double spread) implements SlippageModel {
+        @Override
+        public double price(Side side, double price, double quantity, double barVolume, double atr) {
+            double p = bps == 0 ? price : price * (1 + side.sign() * bps / 10_000.0);
+            return spread == 0 ? p : p + side.sign() * spread / 2;
+        }
+
+        @Override public boolean readsAtr() { return false; }
+    }
+
     /** A fixed number of basis points against the order. */
     static SlippageModel bps(double bps) {
         if (!(bps >= 0)) throw new IllegalArgumentException("slippage bps must be >= 0");
-        return (side, price, q, v, atr) -> price * (1 + side.sign() * bps / 10_000.0);
+        return new Fixed(bps, 0);
     }
 
     /** Half a fixed bid/ask spread against the order (the reference price is the mid). */
     static SlippageModel spread(double spread) {
         if (!(spread >= 0)) throw new IllegalArgumentException("spread must be >= 0");
-        return (side, price, q, v, atr) -> price + side.sign() * spread / 2;
+        return new Fixed(0, spread);
     }
 
     /** A multiple of the ATR against the order (none during the ATR's warm-up). */

@@ -28,6 +28,12 @@ final class TradeTracker {
     private double costs;
     private double mae;
     private double mfe;
+    // the bar range seen since the excursion was last brought up to date, and the position it was seen with
+    private double lowSeen = Double.POSITIVE_INFINITY;
+    private double highSeen = Double.NEGATIVE_INFINITY;
+    private double seenQty;
+    private double seenAvg;
+    private double seenMultiplier;
 
     TradeTracker(String symbol, Consumer<Trade> onClose) {
         this.symbol = symbol;
@@ -36,6 +42,7 @@ final class TradeTracker {
 
     /** Called by the portfolio after it booked a fill. */
     void onFill(Fill f, int bar, double closingQty, double pnl, double positionAfter, double avgAfter, double multiplier) {
+        fold();
         double q = f.quantity();
         if (closingQty > 0) {
             double closeFee = f.fee() * closingQty / q;
@@ -76,6 +83,7 @@ final class TradeTracker {
     }
 
     private void close(long time, int bar) {
+        fold();
         Trade t = new Trade(closed.size() + 1, symbol, side, maxQty, entryTime, entryValue / entryQty, time,
                 exitValue / exitQty, gross, costs, gross - costs, mae, mfe, bar - entryBar);
         open = false;
@@ -88,14 +96,33 @@ final class TradeTracker {
         if (open) costs += amount;
     }
 
-    /** Updates MAE and MFE from a bar's range while a trade is open. */
+    /**
+     * Updates MAE and MFE from a bar's range while a trade is open. Only the range is kept per bar: the PnL at a
+     * price is monotonic in it, even as rounded, so the extremes of the range since the last fill give exactly the
+     * extremes bar by bar would; they are folded in when the position changes or the trade closes.
+     */
     void onBar(double high, double low, double quantity, double avgPrice, double multiplier) {
         if (!open || quantity == 0) return;
-        double a = gross + quantity * (high - avgPrice) * multiplier;
-        double b = gross + quantity * (low - avgPrice) * multiplier;
-        excursion(Math.min(a, b));
-        excursion(Math.max(a, b));
+        if (quantity != seenQty || avgPrice != seenAvg || multiplier != seenMultiplier) {
+            fold();
+            seenQty = quantity;
+            seenAvg = avgPrice;
+            seenMultiplier = multiplier;
+        }
+        if (low < lowSeen) lowSeen = low;
+        if (high > highSeen) highSeen = high;
     }
+
+    private void fold() {
+        if (lowSeen != Double.POSITIVE_INFINITY || highSeen != Double.NEGATIVE_INFINITY) {
+            if (lowSeen != Double.POSITIVE_INFINITY) excursionAt(lowSeen);
+            if (highSeen != Double.NEGATIVE_INFINITY) excursionAt(highSeen);
+            lowSeen = Double.POSITIVE_INFINITY;
+            highSeen = Double.NEGATIVE_INFINITY;
+        }
+    }
+
+    private void excursionAt(double price) { excursion(gross + seenQty * (price - seenAvg) * seenMultiplier); }
 
     private void excursion(double pnl) {
         if (pnl < mae) mae = pnl;

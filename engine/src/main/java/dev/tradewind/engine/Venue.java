@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Order;
 
 /**
@@ -10,6 +11,9 @@ public interface Venue {
 
     /** Sets the single listener that receives every order event. */
     void connect(VenueListener listener);
+
+    /** The bars the run replays (a backtest), told before the first bar; a venue may read them instead of tracking them. */
+    default void stored(BarSeries series) {}
 
     /** Takes a new order; reports Accepted or Rejected. */
     void submit(Order order);

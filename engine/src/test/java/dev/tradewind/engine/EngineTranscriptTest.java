@@ -161,4 +161,14 @@ class EngineTranscriptTest {
         assertThat(r.trades().get(0).mae()).isEqualTo(90 - 101);
         assertThat(r.trades().get(0).mfe()).isEqualTo(112 - 101);
     }
+
+    @Test
+    void excursionsFollowThePositionAsItGrows() {
+        Scripted s = new Scripted().at(0, c -> c.buy(1)).at(1, c -> c.buy(1)).at(3, c -> c.sell(2));
+        BacktestResult r = run(s);
+        // bar 1: 1 @ 101, range 100..105 -> -1..+4; bar 2: 2 @ avg 98, range 90..97 -> -16..-2;
+        // bar 3: range 108..112 -> +20..+28; exit at bar 4 open 111 -> +26
+        assertThat(r.trades().get(0).mae()).isEqualTo(-16);
+        assertThat(r.trades().get(0).mfe()).isEqualTo(28);
+    }
 }

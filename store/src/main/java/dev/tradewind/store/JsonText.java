@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** JSON columns: maps in and out, key order kept; doubles round-trip exactly. */
@@ -11,6 +12,7 @@ final class JsonText {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<LinkedHashMap<String, Object>> OBJECTS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
 
     private JsonText() {}
 
@@ -37,6 +39,15 @@ final class JsonText {
             return MAPPER.readValue(json, OBJECTS);
         } catch (JsonProcessingException e) {
             throw new StoreException("stored statistics are not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static List<String> list(String json) {
+        if (json == null || json.isBlank()) return List.of();
+        try {
+            return MAPPER.readValue(json, LIST);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored order event reasons are not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
 }

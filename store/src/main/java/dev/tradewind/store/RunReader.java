@@ -159,6 +159,8 @@ final class RunReader {
     static List<OrderEvent> events(Connection c, long id) throws SQLException {
         Map<Long, Fill> fills = new HashMap<>();
         for (Fill f : fills(c, id)) fills.put(f.id(), f);
+        List<OrderEvent> packed = packedEvents(c, id, fills);
+        if (packed != null) return packed;
         List<OrderEvent> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM order_events WHERE run_id = ? ORDER BY seq")) {
             p.setLong(1, id);
@@ -184,6 +186,50 @@ final class RunReader {
             }
         }
         return out;
+    }
+
+    /** The run's events from its V4 column row, or null if it has none (recorded before V4: rows in order_events). */
+    private static List<OrderEvent> packedEvents(Connection c, long id, Map<Long, Fill> fills) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT events, order_id, time_ns, kind, status, fill_id, quantity, "
+                + "reason FROM order_event_columns WHERE run_id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) return null;
+                int n = r.getInt(1);
+                long[] order = new long[n], time = new long[n], fill = new long[n];
+                double[] quantity = new double[n];
+                Packed.timesXor(r.getBytes(2), order, 0, n);
+                Packed.timesXor(r.getBytes(3), time, 0, n);
+                String[] kinds = n == 0 ? new String[0] : r.getString(4).split(",", -1);
+                String[] statuses = n == 0 ? new String[0] : r.getString(5).split(",", -1);
+                Packed.timesXor(r.getBytes(6), fill, 0, n);
+                Packed.doublesXor(r.getBytes(7), quantity, 0, n);
+                List<String> reasons = JsonText.list(r.getString(8));
+                if (kinds.length != n || statuses.length != n) {
+                    throw new SQLException("run " + id + ": order event columns disagree on the number of events");
+                }
+                List<OrderEvent> out = new ArrayList<>(n);
+                int rejected = 0;
+                for (int i = 0; i < n; i++) {
+                    out.add(switch (kinds[i]) {
+                        case "ACCEPTED" -> new OrderEvent.Accepted(order[i], time[i]);
+                        case "TRIGGERED" -> new OrderEvent.Triggered(order[i], time[i]);
+                        case "FILLED" -> new OrderEvent.Filled(order[i], time[i], fills.get(fill[i]), quantity[i]);
+                        case "UPDATED" -> new OrderEvent.Updated(order[i], time[i], quantity[i],
+                                OrderStatus.valueOf(statuses[i]));
+                        case "CANCELED" -> new OrderEvent.Canceled(order[i], time[i]);
+                        case "EXPIRED" -> new OrderEvent.Expired(order[i], time[i]);
+                        case "REJECTED" -> {
+                            if (rejected >= reasons.size()) throw new SQLException("run " + id + ": a rejection without its reason");
+                            yield new OrderEvent.Rejected(order[i], time[i], reasons.get(rejected++));
+                        }
+                        default -> throw new StoreException("run " + id + ": unknown order event kind '" + kinds[i]
+                                + "' (written by a newer Tradewind?)");
+                    });
+                }
+                return out;
+            }
+        }
     }
 
     static List<Trade> trades(Connection c, long id) throws SQLException {

@@ -251,6 +251,8 @@ public final class RunStore implements AutoCloseable {
             for (String table : List.of("orders", "order_events", "fills", "trades", "logs")) {
                 out.put(table, count(c, "SELECT count(*) FROM " + table + " WHERE run_id = ?", id));
             }
+            out.merge("order_events", count(c, "SELECT coalesce(sum(events), 0) FROM order_event_columns WHERE run_id = ?", id),
+                    Long::sum);
             out.put("bars", count(c, "SELECT coalesce(sum(bars), 0) FROM equity WHERE run_id = ?", id));
             return out;
         });
@@ -271,7 +273,8 @@ public final class RunStore implements AutoCloseable {
         Dialect d = target.dialect();
         try {
             Sql.begin(c, d);
-            for (String table : List.of("order_events", "fills", "orders", "trades", "equity", "logs")) {
+            for (String table : List.of("order_events", "order_event_columns", "fills", "orders", "trades", "equity",
+                    "logs", "signals", "ledger")) {
                 try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
                     p.setLong(1, id);
                     p.executeUpdate();

@@ -11,8 +11,9 @@ import dev.tradewind.model.Trade;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -134,41 +135,56 @@ final class RunWriter {
         }
     }
 
+    /** All of a run's order events in one row of packed columns (schema V4; see V4__order_event_columns.sql). */
     private static void events(Connection c, long id, BacktestResult r) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO order_events (run_id, seq, order_id, time_ns, kind, "
-                + "status, fill_id, quantity, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (OrderEvent e : r.events()) {
-                p.setLong(1, id);
-                p.setInt(2, n + 1);
-                p.setLong(3, e.orderId());
-                p.setLong(4, e.time());
-                p.setString(6, e.status().name());
-                p.setNull(7, Types.BIGINT);
-                p.setNull(8, Types.DOUBLE);
-                p.setNull(9, Types.VARCHAR);
-                switch (e) {
-                    case OrderEvent.Accepted a -> p.setString(5, "ACCEPTED");
-                    case OrderEvent.Triggered t -> p.setString(5, "TRIGGERED");
-                    case OrderEvent.Filled f -> {
-                        p.setString(5, "FILLED");
-                        p.setLong(7, f.fill().id());
-                        p.setDouble(8, f.remaining());
-                    }
-                    case OrderEvent.Updated u -> {
-                        p.setString(5, "UPDATED");
-                        p.setDouble(8, u.quantity());
-                    }
-                    case OrderEvent.Canceled x -> p.setString(5, "CANCELED");
-                    case OrderEvent.Expired x -> p.setString(5, "EXPIRED");
-                    case OrderEvent.Rejected x -> {
-                        p.setString(5, "REJECTED");
-                        p.setString(9, x.reason());
-                    }
-                }
-                add(p, ++n);
+        List<OrderEvent> events = r.events();
+        int n = events.size();
+        long[] order = new long[n], time = new long[n], fill = new long[n];
+        double[] quantity = new double[n];
+        StringBuilder kinds = new StringBuilder(n * 9), statuses = new StringBuilder(n * 9);
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            OrderEvent e = events.get(i);
+            order[i] = e.orderId();
+            time[i] = e.time();
+            quantity[i] = Double.NaN;
+            if (i > 0) {
+                kinds.append(',');
+                statuses.append(',');
             }
-            p.executeBatch();
+            statuses.append(e.status().name());
+            kinds.append(switch (e) {
+                case OrderEvent.Accepted a -> "ACCEPTED";
+                case OrderEvent.Triggered t -> "TRIGGERED";
+                case OrderEvent.Filled f -> {
+                    fill[i] = f.fill().id();
+                    quantity[i] = f.remaining();
+                    yield "FILLED";
+                }
+                case OrderEvent.Updated u -> {
+                    quantity[i] = u.quantity();
+                    yield "UPDATED";
+                }
+                case OrderEvent.Canceled x -> "CANCELED";
+                case OrderEvent.Expired x -> "EXPIRED";
+                case OrderEvent.Rejected x -> {
+                    reasons.add(x.reason());
+                    yield "REJECTED";
+                }
+            });
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO order_event_columns (run_id, events, order_id, time_ns, "
+                + "kind, status, fill_id, quantity, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, id);
+            p.setInt(2, n);
+            p.setBytes(3, Packed.timesXor(order, 0, n));
+            p.setBytes(4, Packed.timesXor(time, 0, n));
+            p.setString(5, kinds.toString());
+            p.setString(6, statuses.toString());
+            p.setBytes(7, Packed.timesXor(fill, 0, n));
+            p.setBytes(8, Packed.doublesXor(quantity, 0, n));
+            p.setString(9, JsonText.write(reasons));
+            p.executeUpdate();
         }
     }
 

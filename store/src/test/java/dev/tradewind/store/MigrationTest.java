@@ -3,6 +3,7 @@ package dev.tradewind.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.OrderEvent;
 import dev.tradewind.store.testing.Backend;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,7 +21,7 @@ class MigrationTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    void aV2StoreWithRawEquityMigratesAndReadsBack(Backend b) throws Exception {
+    void aV2StoreMigratesAndItsRowsReadBack(Backend b) throws Exception {
         StoreTarget t = b.target(tmp);
         DataSource ds = RunStore.dataSource(t);
         Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).locations("classpath:db/tradewind")
@@ -46,8 +47,15 @@ class MigrationTest {
                     p.executeUpdate();
                 }
             }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO order_events (run_id, seq, order_id, time_ns, kind, "
+                    + "status, reason) VALUES (7, 1, 3, 100, 'ACCEPTED', 'ACCEPTED', NULL), "
+                    + "(7, 2, 4, 160, 'REJECTED', 'REJECTED', 'too big')")) {
+                p.executeUpdate();
+            }
         }
         try (RunStore store = RunStore.open(t, true)) {
+            assertThat(store.events(7)).containsExactly(new OrderEvent.Accepted(3, 100), new OrderEvent.Rejected(4, 160, "too big"));
+            assertThat(store.counts(7)).containsEntry("order_events", 2L).containsEntry("bars", (long) r.bars());
             StoredEquity old = store.equity(7);
             assertThat(old.time()).isEqualTo(r.time());
             assertThat(old.equity()).isEqualTo(r.equity());
@@ -60,6 +68,8 @@ class MigrationTest {
             }
             assertThat(store.equity(id).equity()).isEqualTo(r.equity());
             assertThat(store.equity(id).time()).isEqualTo(r.time());
+            assertThat(store.events(id)).isEqualTo(r.events());
+            assertThat(store.counts(id)).containsEntry("order_events", (long) r.events().size());
         }
     }
 }

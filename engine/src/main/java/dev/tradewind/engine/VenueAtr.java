@@ -14,6 +14,7 @@ final class VenueAtr {
     private BarSeries stored;
     private int fed;
     private int bar = -1;
+    private long barTime;
     private int beforeBar = -1;
     private double beforeValue = Double.NaN;
 
@@ -26,9 +27,7 @@ final class VenueAtr {
     /** Bar {@code index} opened at {@code time}. */
     void open(int index, long time) {
         bar = index;
-        if (stored != null && (index >= stored.size() || stored.time()[index] != time)) {
-            throw new IllegalStateException("bar " + index + " at " + time + " is not the stored bar");
-        }
+        barTime = time;
     }
 
     /** The current bar is matched; a live feed feeds it now. */
@@ -58,6 +57,9 @@ final class VenueAtr {
 
     private void catchUp(int bars) {
         if (stored == null) return;
+        if (bar >= stored.size() || stored.time()[bar] != barTime) {
+            throw new IllegalStateException("bar " + bar + " at " + barTime + " is not the stored bar");
+        }
         for (; fed < bars; fed++) {
             atr.update(stored.time()[fed], stored.open()[fed], stored.high()[fed], stored.low()[fed], stored.close()[fed],
                     stored.volume()[fed], stored.close()[fed]);

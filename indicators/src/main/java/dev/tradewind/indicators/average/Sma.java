@@ -2,14 +2,20 @@ package dev.tradewind.indicators.average;
 
 import dev.tradewind.indicators.LineIndicator;
 import dev.tradewind.indicators.util.Check;
-import dev.tradewind.indicators.util.CompensatedSum;
 
-/** Simple moving average of the last {@code period} inputs (TA-Lib SMA); lookback {@code period - 1}. */
+/**
+ * Simple moving average of the last {@code period} inputs (TA-Lib SMA); lookback {@code period - 1}. A running sum
+ * moved by {@code x - old} each input, with the rounding of both the difference and the sum carried in a
+ * compensation term (Knuth two-sum, Neumaier), so it does not drift over millions of inputs and a flat window
+ * leaves the sum exactly unchanged (two averages of the same flat prices stay equal, with no spurious crosses).
+ */
 public final class Sma implements LineIndicator {
 
     private final int period;
     private final double[] window;
-    private final CompensatedSum sum = new CompensatedSum();
+    private final double[] one = new double[1];
+    private double sum;
+    private double compensation;
     private int next;
     private int count;
     private double value = Double.NaN;
@@ -21,17 +27,8 @@ public final class Sma implements LineIndicator {
 
     /** Feeds one input; NaN is ignored. */
     public void update(double x) {
-        if (x != x) return;
-        double old = window[next];
-        window[next] = x;
-        if (++next == period) next = 0;
-        sum.add(x);
-        if (count == period) {
-            sum.add(-old);
-        } else if (++count < period) {
-            return;
-        }
-        value = sum.value() / period;
+        one[0] = x;
+        updateLine(one, 0, one, 0, 0, 1);
     }
 
     @Override
@@ -40,34 +37,32 @@ public final class Sma implements LineIndicator {
         int p = period;
         int nx = next;
         int n = count;
+        double total = sum;
+        double comp = compensation;
         double v = value;
-        double total = sum.sum();
-        double comp = sum.compensation();
         for (int g = from; g < to; g++) {
             double x = in[g - inBase];
             if (x == x) {
-                double old = win[nx];
+                double old = n == p ? win[nx] : 0;
                 win[nx] = x;
                 if (++nx == p) nx = 0;
-                double t = total + x;
-                comp += Math.abs(total) >= Math.abs(x) ? (total - t) + x : (x - t) + total;
+                // d = x - old exactly as d + e (two-sum), then total + d with its rounding into comp
+                double d = x - old;
+                double bv = d - x;
+                double e = (x - (d - bv)) + (-old - bv);
+                double t = total + d;
+                comp += (Math.abs(total) >= Math.abs(d) ? (total - t) + d : (d - t) + total) + e;
                 total = t;
-                boolean full = true;
-                if (n == p) {
-                    t = total - old;
-                    comp += Math.abs(total) >= Math.abs(old) ? (total - t) - old : (-old - t) + total;
-                    total = t;
-                } else if (++n < p) {
-                    full = false;
-                }
-                if (full) v = (total + comp) / p;
+                if (n < p) n++;
+                if (n == p) v = (total + comp) / p;
             }
             out[g - outBase] = v;
         }
         next = nx;
         count = n;
+        sum = total;
+        compensation = comp;
         value = v;
-        sum.set(total, comp);
     }
 
     @Override

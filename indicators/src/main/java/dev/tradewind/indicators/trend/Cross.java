@@ -12,6 +12,7 @@ import dev.tradewind.indicators.LineIndicator;
 public final class Cross implements LineIndicator {
 
     private final boolean up;
+    private final double[] one = new double[1];
     private double lastNonZero;
     private int count;
     private double value = Double.NaN;
@@ -29,14 +30,8 @@ public final class Cross implements LineIndicator {
 
     /** Feeds the difference {@code a - b}; NaN is ignored. */
     public void update(double difference) {
-        if (difference != difference) return;
-        if (count > 0) {
-            boolean crossed = up ? lastNonZero < 0 && difference > 0 : lastNonZero > 0 && difference < 0;
-            value = crossed ? 1.0 : 0.0;
-        } else {
-            count = 1;
-        }
-        if (difference != 0) lastNonZero = difference;
+        one[0] = difference;
+        updateLine(one, 0, one, 0, 0, 1);
     }
 
     @Override

@@ -23,18 +23,6 @@ public final class CompensatedSum {
     /** Current sum. */
     public double value() { return sum + compensation; }
 
-    /** The uncompensated running sum (with {@link #compensation()}: the state a block loop keeps in locals). */
-    public double sum() { return sum; }
-
-    /** The accumulated rounding compensation. */
-    public double compensation() { return compensation; }
-
-    /** Restores the state read by {@link #sum()} and {@link #compensation()}. */
-    public void set(double sum, double compensation) {
-        this.sum = sum;
-        this.compensation = compensation;
-    }
-
     /** Resets to zero. */
     public void clear() {
         sum = 0;

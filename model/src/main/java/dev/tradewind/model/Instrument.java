@@ -57,7 +57,25 @@ public record Instrument(String symbol, Kind kind, double tickSize, double lotSi
 
     private static double round(double value, double step, double steps) {
         if (step == 0) return value;
-        // Go through the decimal representation of the step so 0.001 * 4253 prints as 4.253.
+        // The step as a decimal n / 10^k (0.001 is 1 / 10^3) so 0.001 x 4253 is 4.253, the double nearest the decimal
+        // product: n x steps and 10^k are exact doubles, so their quotient is correctly rounded.
+        double scale = 1;
+        for (int k = 0; k <= 15; k++, scale *= 10) {
+            double n = Math.rint(step * scale);
+            if (n / scale == step) {
+                double units = n * steps;
+                if (Math.abs(units) < EXACT && n < EXACT) return units / scale;
+                break;
+            }
+        }
+        return decimalRound(step, steps);
+    }
+
+    /** The same through BigDecimal: for steps that are no short decimal, or products beyond exact doubles. */
+    static double decimalRound(double step, double steps) {
         return new java.math.BigDecimal(Double.toString(step)).multiply(java.math.BigDecimal.valueOf((long) steps)).doubleValue();
     }
+
+    /** 2^52: integers below it, and their products below it, are exact doubles. */
+    private static final double EXACT = 4.503599627370496E15;
 }

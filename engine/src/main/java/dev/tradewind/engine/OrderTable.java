@@ -50,8 +50,15 @@ final class OrderTable {
 
     int openCount() { return open.size(); }
 
+    /** Whether any working order is a bracket child. */
+    boolean anyOpenChild() {
+        for (int i = 0, n = open.size(); i < n; i++) if (open.get(i).order.isChild()) return true;
+        return false;
+    }
+
     /** The orders still working, in id order (a copy: cancelling while iterating is safe). */
     List<Order> openOrders() {
+        if (open.isEmpty()) return List.of();
         List<Order> out = new ArrayList<>(open.size());
         for (Entry x : open) out.add(x.order);
         out.sort(java.util.Comparator.comparingLong(Order::id));

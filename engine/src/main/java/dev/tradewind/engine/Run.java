@@ -373,6 +373,7 @@ final class Run implements Context, VenueListener {
 
     /** Cancels the bracket exits still working once the position is flat. */
     private void cancelChildren() {
+        if (!orders.anyOpenChild()) return;
         for (Order o : orders.openOrders()) if (o.isChild()) venue.cancel(o.id(), time);
     }
 

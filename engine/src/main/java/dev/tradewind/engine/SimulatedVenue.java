@@ -117,8 +117,7 @@ public final class SimulatedVenue implements Venue {
         atr.open(bar, time);
         if (!working.isEmpty()) {
             long today = days.day(time);
-            scratch.clear();
-            scratch.addAll(working);
+            snapshot();
             for (Working w : scratch) {
                 if (!w.active || w.matchedBar == bar || !working.contains(w)) continue;
                 if (expired(w, time, today) || !eligible(w, time)) continue;
@@ -143,8 +142,7 @@ public final class SimulatedVenue implements Venue {
             lastClose = close;
             return;
         }
-        scratch.clear();
-        scratch.addAll(working);
+        snapshot();
         for (Working w : scratch) {
             if (!working.contains(w)) continue;
             boolean atClose = w.order.type() == OrderType.MARKET_ON_CLOSE
@@ -319,10 +317,22 @@ public final class SimulatedVenue implements Venue {
         }
     }
 
+    /** Copies the working orders into {@code scratch}, to iterate while matching changes the list. */
+    private void snapshot() {
+        scratch.clear();
+        for (int i = 0, n = working.size(); i < n; i++) scratch.add(working.get(i));
+    }
+
     private List<Working> childrenOf(Working parent) {
-        List<Working> out = new ArrayList<>(2);
-        for (Working w : working) if (w.order.parentId() == parent.id()) out.add(w);
-        return out;
+        List<Working> out = null;
+        for (int i = 0, n = working.size(); i < n; i++) {
+            Working w = working.get(i);
+            if (w.order.parentId() == parent.id()) {
+                if (out == null) out = new ArrayList<>(2);
+                out.add(w);
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     private Working find(long id) {

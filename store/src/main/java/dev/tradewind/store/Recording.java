@@ -42,6 +42,7 @@ public final class Recording implements AutoCloseable {
         if (finished) throw new IllegalStateException("run " + id + " was already finished");
         finished = true;
         Dialect d = store.target().dialect();
+        store.lockWrites();
         try {
             Sql.begin(connection, d);
             if (!RunWriter.finish(connection, id, done, store.now())) {
@@ -57,6 +58,7 @@ public final class Recording implements AutoCloseable {
             markFailed("not recorded: " + error.getMessage());
             throw error;
         } finally {
+            store.unlockWrites();
             release();
         }
     }
@@ -119,6 +121,7 @@ public final class Recording implements AutoCloseable {
     }
 
     private boolean markFailed(String message) {
+        store.lockWrites();
         try (PreparedStatement p = connection.prepareStatement(
                 "UPDATE runs SET status = 'failed', ended_ns = ?, message = ? WHERE id = ? AND status = 'running'")) {
             p.setLong(1, store.now());
@@ -128,6 +131,8 @@ public final class Recording implements AutoCloseable {
             return true;
         } catch (SQLException | RuntimeException e) {
             return false;
+        } finally {
+            store.unlockWrites();
         }
     }
 

@@ -118,7 +118,8 @@ public final class SimulatedVenue implements Venue {
         if (!working.isEmpty()) {
             long today = days.day(time);
             snapshot();
-            for (Working w : scratch) {
+            for (int i = 0, n = scratch.size(); i < n; i++) {
+                Working w = scratch.get(i);
                 if (!w.active || w.matchedBar == bar || !working.contains(w)) continue;
                 if (expired(w, time, today) || !eligible(w, time)) continue;
                 Working s = w.sibling;
@@ -130,7 +131,8 @@ public final class SimulatedVenue implements Venue {
             }
         }
         atr.matched(time, open, high, low, close, volume);
-        for (Working w : working) {
+        for (int i = 0, n = working.size(); i < n; i++) {
+            Working w = working.get(i);
             if (w.active && w.order.type() == OrderType.TRAILING_STOP) Trailing.update(w, high, low, atr.through());
         }
         lastClose = close;
@@ -143,7 +145,8 @@ public final class SimulatedVenue implements Venue {
             return;
         }
         snapshot();
-        for (Working w : scratch) {
+        for (int i = 0, n = scratch.size(); i < n; i++) {
+            Working w = scratch.get(i);
             if (!working.contains(w)) continue;
             boolean atClose = w.order.type() == OrderType.MARKET_ON_CLOSE
                     || (w.order.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
@@ -337,7 +340,7 @@ public final class SimulatedVenue implements Venue {
 
     private Working find(long id) {
         if (id == 0) return null;
-        for (Working w : working) if (w.id() == id) return w;
+        for (int i = 0, n = working.size(); i < n; i++) if (working.get(i).id() == id) return working.get(i);
         return null;
     }
 

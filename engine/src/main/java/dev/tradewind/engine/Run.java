@@ -140,12 +140,18 @@ final class Run implements Context, VenueListener {
         String tripped = risk.afterBar(time, lastEquity, equity);
         lastEquity = equity;
         if (tripped != null) {
-            log.warn("risk limit reached: %s; new entries refused", tripped);
-            cancelEntries();
-            if (tripped.equals("drawdown") && config.risk().flattenOnHalt()) flatten();
-            drain();
+            halt(tripped);
+            equity = portfolio.equity();
         }
-        curve.add(time, tripped == null ? equity : portfolio.equity(), portfolio.cash(), portfolio.quantity());
+        curve.add(time, equity, portfolio.cash(), portfolio.quantity());
+    }
+
+    /** A risk limit was reached at the close: entries are refused from now on, and a drawdown halt may flatten. */
+    private void halt(String tripped) {
+        log.warn("risk limit reached: %s; new entries refused", tripped);
+        cancelEntries();
+        if (tripped.equals("drawdown") && config.risk().flattenOnHalt()) flatten();
+        drain();
     }
 
     void stop() {
@@ -168,7 +174,10 @@ final class Run implements Context, VenueListener {
         if (Double.isNaN(liq)) return;
         double q = portfolio.quantity();
         if (q > 0 ? l > liq : h < liq) return;
-        double price = q > 0 ? Math.min(o, liq) : Math.max(o, liq);
+        liquidate(q, q > 0 ? Math.min(o, liq) : Math.max(o, liq));
+    }
+
+    private void liquidate(double q, double price) {
         if (instrument.tickSize() > 0) price = instrument.roundPrice(price);
         Order order = new Order(orders.size() + 1, instrument.symbol(), q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET,
                 Math.abs(q), Double.NaN, Double.NaN, TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false,

@@ -115,27 +115,35 @@ public final class SimulatedVenue implements Venue {
         barTime = time;
         barVolume = volume;
         atr.open(bar, time);
-        if (!working.isEmpty()) {
-            long today = days.day(time);
-            snapshot();
-            for (int i = 0, n = scratch.size(); i < n; i++) {
-                Working w = scratch.get(i);
-                if (!w.active || w.matchedBar == bar || !working.contains(w)) continue;
-                if (expired(w, time, today) || !eligible(w, time)) continue;
-                Working s = w.sibling;
-                if (s != null && s.active && s.matchedBar != bar && working.contains(s) && eligible(s, time)) {
-                    matchPair(w, s, time, open, high, low);
-                } else {
-                    match(w, time, open, high, low);
-                }
+        if (!working.isEmpty()) matchWorking(time, open, high, low);
+        atr.matched(time, open, high, low, close, volume);
+        if (!working.isEmpty()) trail(high, low);
+        lastClose = close;
+    }
+
+    /** Matches every working order against the bar, in id order. */
+    private void matchWorking(long time, double open, double high, double low) {
+        long today = days.day(time);
+        snapshot();
+        for (int i = 0, n = scratch.size(); i < n; i++) {
+            Working w = scratch.get(i);
+            if (!w.active || w.matchedBar == bar || !working.contains(w)) continue;
+            if (expired(w, time, today) || !eligible(w, time)) continue;
+            Working s = w.sibling;
+            if (s != null && s.active && s.matchedBar != bar && working.contains(s) && eligible(s, time)) {
+                matchPair(w, s, time, open, high, low);
+            } else {
+                match(w, time, open, high, low);
             }
         }
-        atr.matched(time, open, high, low, close, volume);
+    }
+
+    /** Moves trailing stops after the bar. */
+    private void trail(double high, double low) {
         for (int i = 0, n = working.size(); i < n; i++) {
             Working w = working.get(i);
             if (w.active && w.order.type() == OrderType.TRAILING_STOP) Trailing.update(w, high, low, atr.through());
         }
-        lastClose = close;
     }
 
     @Override

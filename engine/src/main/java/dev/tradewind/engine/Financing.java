@@ -12,15 +12,19 @@ final class Financing {
     private final Instrument instrument;
     private long nextFunding = Long.MIN_VALUE;
     private long day = Long.MIN_VALUE;
+    private final boolean funds;
+    private final boolean borrows;
 
     Financing(AccountRules rules, Instrument instrument) {
         this.rules = rules;
         this.instrument = instrument;
+        this.funds = instrument.isFuture() && !rules.funding().isNone();
+        this.borrows = !instrument.isFuture() && rules.borrowPercentPerYear() > 0;
     }
 
     void beforeBar(long time, double open, Portfolio p) {
-        if (instrument.isFuture() && !rules.funding().isNone()) funding(time, open, p);
-        if (!instrument.isFuture() && rules.borrowPercentPerYear() > 0) borrow(time, open, p);
+        if (funds) funding(time, open, p);
+        else if (borrows) borrow(time, open, p);
     }
 
     private void funding(long time, double open, Portfolio p) {

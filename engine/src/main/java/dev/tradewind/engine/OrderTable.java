@@ -4,86 +4,109 @@ import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.OrderStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Every order of a run by id, with its status kept through the one transition table in {@link OrderStatus}. */
+/**
+ * Every order of a run by id, with its status kept through the one transition table in {@link OrderStatus}. The
+ * state of order {@code id} is at index {@code id - 1} of parallel columns, so the records at the end of a run are
+ * read in sequence rather than from objects scattered over the run's heap.
+ */
 final class OrderTable {
-    private final List<Entry> entries = new ArrayList<>();
-    private final List<Entry> open = new ArrayList<>();
+    private Order[] orders = new Order[64];
+    private OrderStatus[] status = new OrderStatus[64];
+    private double[] filled = new double[64];
+    private double[] avgPrice = new double[64];
+    private long[] updated = new long[64];
+    private String[] reason = new String[64];
+    private int size;
+    /** Indexes of the working orders, in the order they opened. */
+    private int[] open = new int[8];
+    private int openCount;
 
     /** Registers a new order; ids must be assigned 1, 2, 3... */
     void add(Order o) {
-        if (o.id() != entries.size() + 1) throw new IllegalStateException("order ids out of sequence: " + o.id());
-        entries.add(new Entry(o));
+        if (o.id() != size + 1) throw new IllegalStateException("order ids out of sequence: " + o.id());
+        if (size == orders.length) grow();
+        orders[size] = o;
+        status[size] = OrderStatus.NEW;
+        updated[size] = o.time();
+        reason[size] = "";
+        size++;
+    }
+
+    private void grow() {
+        int n = size * 2;
+        orders = Arrays.copyOf(orders, n);
+        status = Arrays.copyOf(status, n);
+        filled = Arrays.copyOf(filled, n);
+        avgPrice = Arrays.copyOf(avgPrice, n);
+        updated = Arrays.copyOf(updated, n);
+        reason = Arrays.copyOf(reason, n);
     }
 
     /** Applies an event; throws IllegalStateException for an illegal transition. */
     void apply(OrderEvent e) {
-        Entry x = entries.get((int) e.orderId() - 1);
-        boolean wasOpen = x.status.isOpen();
+        int i = (int) e.orderId() - 1;
+        OrderStatus was = status[i];
         OrderStatus next = e.status();
-        if (e instanceof OrderEvent.Updated && next != x.status) {
-            throw new IllegalStateException("update of order " + e.orderId() + " claims " + next + " but it is " + x.status);
+        if (e instanceof OrderEvent.Updated && next != was) {
+            throw new IllegalStateException("update of order " + e.orderId() + " claims " + next + " but it is " + was);
         }
-        if (!(x.status == next && (next == OrderStatus.PARTIALLY_FILLED || e instanceof OrderEvent.Updated))) {
-            x.status = x.status.transition(next);
-        }
-        x.updated = e.time();
+        OrderStatus now = was;
+        if (!(was == next && (next == OrderStatus.PARTIALLY_FILLED || e instanceof OrderEvent.Updated))) now = was.transition(next);
+        status[i] = now;
+        updated[i] = e.time();
         switch (e) {
             case OrderEvent.Filled f -> {
                 double q = f.fill().quantity();
-                x.avgPrice = (x.filled * x.avgPrice + q * f.fill().price()) / (x.filled + q);
-                x.filled += q;
+                avgPrice[i] = (filled[i] * avgPrice[i] + q * f.fill().price()) / (filled[i] + q);
+                filled[i] += q;
             }
-            case OrderEvent.Rejected r -> x.reason = r.reason();
+            case OrderEvent.Rejected r -> reason[i] = r.reason();
             case OrderEvent.Accepted a -> { }
             case OrderEvent.Updated u -> { }
             case OrderEvent.Triggered t -> { }
             case OrderEvent.Canceled c -> { }
             case OrderEvent.Expired ex -> { }
         }
-        if (x.status.isOpen() && !wasOpen) open.add(x);
-        if (!x.status.isOpen() && wasOpen) open.remove(x);
+        if (now.isOpen() && !was.isOpen()) {
+            if (openCount == open.length) open = Arrays.copyOf(open, openCount * 2);
+            open[openCount++] = i;
+        }
+        if (!now.isOpen() && was.isOpen()) {
+            int k = 0;
+            while (open[k] != i) k++;
+            System.arraycopy(open, k + 1, open, k, openCount - k - 1);
+            openCount--;
+        }
     }
 
-    int size() { return entries.size(); }
+    int size() { return size; }
 
-    int openCount() { return open.size(); }
+    int openCount() { return openCount; }
 
     /** Whether any working order is a bracket child. */
     boolean anyOpenChild() {
-        for (int i = 0, n = open.size(); i < n; i++) if (open.get(i).order.isChild()) return true;
+        for (int k = 0; k < openCount; k++) if (orders[open[k]].isChild()) return true;
         return false;
     }
 
     /** The orders still working, in id order (a copy: cancelling while iterating is safe). */
     List<Order> openOrders() {
-        if (open.isEmpty()) return List.of();
-        List<Order> out = new ArrayList<>(open.size());
-        for (Entry x : open) out.add(x.order);
-        out.sort(java.util.Comparator.comparingLong(Order::id));
+        if (openCount == 0) return List.of();
+        int[] ids = Arrays.copyOf(open, openCount);
+        Arrays.sort(ids);
+        List<Order> out = new ArrayList<>(ids.length);
+        for (int i : ids) out.add(orders[i]);
         return out;
     }
 
     List<OrderRecord> records() {
-        List<OrderRecord> out = new ArrayList<>(entries.size());
-        for (Entry x : entries) {
-            out.add(new OrderRecord(x.order, x.status, x.filled, x.filled > 0 ? x.avgPrice : Double.NaN, x.updated, x.reason));
+        List<OrderRecord> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new OrderRecord(orders[i], status[i], filled[i], filled[i] > 0 ? avgPrice[i] : Double.NaN, updated[i], reason[i]));
         }
         return out;
-    }
-
-    private static final class Entry {
-        final Order order;
-        OrderStatus status = OrderStatus.NEW;
-        double filled;
-        double avgPrice;
-        long updated;
-        String reason = "";
-
-        Entry(Order order) {
-            this.order = order;
-            this.updated = order.time();
-        }
     }
 }

@@ -50,13 +50,15 @@ public record BacktestResult(Map<String, String> params, int warmup, List<OrderR
     public String ordersHash() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
+            StringBuilder text = new StringBuilder(orders.size() * 96);
             for (OrderRecord r : orders) {
                 var o = r.order();
-                String line = o.id() + "," + o.time() + "," + o.side() + "," + o.type() + "," + o.quantity() + ","
-                        + o.limitPrice() + "," + o.stopPrice() + "," + o.tif() + "," + r.status() + ","
-                        + r.filledQuantity() + "," + r.averageFillPrice() + "\n";
-                md.update(line.getBytes(StandardCharsets.UTF_8));
+                text.append(o.id()).append(',').append(o.time()).append(',').append(o.side()).append(',').append(o.type())
+                        .append(',').append(o.quantity()).append(',').append(o.limitPrice()).append(',').append(o.stopPrice())
+                        .append(',').append(o.tif()).append(',').append(r.status()).append(',').append(r.filledQuantity())
+                        .append(',').append(r.averageFillPrice()).append('\n');
             }
+            md.update(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

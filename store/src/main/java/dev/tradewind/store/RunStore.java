@@ -320,6 +320,9 @@ public final class RunStore implements AutoCloseable {
     /** The strategy and symbol registry in this store. */
     public Registry registry() { return new Registry(this); }
 
+    /** The parameter sweeps recorded in this store. */
+    public Sweeps sweeps() { return new Sweeps(this); }
+
     interface Query<T> {
         T run(Connection c) throws SQLException;
     }

@@ -1,7 +1,7 @@
 package dev.tradewind.cli.research;
 
 import dev.tradewind.cli.RunOptions;
-
+import dev.tradewind.cli.store.SweepRecorder;
 import dev.tradewind.research.Cscv;
 import dev.tradewind.research.DeflatedSharpe;
 import dev.tradewind.research.Heatmap;
@@ -49,6 +49,11 @@ public final class SweepCommand implements Callable<Integer> {
     boolean json;
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
     boolean quiet;
+    @Option(names = "--store", paramLabel = "URL|PATH", description = "record the sweep and every trial in this store: an SQLite "
+            + "file or a jdbc:postgresql:// URL (default: $TRADEWIND_STORE, else $TRADEWIND_HOME/runs.db, else ~/.tradewind/runs.db)")
+    String store;
+    @Option(names = "--no-store", description = "do not record the sweep in the run store")
+    boolean noStore;
 
     @Override
     public Integer call() {
@@ -58,11 +63,14 @@ public final class SweepCommand implements Callable<Integer> {
         StrategyRunner runner = StrategyRunner.load(run.config(), PeriodReturns.parse(period));
         ParamSpace space = ParamSpace.of(runner.schema(), search.ranges, run.params());
         SweepResult r;
+        long started = System.currentTimeMillis() * 1_000_000L;
         try (TrialProgress p = TrialProgress.start("sweep", "runs", search.expected(space), quiet)) {
             r = Sweep.run(run.strategy(), runner, space, search.objective(), search.search(space), search.threads(), p);
         }
         if (r.trials().isEmpty()) throw new UserError("no point of the space passes --where");
         Overfitting o = r.overfitting(blocks);
+        long recorded = noStore ? 0 : SweepRecorder.record(store, run.config(), search.ranges, r, o, SweepOutputs.summary(r, o, top),
+                started, System.currentTimeMillis() * 1_000_000L);
         if (out != null) {
             SweepOutputs.write(out, r, o, top);
             if (heatmap != null) Heatmap.write(out.resolve("heatmap.png"), r, heatmap.get(0).strip(), heatmap.get(1).strip());
@@ -75,6 +83,12 @@ public final class SweepCommand implements Callable<Integer> {
             if (out != null) w.println("Files written to " + out);
         }
         w.flush();
+        if (recorded != 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Recorded as sweep " + recorded + " with its " + r.trials().size() + " trials in " + SweepRecorder.display(store)
+                    + " (tradewind sweeps show " + recorded + ")");
+            err.flush();
+        }
         return 0;
     }
 

@@ -33,12 +33,29 @@ class ResearchCommandsTest {
     @Test
     void sweepWritesTablesHeatmapAndOverfittingStatistics(@TempDir Path dir) throws Exception {
         Run r = cli("sweep", "--data", SPX, "--strategy", "sma-cross", "--range", "fast=5:25:10", "--range", "slow=50:200:50",
-                "--where", "fast < slow", "--min-trades", "3", "--heatmap", "fast,slow", "--out", dir.toString(), "--top", "3");
+                "--where", "fast < slow", "--min-trades", "3", "--heatmap", "fast,slow", "--out", dir.toString(), "--top", "3",
+                "--store", dir.resolve("runs.db").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("12 trials run", "deflated Sharpe ratio", "probability of backtest overfitting");
         assertThat(Files.readAllLines(dir.resolve("trials.csv"))).hasSize(13);
         assertThat(dir.resolve("heatmap.png")).exists();
         assertThat(dir.resolve("summary.json")).content().contains("\"pbo\"");
+        assertThat(r.err()).contains("Recorded as sweep 1 with its 12 trials", "tradewind sweeps show 1");
+
+        String store = dir.resolve("runs.db").toString();
+        Run list = cli("sweeps", "list", "--store", store);
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).contains("sma-cross", "grid", "12");
+        Run show = cli("sweeps", "show", "1", "--store", store, "--top", "2");
+        assertThat(show.code()).as(show.err()).isZero();
+        assertThat(show.out()).contains("Sweep 1 of sma-cross", "12 run", "deflated Sharpe", "fast=", "slow=");
+        Run json = cli("sweeps", "show", "1", "--store", store, "--json");
+        assertThat(json.out().split("\"trial\":", -1)).hasSize(12 + 3 + 1); // 12 trials, and the 3 best in the summary
+        Run del = cli("sweeps", "delete", "1", "--store", store);
+        assertThat(del.code()).isZero();
+        Run gone = cli("sweeps", "show", "1", "--store", store);
+        assertThat(gone.code()).isEqualTo(2);
+        assertThat(gone.err()).contains("no sweep 1");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package dev.tradewind.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,19 +106,5 @@ public final class Registry {
         });
     }
 
-    private <T> T write(String doing, RunStore.Query<T> q) {
-        Connection c = store.connect();
-        Dialect d = store.target().dialect();
-        try {
-            Sql.begin(c, d);
-            T t = q.run(c);
-            Sql.commit(c, d);
-            return t;
-        } catch (SQLException e) {
-            Sql.rollbackQuietly(c, d);
-            throw Errors.of(store.target(), doing, e);
-        } finally {
-            store.release(c);
-        }
-    }
+    private <T> T write(String doing, RunStore.Query<T> q) { return store.write(doing, q); }
 }

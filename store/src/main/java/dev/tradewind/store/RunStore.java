@@ -289,11 +289,7 @@ public final class RunStore implements AutoCloseable {
 
     /** Deletes a run and all its rows in one transaction; false if there was no such run. */
     public boolean delete(long id) {
-        Connection c = connect();
-        Dialect d = target.dialect();
-        lockWrites();
-        try {
-            Sql.begin(c, d);
+        return write("cannot delete run " + id, c -> {
             for (String table : List.of("order_events", "order_event_columns", "fills", "orders", "trades", "equity",
                     "logs", "signals", "ledger")) {
                 try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
@@ -301,16 +297,26 @@ public final class RunStore implements AutoCloseable {
                     p.executeUpdate();
                 }
             }
-            int n;
             try (PreparedStatement p = c.prepareStatement("DELETE FROM runs WHERE id = ?")) {
                 p.setLong(1, id);
-                n = p.executeUpdate();
+                return p.executeUpdate() == 1;
             }
+        });
+    }
+
+    /** Runs {@code q} in one write transaction (queued behind this process's other writers); rolled back if it fails. */
+    <T> T write(String doing, Query<T> q) {
+        Connection c = connect();
+        Dialect d = target.dialect();
+        lockWrites();
+        try {
+            Sql.begin(c, d);
+            T t = q.run(c);
             Sql.commit(c, d);
-            return n == 1;
-        } catch (SQLException e) {
+            return t;
+        } catch (SQLException | RuntimeException e) {
             Sql.rollbackQuietly(c, d);
-            throw Errors.of(target, "cannot delete run " + id, e);
+            throw e instanceof StoreException s ? s : Errors.of(target, doing, e);
         } finally {
             unlockWrites();
             release(c);

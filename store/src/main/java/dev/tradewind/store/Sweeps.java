@@ -1,6 +1,5 @@
 package dev.tradewind.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,11 +15,7 @@ public final class Sweeps {
 
     /** Records a finished sweep with every trial; returns its id. */
     public long record(StoredSweep s, List<StoredTrial> trials) {
-        Connection c = store.connect();
-        Dialect d = store.target().dialect();
-        store.lockWrites();
-        try {
-            Sql.begin(c, d);
+        return store.write("cannot record the sweep", c -> {
             long id;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO sweeps (strategy, symbol, data, method, objective, space, "
                     + "config, code_version, started_ns, ended_ns, trials, feasible, best_trial, best_objective, deflated_sharpe, "
@@ -62,15 +57,8 @@ public final class Sweeps {
                 }
                 p.executeBatch();
             }
-            Sql.commit(c, d);
             return id;
-        } catch (SQLException | RuntimeException e) {
-            Sql.rollbackQuietly(c, d);
-            throw e instanceof StoreException x ? x : Errors.of(store.target(), "cannot record the sweep", e);
-        } finally {
-            store.unlockWrites();
-            store.release(c);
-        }
+        });
     }
 
     /** Every sweep, newest first. */
@@ -121,29 +109,16 @@ public final class Sweeps {
 
     /** Deletes a sweep and its trials; false if there was none. */
     public boolean delete(long id) {
-        Connection c = store.connect();
-        Dialect d = store.target().dialect();
-        store.lockWrites();
-        try {
-            Sql.begin(c, d);
+        return store.write("cannot delete sweep " + id, c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM sweep_trials WHERE sweep_id = ?")) {
                 p.setLong(1, id);
                 p.executeUpdate();
             }
-            int n;
             try (PreparedStatement p = c.prepareStatement("DELETE FROM sweeps WHERE id = ?")) {
                 p.setLong(1, id);
-                n = p.executeUpdate();
+                return p.executeUpdate() == 1;
             }
-            Sql.commit(c, d);
-            return n == 1;
-        } catch (SQLException e) {
-            Sql.rollbackQuietly(c, d);
-            throw Errors.of(store.target(), "cannot delete sweep " + id, e);
-        } finally {
-            store.unlockWrites();
-            store.release(c);
-        }
+        });
     }
 
     private static StoredSweep sweep(ResultSet r) throws SQLException {

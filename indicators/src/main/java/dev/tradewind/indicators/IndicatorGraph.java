@@ -41,6 +41,8 @@ public final class IndicatorGraph {
     int length;
     /** Bars computed; ahead of {@link #length} when the bars are attached. */
     private int computed;
+    /** The attached bars' times, or null. */
+    private long[] attached;
 
     /** A graph with room for 1024 bars of history before it grows. */
     public IndicatorGraph() { this(1024); }
@@ -71,6 +73,7 @@ public final class IndicatorGraph {
     public void attach(long[] time, double[] open, double[] high, double[] low, double[] close, double[] volume) {
         if (length > 0) throw new IllegalStateException("attach the bars before the first update");
         bars.whole(time, open, high, low, close, volume);
+        attached = time;
     }
 
     /** Adds a spec such as {@code ema(close,20)}; throws {@link IllegalArgumentException} with a one-line message if it is bad. */
@@ -148,6 +151,16 @@ public final class IndicatorGraph {
      */
     public void update(long time, double open, double high, double low, double close, double volume) {
         int g = length;
+        long[] ahead = attached;
+        if (g < computed && ahead != null && ahead[g] == time) {
+            length = g + 1; // computed already: reveal it
+            return;
+        }
+        next(g, time, open, high, low, close, volume);
+    }
+
+    /** A bar not computed yet: the next block of attached bars, or the one bar given. */
+    private void next(int g, long time, double open, double high, double low, double close, double volume) {
         if (bars.whole) {
             if (g == computed) computeBlock(g, Math.min(g + BLOCK, bars.time.length));
             if (bars.time[g] != time) {

@@ -16,9 +16,7 @@ final class BarBlock {
     boolean whole;
 
     /** A one-bar scratch row. */
-    BarBlock() { row(); }
-
-    void row() {
+    BarBlock() {
         time = new long[1];
         open = new double[1];
         high = new double[1];

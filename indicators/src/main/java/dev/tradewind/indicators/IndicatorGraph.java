@@ -41,8 +41,6 @@ public final class IndicatorGraph {
     int length;
     /** Bars computed; ahead of {@link #length} when the bars are attached. */
     private int computed;
-    /** The attached bars' times, or null. */
-    private long[] attached;
 
     /** A graph with room for 1024 bars of history before it grows. */
     public IndicatorGraph() { this(1024); }
@@ -73,7 +71,6 @@ public final class IndicatorGraph {
     public void attach(long[] time, double[] open, double[] high, double[] low, double[] close, double[] volume) {
         if (length > 0) throw new IllegalStateException("attach the bars before the first update");
         bars.whole(time, open, high, low, close, volume);
-        attached = time;
     }
 
     /** Adds a spec such as {@code ema(close,20)}; throws {@link IllegalArgumentException} with a one-line message if it is bad. */
@@ -151,8 +148,7 @@ public final class IndicatorGraph {
      */
     public void update(long time, double open, double high, double low, double close, double volume) {
         int g = length;
-        long[] ahead = attached;
-        if (g < computed && ahead != null && ahead[g] == time) {
+        if (g < computed && bars.time[g] == time) { // only attached bars are computed ahead
             length = g + 1; // computed already: reveal it
             return;
         }

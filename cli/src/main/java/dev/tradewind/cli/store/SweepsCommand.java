@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code tradewind sweeps}: the parameter sweeps recorded in the run store. */
 @Command(name = "sweeps", mixinStandardHelpOptions = true,
         description = "List, show and delete recorded sweeps (every tradewind sweep is recorded with all its trials).",
-        subcommands = {SweepsCommand.List.class, SweepsCommand.Show.class, SweepsCommand.Delete.class})
+        subcommands = {SweepsCommand.ListSweeps.class, SweepsCommand.ShowSweep.class, SweepsCommand.DeleteSweep.class})
 public final class SweepsCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -30,7 +30,7 @@ public final class SweepsCommand implements Runnable {
 
     /** {@code tradewind sweeps list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List recorded sweeps, newest first.")
-    static final class List implements Callable<Integer> {
+    static final class ListSweeps implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin Stores stores;
         @Option(names = "--json", description = "print the sweeps as a JSON array")
@@ -39,9 +39,9 @@ public final class SweepsCommand implements Runnable {
         @Override
         public Integer call() {
             RunStore store = stores.open();
-            java.util.List<StoredSweep> sweeps = Stores.call(() -> store.sweeps().list());
+            List<StoredSweep> sweeps = Stores.call(() -> store.sweeps().list());
             if (json) {
-                java.util.List<Map<String, Object>> out = new ArrayList<>();
+                List<Map<String, Object>> out = new ArrayList<>();
                 for (StoredSweep s : sweeps) out.add(row(s));
                 RunsCommand.print(spec.commandLine(), Json.compact(out) + "\n");
                 return 0;
@@ -65,7 +65,7 @@ public final class SweepsCommand implements Runnable {
     /** {@code tradewind sweeps show ID}. */
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Show one recorded sweep: what was searched, the overfitting statistics and the best trials.")
-    static final class Show implements Callable<Integer> {
+    static final class ShowSweep implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin Stores stores;
         @Parameters(paramLabel = "ID", description = "the sweep id (see: tradewind sweeps list)")
@@ -80,11 +80,11 @@ public final class SweepsCommand implements Runnable {
             if (top < 0) throw new UserError("--top: expected a number >= 0, got " + top);
             RunStore store = stores.open();
             StoredSweep s = Stores.call(() -> store.sweeps().get(id));
-            java.util.List<StoredTrial> trials = Stores.call(() -> store.sweeps().trials(id));
+            List<StoredTrial> trials = Stores.call(() -> store.sweeps().trials(id));
             if (json) {
                 Map<String, Object> out = row(s);
                 out.put("summary", s.summary());
-                java.util.List<Map<String, Object>> all = new ArrayList<>();
+                List<Map<String, Object>> all = new ArrayList<>();
                 for (StoredTrial t : trials) all.add(trial(t));
                 out.put("trials", all);
                 RunsCommand.print(spec.commandLine(), Json.compact(out) + "\n");
@@ -105,7 +105,7 @@ public final class SweepsCommand implements Runnable {
             t.row("deflated Sharpe", f4(s.deflatedSharpe()));
             t.row("PBO (CSCV)", f4(s.pbo()));
             out.append(t).append('\n');
-            java.util.List<StoredTrial> best = trials.stream().filter(StoredTrial::feasible).filter(x -> !Double.isNaN(x.objective()))
+            List<StoredTrial> best = trials.stream().filter(StoredTrial::feasible).filter(x -> !Double.isNaN(x.objective()))
                     .toList();
             Table b = new Table().row("TRIAL", "OBJECTIVE", "SHARPE", "MAX DD", "TRADES", "PARAMS");
             for (StoredTrial x : rank(best, s).subList(0, Math.min(top, best.size()))) {
@@ -119,10 +119,10 @@ public final class SweepsCommand implements Runnable {
         }
 
         /** Best first: the direction is the one that made the recorded best trial best. */
-        private static java.util.List<StoredTrial> rank(java.util.List<StoredTrial> feasible, StoredSweep s) {
+        private static List<StoredTrial> rank(List<StoredTrial> feasible, StoredSweep s) {
             boolean minimize = s.objective().startsWith("minimize");
             Comparator<StoredTrial> by = Comparator.comparingDouble(StoredTrial::objective);
-            java.util.List<StoredTrial> out = new ArrayList<>(feasible);
+            List<StoredTrial> out = new ArrayList<>(feasible);
             out.sort((minimize ? by : by.reversed()).thenComparingInt(StoredTrial::trial));
             return out;
         }
@@ -130,7 +130,7 @@ public final class SweepsCommand implements Runnable {
 
     /** {@code tradewind sweeps delete ID}. */
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a recorded sweep and its trials.")
-    static final class Delete implements Callable<Integer> {
+    static final class DeleteSweep implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin Stores stores;
         @Parameters(paramLabel = "ID", description = "the sweep id")

@@ -125,7 +125,7 @@ public final class Backtester {
         Statistics stats = StatisticsCalculator.compute(
                 new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash()),
                 StatisticsOptions.DEFAULT.withZone(p.zone()));
-        return new Outcome(resolved, result, stats, p.dataSummary(), FactorTable.compute(bars, config.factors()));
+        return new Outcome(resolved, result, stats, p.dataSummary(), FactorTable.of(bars, config.factors()));
     }
 
     private static LoadResult load(Path file, RunConfig c, ZoneId zone) {

@@ -85,11 +85,11 @@ public final class Outputs {
                 head.addAll(f.names());
                 w.writeRecord(head);
                 String[] row = new String[head.size()];
-                for (int i = 0; i < time.length; i++) {
+                f.forEachBar((i, values) -> {
                     row[0] = Times.format(time[i]);
-                    for (int k = 0; k < f.names().size(); k++) row[k + 1] = Num.plain(f.values()[i][k]);
+                    for (int k = 0; k < values.length; k++) row[k + 1] = Num.plain(values[k]);
                     w.writeRecord(row);
-                }
+                });
             });
         } catch (IOException e) {
             throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
@@ -101,12 +101,14 @@ public final class Outputs {
                 "exit_time", "exit_price", "gross_pnl", "costs", "net_pnl", "mae", "mfe", "bars_held"));
         head.addAll(factors.names());
         w.writeRecord(head);
+        double[][] before = factors.before(r.trades().stream().mapToLong(Trade::entryTime).toArray());
+        int n = 0;
         for (Trade t : r.trades()) {
             List<String> row = new ArrayList<>(List.of(Long.toString(t.id()), t.symbol(), t.side() == Side.BUY ? "long" : "short",
                     Num.plain(t.quantity()), Times.format(t.entryTime()), Num.plain(t.entryPrice()), Times.format(t.exitTime()),
                     Num.plain(t.exitPrice()), Num.plain(t.grossPnl()), Num.plain(t.costs()), Num.plain(t.netPnl()),
                     Num.plain(t.mae()), Num.plain(t.mfe()), Integer.toString(t.barsHeld())));
-            for (double v : factors.before(r.time(), t.entryTime())) row.add(Num.plain(v));
+            for (double v : before[n++]) row.add(Num.plain(v));
             w.writeRecord(row);
         }
     }

@@ -1,5 +1,6 @@
 package dev.tradewind.data;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import dev.tradewind.model.BarColumns;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -119,7 +120,7 @@ final class RowReader {
     private static double number(CsvRecord r, int column) throws BadValue {
         String s = r.getField(column);
         try {
-            double v = Double.parseDouble(s);
+            double v = JavaDoubleParser.parseDouble(s); // the same syntax and bits as Double.parseDouble, faster
             if (Double.isFinite(v)) return v;
         } catch (NumberFormatException e) {
             // reported below with the value

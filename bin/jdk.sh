@@ -1,6 +1,11 @@
 # Sourced by ./tradewind, .ci/run and bench/run-e2e: sets JAVA_HOME to a JDK >= 21 (java and javac), looking at
 # JAVA_HOME, the java on PATH and /usr/lib/jvm/*, or says clearly that there is none and exits with status 3.
 java_major() { # prints the major version of the java binary in $1, or nothing
+  local release; release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ] && grep -q '^JAVA_VERSION=' "$release"; then # every JDK has it; no JVM start needed
+    sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9.]*\).*/\1/p' "$release" | head -1 | sed 's/^1\.//; s/\..*//'
+    return
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1 | sed 's/^1\.//'
 }
 

@@ -1,7 +1,6 @@
 package dev.tradewind.data;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
-import dev.tradewind.model.BarColumns;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 /** Checks and collects the data rows of one file, applying the bad-row policy; one instance per load. */
@@ -10,7 +9,7 @@ final class RowReader {
     private final Columns cols;
     private final LoadOptions options;
     private final TimeParser times;
-    private final BarColumns bars = new BarColumns(4096);
+    private final BarChunks bars = new BarChunks();
     private final IssueCounter skipped = new IssueCounter();
     private final IssueCounter repaired = new IssueCounter();
     private long rowsRead;

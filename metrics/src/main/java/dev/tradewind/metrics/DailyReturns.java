@@ -16,11 +16,10 @@ public record DailyReturns(long[] time, double[] equity, double[] returns) {
 
     /** The daily returns of a run in {@code zone}. */
     public static DailyReturns of(RunInput run, ZoneId zone) {
-        return of(run, LocalDays.days(run.time(), run.n(), zone));
+        return of(run, CalendarKeys.of(run.time(), run.n(), zone).dayEnds);
     }
 
-    static DailyReturns of(RunInput run, long[] days) {
-        int[] ends = LocalDays.periodEnds(days);
+    static DailyReturns of(RunInput run, int[] ends) {
         long[] time = new long[ends.length];
         double[] equity = new double[ends.length];
         double[] returns = new double[ends.length];

@@ -109,8 +109,7 @@ final class LocalDays {
     }
 
     /** Share of periods whose end equity is above the previous period's end (the first: {@code start}). */
-    static double profitableShare(long[] keys, double[] equity, double start) {
-        int[] ends = periodEnds(keys);
+    static double profitableShare(int[] ends, double[] equity, double start) {
         if (ends.length == 0) {
             return 0;
         }

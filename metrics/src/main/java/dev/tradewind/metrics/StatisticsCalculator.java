@@ -12,13 +12,13 @@ public final class StatisticsCalculator {
     public static Statistics compute(RunInput run) { return compute(run, StatisticsOptions.DEFAULT); }
 
     public static Statistics compute(RunInput run, StatisticsOptions options) {
-        long[] days = LocalDays.days(run.time(), run.n(), options.zone());
+        CalendarKeys cal = CalendarKeys.of(run.time(), run.n(), options.zone());
         double start = run.startingCash();
         double end = run.finalEquity();
         double cagr = cagr(run, end);
         Drawdowns.Summary dd = Drawdowns.summary(run.time(), run.equity(), run.n());
-        double[] r = DailyReturns.of(run, days).returns();
-        double annual = Math.sqrt(periodsPerYear(options, days));
+        double[] r = DailyReturns.of(run, cal.dayEnds).returns();
+        double annual = Math.sqrt(periodsPerYear(options, cal));
         double sharpe = Moments.finite(Moments.ratio(Moments.mean(r, r.length), Moments.sampleStdev(r, r.length))
                 * annual);
         double sortino = Moments.finite(Moments.ratio(Moments.mean(r, r.length),
@@ -27,8 +27,8 @@ public final class StatisticsCalculator {
         return new Statistics(end, run.finalCash(), Moments.finite(end - start), Moments.finite(end / start - 1), cagr,
                 dd.maxDrawdown(), dd.maxDurationDays(), sharpe, sortino, Moments.ratio(cagr, dd.maxDrawdown()),
                 t.trades(), t.winRate(), t.profitFactor(), t.expectancy(), t.avgWin(), t.avgLoss(),
-                LocalDays.profitableShare(LocalDays.months(days), run.equity(), start),
-                LocalDays.profitableShare(LocalDays.weeks(days), run.equity(), start), exposure(run), t.sqn());
+                LocalDays.profitableShare(cal.monthEnds, run.equity(), start),
+                LocalDays.profitableShare(cal.weekEnds, run.equity(), start), exposure(run), t.sqn());
     }
 
     /** The periods per year {@link #compute} uses: the option, or 365 / 252 as {@link StatisticsOptions} says. */
@@ -36,14 +36,14 @@ public final class StatisticsCalculator {
         if (options.periodsPerYear() != StatisticsOptions.AUTO) {
             return options.periodsPerYear();
         }
-        return periodsPerYear(options, LocalDays.days(run.time(), run.n(), options.zone()));
+        return periodsPerYear(options, CalendarKeys.of(run.time(), run.n(), options.zone()));
     }
 
-    private static double periodsPerYear(StatisticsOptions options, long[] days) {
+    private static double periodsPerYear(StatisticsOptions options, CalendarKeys cal) {
         if (options.periodsPerYear() != StatisticsOptions.AUTO) {
             return options.periodsPerYear();
         }
-        return LocalDays.anyWeekend(days) ? 365 : 252;
+        return cal.anyWeekend ? 365 : 252;
     }
 
     private static double cagr(RunInput run, double end) {

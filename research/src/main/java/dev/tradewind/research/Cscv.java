@@ -69,17 +69,23 @@ public final class Cscv {
         double[] logits = new double[splits];
         double[] isPerf = new double[splits];
         double[] oosPerf = new double[splits];
-        double[] train = new double[n];
-        double[] test = new double[n];
-        boolean[] inTrain = new boolean[blocks];
+        int[][] combos = new int[splits][];
         int[] c = new int[half];
         for (int i = 0; i < half; i++) c[i] = i;
-        int losses = 0;
-        int overfit = 0;
-        int count = rows * half;
         for (int k = 0; k < splits; k++) {
-            java.util.Arrays.fill(inTrain, false);
-            for (int b : c) inTrain[b] = true;
+            combos[k] = c.clone();
+            next(c, blocks);
+        }
+        int count = rows * half;
+        // splits are independent: computed in parallel, each into its own slots, so the result does not depend on
+        // the number of threads (the same arithmetic in the same order as one thread)
+        ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[][] {new double[n], new double[n]});
+        java.util.stream.IntStream.range(0, splits).parallel().forEach(k -> {
+            double[][] buf = scratch.get();
+            double[] train = buf[0];
+            double[] test = buf[1];
+            boolean[] inTrain = new boolean[blocks];
+            for (int b : combos[k]) inTrain[b] = true;
             for (int j = 0; j < n; j++) {
                 double s1 = 0, q1 = 0, s2 = 0, q2 = 0;
                 for (int b = 0; b < blocks; b++) {
@@ -105,11 +111,14 @@ public final class Cscv {
             double rank = below + (equal + 1) / 2.0;
             double omega = rank / (n + 1);
             logits[k] = Math.log(omega / (1 - omega));
-            if (logits[k] <= 0) overfit++;
-            if (x < 0) losses++;
             isPerf[k] = train[best];
             oosPerf[k] = x;
-            next(c, blocks);
+        });
+        int losses = 0;
+        int overfit = 0;
+        for (int k = 0; k < splits; k++) {
+            if (logits[k] <= 0) overfit++;
+            if (oosPerf[k] < 0) losses++;
         }
         return new Result((double) overfit / splits, splits, blocks, rows, logits, isPerf, oosPerf, (double) losses / splits,
                 slope(isPerf, oosPerf));

@@ -127,4 +127,21 @@ class CscvTest {
             combine(n, k, i + 1, cur, depth + 1, out);
         }
     }
+
+    @Test
+    void theSplitsGiveTheSameBitsOnOneThreadAsOnMany() throws Exception {
+        SplittableRandom random = new SplittableRandom(11);
+        double[][] m = new double[60][400];
+        for (double[] row : m) for (int i = 0; i < row.length; i++) row[i] = random.nextGaussian() * 0.01;
+        Cscv.Result many = Cscv.pbo(m, 12);
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            Cscv.Result single = one.submit(() -> Cscv.pbo(m, 12)).get();
+            assertThat(single.logits()).containsExactly(many.logits());
+            assertThat(single.isPerformance()).containsExactly(many.isPerformance());
+            assertThat(single.pbo()).isEqualTo(many.pbo());
+        } finally {
+            one.shutdown();
+        }
+    }
 }

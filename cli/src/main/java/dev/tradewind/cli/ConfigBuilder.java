@@ -22,7 +22,7 @@ final class ConfigBuilder {
         params.putAll(o.params);
         RunConfig.InstrumentConfig i = b.instrument();
         return new RunConfig(
-                or(o.data, b.data()), o.data != null ? null : b.dataSha256(), or(o.symbol, b.symbol()), or(o.zone, b.zone()),
+                or(o.data, b.data()), o.data != null ? null : b.dataSha256(), symbol(o, b), or(o.zone, b.zone()),
                 or(o.priceColumn, b.priceColumn()), or(o.badRows, b.badRows()), or(o.from, b.from()), or(o.to, b.to()),
                 or(o.strategy, b.strategy()), newStrategy ? null : b.strategySha256(), params,
                 o.cash != null ? positive(o.cash, "--cash") : b.cash(),
@@ -38,6 +38,13 @@ final class ConfigBuilder {
                 or(o.gaps, or(b.gaps(), "leave")),
                 o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : RunConfig.defaults().factors(),
                 o.rules.over(b.rules() == null ? RunRules.DEFAULT : b.rules()));
+    }
+
+    /** --symbol, else the config's, else what the data file's name implies (its name without extensions if nothing). */
+    private static String symbol(RunOptions o, RunConfig b) {
+        if (o.symbol != null) return o.symbol;
+        if (o.data == null || dev.tradewind.catalog.CatalogRef.isRef(o.data)) return b.symbol();
+        return dev.tradewind.runner.SymbolGuess.orStem(o.data);
     }
 
     private static RunConfig.CommissionConfig fees(RunOptions o, RunConfig.CommissionConfig c) {

@@ -31,11 +31,14 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
-            e.getCommandLine().getErr().println("(see: tradewind " + e.getCommandLine().getCommandName() + " --help)");
+            e.getCommandLine().getErr().println("(see: " + helpHint(e.getCommandLine()) + ")");
             return 2;
         });
         return cli.execute(args);
     }
+
+    /** The help command of a (sub)command, from picocli's command path: {@code tradewind data import --help}. */
+    static String helpHint(CommandLine cmd) { return cmd.getCommandSpec().qualifiedName(" ") + " --help"; }
 
     @Override
     public void run() { new CommandLine(this).usage(System.out); }

@@ -22,16 +22,17 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "portfolio JSON (the format `weight` writes)")
     Path config;
-    @Option(names = "--from-store", description = "take the members from the run store's registry (see: tradewind registry)")
+    @Option(names = "--from-store", description = "take the members and settings from the run store's registry (see: tradewind registry)")
     boolean fromStore;
     @Option(names = "--store", paramLabel = "URL|PATH", description = "with --from-store: the run store (default as for backtest)")
     String store;
-    @Option(names = "--cash", description = "with --from-store: starting cash (default 10000)")
-    double cash = 10_000;
-    @Option(names = "--commission", paramLabel = "SPEC", split = ",", description = "with --from-store: commission parts (0.04%%, 1/order, 0.005/unit)")
+    @Option(names = "--cash", description = "with --from-store: starting cash instead of the imported config's")
+    Double cash;
+    @Option(names = "--commission", paramLabel = "SPEC", split = ",",
+            description = "with --from-store: commission parts (0.04%%, 1/order, 0.005/unit) instead of the imported config's")
     java.util.List<String> commission;
-    @Option(names = "--slippage-bps", paramLabel = "N", description = "with --from-store: slippage in basis points")
-    double slippageBps;
+    @Option(names = "--slippage-bps", paramLabel = "N", description = "with --from-store: slippage in basis points instead of the imported config's")
+    Double slippageBps;
     @Option(names = "--out", paramLabel = "DIR", description = "write trades.csv, equity.csv, netted.csv, compliance.csv, results.json")
     Path out;
     @Option(names = "--json", description = "print results.json on stdout instead of the report")
@@ -40,10 +41,13 @@ final class PortfolioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((config == null) == !fromStore) throw new dev.tradewind.runner.UserError("give --config FILE or --from-store");
+        if (config != null && (cash != null || commission != null || slippageBps != null)) {
+            throw new dev.tradewind.runner.UserError("--cash, --commission and --slippage-bps go with --from-store; with --config, "
+                    + "set them in the file");
+        }
         PortfolioConfig c = config != null ? Json.read(config, PortfolioConfig.class)
-                : RegistryPortfolios.withRegistry(store, false, r -> RegistryPortfolios.load(r, cash,
-                        commission == null ? new dev.tradewind.runner.RunConfig.CommissionConfig(0, 0, 0) : ConfigBuilder.commission(commission),
-                        slippageBps, "next-open"));
+                : RegistryPortfolios.withRegistry(store, false, r -> RegistryPortfolios.load(r, new RegistryPortfolios.Overrides(cash,
+                        commission == null ? null : ConfigBuilder.commission(commission), slippageBps)));
         PortfolioResult r = PortfolioRunner.run(c);
         if (out != null) PortfolioOutputs.write(out, r);
         var o = spec.commandLine().getOut();

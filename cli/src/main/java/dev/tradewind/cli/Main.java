@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code tradewind} command. Bad input prints one line on stderr and exits with code 2. */
 @Command(name = "tradewind", mixinStandardHelpOptions = true, version = "tradewind 0.1.0",
         description = "Event-driven backtesting and trading.",
-        subcommands = {DemoCommand.class, BacktestCommand.class, PortfolioCommand.class, BatchCommand.class, RegistryCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ServeCommand.class,
+        subcommands = {DemoCommand.class, NewCommand.class, BacktestCommand.class, PortfolioCommand.class, BatchCommand.class, RegistryCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ServeCommand.class,
                 dev.tradewind.cli.store.RunsCommand.class, dev.tradewind.cli.store.SweepsCommand.class,
                 dev.tradewind.cli.store.DataCommand.class,
                 dev.tradewind.cli.research.SweepCommand.class,

@@ -47,7 +47,7 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         PortfolioConfig c = config != null ? Json.read(config, PortfolioConfig.class)
                 : RegistryPortfolios.withRegistry(store, false, r -> RegistryPortfolios.load(r, new RegistryPortfolios.Overrides(cash,
-                        commission == null ? null : ConfigBuilder.commission(commission), slippageBps)));
+                        commission == null ? null : ConfigBuilder.commission(commission), slippageBps), spec.commandLine().getErr()));
         PortfolioResult r = PortfolioRunner.run(c);
         if (out != null) PortfolioOutputs.write(out, r);
         var o = spec.commandLine().getOut();
@@ -56,12 +56,13 @@ final class PortfolioCommand implements Callable<Integer> {
         } else {
             o.printf("Portfolio: %d strategies, starting cash %s, final equity %s (%s)%n%n", r.members().size(),
                     Num.fixed(r.startingCash(), 2), Num.fixed(r.finalEquity(), 2), Num.percent(r.finalEquity() / r.startingCash() - 1));
-            o.printf("  %-32s %10s %12s %8s %7s%n", "strategy", "allocated", "pnl", "trades", "orders");
+            o.printf("  %-32s %10s %12s %8s %7s%n", "strategy", "allocated", "total pnl", "trades", "orders");
             for (int i = 0; i < r.members().size(); i++) {
                 var m = r.results().get(i);
                 o.printf("  %-32s %10s %12s %8d %7d%n", r.members().get(i), Num.fixed(r.allocated()[i], 2), Num.fixed(r.memberPnl(i), 2),
                         m.trades().size(), m.orders().size());
             }
+            o.println("  (total pnl: final equity - allocated cash, the closed trades and the trade still open at the end)");
             o.println();
             for (Map.Entry<String, Double> e : r.pnlBySymbol().entrySet()) o.printf("  pnl %-28s %s%n", e.getKey(), Num.fixed(e.getValue(), 2));
             o.printf("%n  netted venue orders %d, compliance actions %d%n", r.netted().size(), r.compliance().size());

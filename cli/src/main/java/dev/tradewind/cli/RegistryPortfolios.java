@@ -67,10 +67,16 @@ final class RegistryPortfolios {
     }
 
     /** The registry's strategies on enabled symbols, with the imported settings (or the defaults) under {@code overrides}. */
-    static PortfolioConfig load(Registry r, Overrides overrides) {
+    static PortfolioConfig load(Registry r, Overrides overrides, java.io.PrintWriter warnings) {
         List<StrategyEntry> strategies = r.strategies(false);
         if (strategies.isEmpty()) throw new UserError("registry: no strategies registered (see: tradewind registry import)");
-        PortfolioConfig c = config(strategies, r.symbols(false), r.settings(SETTINGS));
+        String settings = r.settings(SETTINGS);
+        if (settings == null) {
+            warnings.println("warning: the registry keeps no portfolio settings (imported by an older version): 10,000 cash, no "
+                    + "costs, next-open fills unless given; import the config again to keep its own");
+            warnings.flush();
+        }
+        PortfolioConfig c = config(strategies, r.symbols(false), settings);
         return new PortfolioConfig(overrides.cash != null ? overrides.cash : c.cash(),
                 overrides.commission != null ? overrides.commission : c.commission(),
                 overrides.slippageBps != null ? overrides.slippageBps : c.slippageBps(), c.fill(), c.strategies(), c.compliance(),

@@ -50,11 +50,15 @@ class ExamplesTest {
         BarSeries bars = CsvBarLoader.load(Path.of("../sample-data/FILUSDT-1m-2023-08.csv.gz")).series();
         List<String> buys = Files.readAllLines(tmp.resolve("orders.csv")).stream().filter(l -> l.contains(",buy,market,")).toList();
         assertThat(buys).hasSizeGreaterThan(20);
+        int belowOwnHigh = 0;
         for (String order : buys) {
             long t = Instant.parse(order.split(",")[1]).getEpochSecond() * 1_000_000_000L;
             int i = Arrays.binarySearch(bars.time(), t);
             double channel = Arrays.stream(bars.high(), i - 120, i).max().orElseThrow();
             assertThat(bars.close()[i]).as("signal at %s", order).isGreaterThan(channel);
+            if (bars.close()[i] < bars.high()[i]) belowOwnHigh++;
         }
+        // a channel that includes the signal bar breaks out only when a bar closes at its own high: it would miss all of these
+        assertThat(belowOwnHigh).isGreaterThan(buys.size() / 4);
     }
 }

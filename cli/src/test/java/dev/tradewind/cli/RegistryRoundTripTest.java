@@ -83,4 +83,15 @@ class RegistryRoundTripTest {
         assertThat(noData.code()).isEqualTo(2);
         assertThat(noData.err()).startsWith("error: registry: no such file: ").contains("no-such-file.csv");
     }
+
+    @Test
+    void aRegistryWithoutSettingsSaysWhatItUses() {
+        String store = tmp.resolve("old.db").toString();
+        try (var s = dev.tradewind.store.RunStore.open(dev.tradewind.store.StoreTarget.resolve(store), true)) {
+            s.registry().put(new dev.tradewind.store.StrategyEntry("sma", "sma-cross", "FILUSDT", "1h", FIL, true, 1, Map.of()));
+        }
+        CliRun run = CliRun.of("portfolio", "--from-store", "--store", store, "--json").ok();
+        assertThat(run.err()).startsWith("warning: the registry keeps no portfolio settings (imported by an older version)");
+        assertThat(CliRun.of("portfolio", "--config", "x.json", "--cash", "5").code()).isEqualTo(2);
+    }
 }

@@ -99,7 +99,7 @@ public record GeneticSearch(int population, int generations, int maxTrials, long
         if (exhausted != null) return exhausted;
         String why = stalled[0] >= STALL
                 ? "the population converged (" + STALL + " generations in a row bred no new point)"
-                : "--generations " + generations + " were bred and revisited points are not run twice";
+                : "the --generations limit (" + generations + ") was reached, and points a generation revisits are not run again";
         return "ran " + ran + " of the " + maxTrials + " trials asked for after " + (bred + (stalled[0] >= STALL ? 1 : 0))
                 + " generations: " + why + "; raise --population or --generations, or use --method random";
     }

@@ -102,7 +102,7 @@ class SweepTest {
         SweepResult capped = Sweep.run("sma-cross", runner, wide, o, new GeneticSearch(10, 2, 60, 1, p -> true), 2, null);
         assertThat(capped.trials().size()).isLessThanOrEqualTo(20);
         assertThat(capped.note()).startsWith("ran " + capped.trials().size() + " of the 60 trials asked for after 2 generations: "
-                + "--generations 2 were bred");
+                + "the --generations limit (2) was reached");
         assertThat(SweepOutputs.summary(capped, null, 3)).containsEntry("note", capped.note());
 
         SweepResult random = Sweep.run("sma-cross", runner, tiny, o, new RandomSearch(60, 1, p -> true), 2, null);

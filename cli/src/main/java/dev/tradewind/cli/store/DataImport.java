@@ -70,7 +70,7 @@ final class DataImport implements Callable<Integer> {
         for (Path f : files) {
             String s = symbol != null ? symbol : SymbolGuess.of(f.toString());
             if (s == null) {
-                throw new UserError(f + ": its name names no symbol; give one with --symbol (e.g. --symbol ESTX50)");
+                throw new UserError(f + ": cannot tell the symbol from the file name; give it with --symbol (e.g. --symbol ESTX50)");
             }
             symbols.add(s);
         }

@@ -75,8 +75,8 @@ class DataCommandTest {
 
         CliRun noSymbol = CliRun.of("data", "import", "../sample-data/2006-day-001.txt");
         assertThat(noSymbol.code()).isEqualTo(2);
-        assertThat(noSymbol.err()).isEqualTo("error: ../sample-data/2006-day-001.txt: its name names no symbol; give one with "
-                + "--symbol (e.g. --symbol ESTX50)\n");
+        assertThat(noSymbol.err()).isEqualTo("error: ../sample-data/2006-day-001.txt: cannot tell the symbol from the file name; "
+                + "give it with --symbol (e.g. --symbol ESTX50)\n");
         assertThat(CliRun.of("data", "import", "../sample-data/2006-day-001.txt", "--symbol", "ESTX50").ok().out())
                 .startsWith("ESTX50 1d: 255 bars");
     }

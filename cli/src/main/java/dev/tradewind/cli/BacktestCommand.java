@@ -41,7 +41,7 @@ final class BacktestCommand implements Callable<Integer> {
         try (var recorder = dev.tradewind.cli.store.RunRecorder.begin(noStore, store, c)) {
             Backtester.Outcome o;
             try (Progress p = Progress.start("backtest", quiet)) {
-                o = Backtester.run(prepared != null ? prepared : Backtester.prepare(c), p, RunLogText.console(quiet, System.err));
+                o = Backtester.run(prepared != null ? prepared : Backtester.prepare(c), p, RunLogText.console(quiet, System.err, p.active()));
             } catch (RuntimeException e) {
                 recorder.fail(e);
                 throw e;

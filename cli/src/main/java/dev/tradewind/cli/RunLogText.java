@@ -20,9 +20,14 @@ final class RunLogText {
 
     static String line(LogLine l) { return Times.format(l.time()) + " " + l.level() + " " + l.message(); }
 
-    /** Prints each line on {@code err} as it comes; null when {@code quiet}. */
-    static Consumer<LogLine> console(boolean quiet, PrintStream err) {
-        return quiet ? null : l -> err.println(line(l));
+    /**
+     * Prints each line on {@code err} as it comes; null when {@code quiet}. Over a progress bar, each line first clears
+     * the bar's line (the bar redraws itself below).
+     */
+    static Consumer<LogLine> console(boolean quiet, PrintStream err, boolean overProgressBar) {
+        if (quiet) return null;
+        String prefix = overProgressBar ? "\r\u001b[2K" : "";
+        return l -> err.println(prefix + line(l));
     }
 
     /** Writes {@code log.txt} into {@code dir} (an empty file when nothing was logged). */

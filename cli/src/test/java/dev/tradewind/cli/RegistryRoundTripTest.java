@@ -38,7 +38,8 @@ class RegistryRoundTripTest {
         String store = tmp.resolve("runs.db").toString();
 
         JsonNode fromFile = Json.MAPPER.readTree(CliRun.of("portfolio", "--config", cfg.toString(), "--json").ok().out());
-        CliRun.of("registry", "import", cfg.toString(), "--store", store).ok();
+        assertThat(CliRun.of("registry", "import", cfg.toString(), "--store", store).ok().out())
+                .isEqualTo("Registered 3 strategies and the portfolio's settings from " + cfg + "\n");
         JsonNode fromStore = Json.MAPPER.readTree(CliRun.of("portfolio", "--from-store", "--store", store, "--json").ok().out());
         assertThat(fromStore).isEqualTo(fromFile);
         assertThat(fromFile.get("account").get("net_profit").asDouble()).isNotZero();
@@ -55,6 +56,14 @@ class RegistryRoundTripTest {
         JsonNode overridden = Json.MAPPER.readTree(CliRun.of("portfolio", "--from-store", "--store", store, "--commission", "0%",
                 "--slippage-bps", "0", "--json").ok().out());
         assertThat(overridden.get("account")).isEqualTo(costless.get("account"));
+
+        // another portfolio imported into the same registry: its settings replace these, and the import says what else runs
+        PortfolioConfig other = new PortfolioConfig(5_000, null, 0, null, List.of(member(c.strategies().get(0), "x")));
+        Path otherCfg = tmp.resolve("other.json");
+        Files.writeString(otherCfg, Json.pretty(other));
+        assertThat(CliRun.of("registry", "import", otherCfg.toString(), "--store", store).ok().out()).endsWith("The registry also "
+                + "holds 3 strategies from earlier imports (ema/FIL/1h, rsi/NEAR/1m, sma/FIL/15m); portfolio --from-store runs them "
+                + "too, with these settings\n");
     }
 
     @Test
@@ -93,5 +102,10 @@ class RegistryRoundTripTest {
         CliRun run = CliRun.of("portfolio", "--from-store", "--store", store, "--json").ok();
         assertThat(run.err()).startsWith("warning: the registry keeps no portfolio settings (imported by an older version)");
         assertThat(CliRun.of("portfolio", "--config", "x.json", "--cash", "5").code()).isEqualTo(2);
+    }
+
+    private static PortfolioConfig.Member member(PortfolioConfig.Member m, String id) {
+        return new PortfolioConfig.Member(id, m.strategy(), m.symbol(), m.data(), m.timeframe(), m.params(), m.weight(), m.enabled(),
+                m.instrument());
     }
 }

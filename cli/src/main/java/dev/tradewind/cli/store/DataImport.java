@@ -74,15 +74,13 @@ final class DataImport implements Callable<Integer> {
             }
             symbols.add(s);
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < files.size(); i++) { // each file is reported as it is stored: a later bad file leaves these
             Path f = files.get(i);
             String s = symbols.get(i);
             ImportReport r = catalog.with(c -> c.importFile(f, s, tf, options));
-            text.append(r.summary()).append("\nStored in ").append(r.file()).append(" (backtest with --data catalog:")
-                    .append(r.symbol()).append(':').append(r.timeframe()).append(")\n");
+            RunsCommand.print(spec.commandLine(), r.summary() + "\nStored in " + r.file() + " (backtest with --data catalog:"
+                    + r.symbol() + ":" + r.timeframe() + ")\n");
         }
-        RunsCommand.print(spec.commandLine(), text.toString());
         return 0;
     }
 }

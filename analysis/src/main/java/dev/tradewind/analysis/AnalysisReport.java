@@ -27,6 +27,7 @@ public final class AnalysisReport {
         m.put("days", a.grid().size());
         m.put("group_by", a.options().by().name().toLowerCase(java.util.Locale.ROOT));
         m.put("files", files);
+        m.put("pnl_basis", "closed trades: net_profit sums the closed trades' net PnL; a trade open at the end of a run is not counted");
         List<Map<String, Object>> series = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ public final class AnalysisReport {
             {"total_return", "%"}, {"max_drawdown", "%"}, {"volatility", "%"}, {"sharpe", "2"}, {"sortino", "2"},
             {"pct_months_profitable", "%"}, {"pct_weeks_profitable", "%"}};
         for (String[] k : metrics) {
-            List<String> row = new ArrayList<>(List.of(k[0].replace('_', ' ')));
+            List<String> row = new ArrayList<>(List.of(k[0].equals("net_profit") ? "net profit (closed)" : k[0].replace('_', ' ')));
             for (int i = 0; i < a.size(); i++) row.add(format(a.summary(i).metric(k[0]), k[1]));
             row.add(format(p.summary().metric(k[0]), k[1]));
             rows.add(row);
@@ -92,7 +93,8 @@ public final class AnalysisReport {
         out.append("Statistics (combined: ").append(weights == null ? "every strategy with weight 1" : weights.method().name() + " weights")
                 .append(")\n");
         table(out, rows);
-        out.append('\n');
+        out.append("  net profit (closed): the sum of the closed trades' net PnL; a trade still open at the end of a run is in no "
+                + "trades file, so it is not counted (batch shows it as open pnl)\n\n");
         for (int i = 0; i < a.size(); i++) out.append("  [").append(i + 1).append("] ").append(a.names().get(i)).append('\n');
         out.append("\nCorrelation of daily returns (Pearson)\n");
         List<List<String>> corr = new ArrayList<>();

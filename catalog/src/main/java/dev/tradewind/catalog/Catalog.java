@@ -81,7 +81,8 @@ public final class Catalog implements AutoCloseable {
 
     /**
      * Imports a bar file: loads it with {@code options} (its symbol option is replaced by {@code symbol}), resamples it
-     * to {@code timeframe} if its bars are finer, and merges it into the stored bars (the file wins at equal times).
+     * to {@code timeframe} if its bars are finer (null: the spacing of its bars), and merges it into the stored bars (the
+     * file wins at equal times).
      *
      * @throws CatalogException for bad data ({@code file:line: message}), a timeframe the bars cannot make, or a
      *                          storage failure; the stored bars are then unchanged
@@ -95,7 +96,9 @@ public final class Catalog implements AutoCloseable {
             throw new CatalogException(e.getMessage(), e);
         }
         BarSeries bars = loaded.series();
+        if (timeframe == null && bars.size() < 2) throw new CatalogException(csv + ": one bar: give its timeframe");
         Timeframe base = bars.size() < 2 ? timeframe : detect(bars, csv);
+        if (timeframe == null) timeframe = base;
         Timeframe resampledFrom = null;
         if (!base.equals(timeframe)) {
             if (base.nanos() > timeframe.nanos() || !timeframe.isMultipleOf(base)) {

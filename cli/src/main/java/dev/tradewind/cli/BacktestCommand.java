@@ -21,7 +21,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin RunOptions run = new RunOptions();
     @Option(names = "--factors-out", paramLabel = "FILE", description = "write the factor values of every bar as CSV")
     Path factorsOut;
-    @Option(names = "--out", paramLabel = "DIR", description = "write trades.csv, orders.csv, fills.csv, equity.csv, results.json, config.json")
+    @Option(names = "--out", paramLabel = "DIR", description = "write trades.csv, orders.csv, fills.csv, equity.csv, results.json, config.json, log.txt, report.html")
     Path out;
     @Option(names = "--json", description = "print the results as one JSON object on stdout instead of the report")
     boolean json;
@@ -30,22 +30,25 @@ final class BacktestCommand implements Callable<Integer> {
     String store;
     @Option(names = "--no-store", description = "do not record the run in the run store")
     boolean noStore;
-    @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar, and the strategy's log lines only in log.txt (with --out)")
     boolean quiet;
 
     @Override
     public Integer call() {
         RunConfig c = run.config();
+        // a rerun of a config refuses a changed data or strategy file before anything is recorded
+        Backtester.Prepared prepared = c.dataSha256() != null || c.strategySha256() != null ? Backtester.verified(c) : null;
         try (var recorder = dev.tradewind.cli.store.RunRecorder.begin(noStore, store, c)) {
             Backtester.Outcome o;
             try (Progress p = Progress.start("backtest", quiet)) {
-                o = Backtester.run(c, p);
+                o = Backtester.run(prepared != null ? prepared : Backtester.prepare(c), p, RunLogText.console(quiet, System.err, p.active()));
             } catch (RuntimeException e) {
                 recorder.fail(e);
                 throw e;
             }
             recorder.complete(o); // stored on a background thread while the files and the report are written
             if (out != null) Outputs.write(out, o);
+            if (out != null) RunLogText.write(out, o.result().log());
             if (out != null) dev.tradewind.web.StaticReport.write(out, o);
             if (factorsOut != null) Outputs.writeFactors(factorsOut, o);
             if (json) {

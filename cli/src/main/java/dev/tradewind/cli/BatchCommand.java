@@ -55,10 +55,14 @@ final class BatchCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         var o = spec.commandLine().getOut();
-        o.printf("  %-32s %12s %8s%n", "strategy", "pnl", "trades");
+        o.printf("  %-32s %8s %14s %12s %12s%n", "strategy", "trades", "closed pnl", "open pnl", "total pnl");
         for (PortfolioResult r : results) {
             String id = r.members().get(0);
-            o.printf("  %-32s %12s %8d%n", id, Num.fixed(r.memberPnl(0), 2), r.results().get(0).trades().size());
+            var m = r.results().get(0);
+            double closed = 0;
+            for (var t : m.trades()) closed += t.netPnl();
+            o.printf("  %-32s %8d %14s %12s %12s%n", id, m.trades().size(), Num.fixed(closed, 2), Num.fixed(m.openTradePnl(), 2),
+                    Num.fixed(r.memberPnl(0), 2));
             if (layout.equals("per-strategy")) {
                 PortfolioOutputs.csv(out.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + ".trades.csv"), w -> PortfolioOutputs.trades(w, r));
             }
@@ -69,6 +73,9 @@ final class BatchCommand implements Callable<Integer> {
                 for (int i = 1; i < results.size(); i++) PortfolioOutputs.tradeRows(w, results.get(i));
             });
         }
+        o.println("  closed pnl: the closed trades, after costs (what trades.csv holds and analyze reports as net profit); open pnl: "
+                + "the trade still open at the end, marked at the last close, after its costs so far; total pnl = closed + open = "
+                + "final equity - allocated cash");
         o.println("Trades written to " + out);
         o.flush();
         return 0;

@@ -17,14 +17,15 @@ final class ConfigBuilder {
         if (o.config == null && o.data == null) throw new UserError("--data is required (or --config)");
         if (o.config == null && o.strategy == null) throw new UserError("--strategy is required (or --config)");
         Map<String, String> params = new LinkedHashMap<>(b.params() == null ? Map.of() : b.params());
-        boolean newStrategy = o.strategy != null && !o.strategy.equals(b.strategy());
+        String strategy = strategy(o);
+        boolean newStrategy = strategy != null && !strategy.equals(b.strategy());
         if (newStrategy) params.clear();
         params.putAll(o.params);
         RunConfig.InstrumentConfig i = b.instrument();
         return new RunConfig(
-                or(o.data, b.data()), o.data != null ? null : b.dataSha256(), or(o.symbol, b.symbol()), or(o.zone, b.zone()),
+                or(o.data, b.data()), o.data != null ? null : b.dataSha256(), symbol(o, b), or(o.zone, b.zone()),
                 or(o.priceColumn, b.priceColumn()), or(o.badRows, b.badRows()), or(o.from, b.from()), or(o.to, b.to()),
-                or(o.strategy, b.strategy()), newStrategy ? null : b.strategySha256(), params,
+                or(strategy, b.strategy()), newStrategy ? null : b.strategySha256(), params,
                 o.cash != null ? positive(o.cash, "--cash") : b.cash(),
                 fees(o, o.commission != null ? commission(o.commission) : b.commission()),
                 o.slippageBps != null ? nonNegative(o.slippageBps, "--slippage-bps") : b.slippageBps(),
@@ -38,6 +39,20 @@ final class ConfigBuilder {
                 or(o.gaps, or(b.gaps(), "leave")),
                 o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : RunConfig.defaults().factors(),
                 o.rules.over(b.rules() == null ? RunRules.DEFAULT : b.rules()));
+    }
+
+    /** --strategy, with --classpath as {@code Name@CLASSPATH}. */
+    private static String strategy(RunOptions o) {
+        if (o.classpath == null) return o.strategy;
+        if (o.strategy == null) throw new UserError("--classpath needs --strategy with the fully qualified class name");
+        return dev.tradewind.runner.StrategySource.onClasspath(o.strategy, o.classpath);
+    }
+
+    /** --symbol, else the config's, else what the data file's name implies (its name without extensions if nothing). */
+    private static String symbol(RunOptions o, RunConfig b) {
+        if (o.symbol != null) return o.symbol;
+        if (o.data == null || dev.tradewind.catalog.CatalogRef.isRef(o.data)) return b.symbol();
+        return dev.tradewind.runner.SymbolGuess.orStem(o.data);
     }
 
     private static RunConfig.CommissionConfig fees(RunOptions o, RunConfig.CommissionConfig c) {

@@ -22,16 +22,17 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "portfolio JSON (the format `weight` writes)")
     Path config;
-    @Option(names = "--from-store", description = "take the members from the run store's registry (see: tradewind registry)")
+    @Option(names = "--from-store", description = "take the members and settings from the run store's registry (see: tradewind registry)")
     boolean fromStore;
     @Option(names = "--store", paramLabel = "URL|PATH", description = "with --from-store: the run store (default as for backtest)")
     String store;
-    @Option(names = "--cash", description = "with --from-store: starting cash (default 10000)")
-    double cash = 10_000;
-    @Option(names = "--commission", paramLabel = "SPEC", split = ",", description = "with --from-store: commission parts (0.04%%, 1/order, 0.005/unit)")
+    @Option(names = "--cash", description = "with --from-store: starting cash instead of the imported config's")
+    Double cash;
+    @Option(names = "--commission", paramLabel = "SPEC", split = ",",
+            description = "with --from-store: commission parts (0.04%%, 1/order, 0.005/unit) instead of the imported config's")
     java.util.List<String> commission;
-    @Option(names = "--slippage-bps", paramLabel = "N", description = "with --from-store: slippage in basis points")
-    double slippageBps;
+    @Option(names = "--slippage-bps", paramLabel = "N", description = "with --from-store: slippage in basis points instead of the imported config's")
+    Double slippageBps;
     @Option(names = "--out", paramLabel = "DIR", description = "write trades.csv, equity.csv, netted.csv, compliance.csv, results.json")
     Path out;
     @Option(names = "--json", description = "print results.json on stdout instead of the report")
@@ -40,10 +41,13 @@ final class PortfolioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((config == null) == !fromStore) throw new dev.tradewind.runner.UserError("give --config FILE or --from-store");
+        if (config != null && (cash != null || commission != null || slippageBps != null)) {
+            throw new dev.tradewind.runner.UserError("--cash, --commission and --slippage-bps go with --from-store; with --config, "
+                    + "set them in the file");
+        }
         PortfolioConfig c = config != null ? Json.read(config, PortfolioConfig.class)
-                : RegistryPortfolios.withRegistry(store, false, r -> RegistryPortfolios.load(r, cash,
-                        commission == null ? new dev.tradewind.runner.RunConfig.CommissionConfig(0, 0, 0) : ConfigBuilder.commission(commission),
-                        slippageBps, "next-open"));
+                : RegistryPortfolios.withRegistry(store, false, r -> RegistryPortfolios.load(r, new RegistryPortfolios.Overrides(cash,
+                        commission == null ? null : ConfigBuilder.commission(commission), slippageBps), spec.commandLine().getErr()));
         PortfolioResult r = PortfolioRunner.run(c);
         if (out != null) PortfolioOutputs.write(out, r);
         var o = spec.commandLine().getOut();
@@ -52,12 +56,13 @@ final class PortfolioCommand implements Callable<Integer> {
         } else {
             o.printf("Portfolio: %d strategies, starting cash %s, final equity %s (%s)%n%n", r.members().size(),
                     Num.fixed(r.startingCash(), 2), Num.fixed(r.finalEquity(), 2), Num.percent(r.finalEquity() / r.startingCash() - 1));
-            o.printf("  %-32s %10s %12s %8s %7s%n", "strategy", "allocated", "pnl", "trades", "orders");
+            o.printf("  %-32s %10s %12s %8s %7s%n", "strategy", "allocated", "total pnl", "trades", "orders");
             for (int i = 0; i < r.members().size(); i++) {
                 var m = r.results().get(i);
                 o.printf("  %-32s %10s %12s %8d %7d%n", r.members().get(i), Num.fixed(r.allocated()[i], 2), Num.fixed(r.memberPnl(i), 2),
                         m.trades().size(), m.orders().size());
             }
+            o.println("  (total pnl: final equity - allocated cash, the closed trades and the trade still open at the end)");
             o.println();
             for (Map.Entry<String, Double> e : r.pnlBySymbol().entrySet()) o.printf("  pnl %-28s %s%n", e.getKey(), Num.fixed(e.getValue(), 2));
             o.printf("%n  netted venue orders %d, compliance actions %d%n", r.netted().size(), r.compliance().size());

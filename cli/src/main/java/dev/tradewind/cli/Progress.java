@@ -19,6 +19,9 @@ final class Progress implements IntConsumer, AutoCloseable {
         return new Progress(bar);
     }
 
+    /** Whether a bar is drawn (other lines on stderr then clear it first). */
+    boolean active() { return bar != null; }
+
     @Override
     public void accept(int barsDone) {
         if (bar != null) bar.stepTo(barsDone);

@@ -32,8 +32,19 @@ final class RegistryCommand implements Runnable {
         @Override
         public Integer call() {
             PortfolioConfig c = Json.read(file, PortfolioConfig.class);
-            int n = RegistryPortfolios.withRegistry(store, true, r -> RegistryPortfolios.save(r, c));
-            spec.commandLine().getOut().println("Registered " + n + " strategies from " + file);
+            List<String> others = RegistryPortfolios.withRegistry(store, true, r -> {
+                RegistryPortfolios.save(r, c);
+                List<String> names = new java.util.ArrayList<>(r.strategies(false).stream().map(StrategyEntry::name).toList());
+                for (PortfolioConfig.Member m : c.strategies()) names.remove(m.id());
+                return names;
+            });
+            var o = spec.commandLine().getOut();
+            o.println("Registered " + c.strategies().size() + " strategies and the portfolio's settings from " + file);
+            if (!others.isEmpty()) {
+                o.println("The registry also holds " + others.size() + " strategies from earlier imports (" + String.join(", ", others)
+                        + "); portfolio --from-store runs them too, with these settings");
+            }
+            o.flush();
             return 0;
         }
     }

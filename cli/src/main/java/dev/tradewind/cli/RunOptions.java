@@ -18,8 +18,12 @@ public final class RunOptions {
     Path config;
     @Option(names = "--data", paramLabel = "FILE", description = "bar file: CSV (generic, Yahoo or Binance layout), plain or .gz")
     String data;
-    @Option(names = "--strategy", paramLabel = "NAME|FILE", description = "a built-in strategy (see: tradewind strategies) or a .java file")
+    @Option(names = "--strategy", paramLabel = "NAME|FILE|DIR", description = "a built-in strategy (see: tradewind strategies), a .java "
+            + "file, a folder of .java files (one of them the strategy), or with --classpath a class name")
     String strategy;
+    @Option(names = "--classpath", paramLabel = "JAR|DIR", description = "jars or class folders holding the --strategy class (e.g. "
+            + "--classpath lib/mine.jar --strategy com.acme.Breakout)")
+    String classpath;
     @Option(names = "--param", paramLabel = "K=V", description = "a strategy parameter; repeatable")
     Map<String, String> params = new LinkedHashMap<>();
     @Option(names = "--cash", description = "starting cash (default 10000)")

@@ -22,19 +22,24 @@ public final class Engine {
     private static final int PROGRESS_EVERY = 1 << 16;
     private final EngineConfig config;
     private final IndicatorCache cache;
+    private final java.util.function.Consumer<LogLine> logSink;
 
-    public Engine(EngineConfig config) { this(config, null); }
+    public Engine(EngineConfig config) { this(config, null, null); }
 
-    private Engine(EngineConfig config, IndicatorCache cache) {
+    private Engine(EngineConfig config, IndicatorCache cache, java.util.function.Consumer<LogLine> logSink) {
         this.config = config;
         this.cache = cache;
+        this.logSink = logSink;
     }
+
+    /** An engine whose runs also hand every log line to {@code sink} as it is written (e.g. to print it). */
+    public Engine withLogSink(java.util.function.Consumer<LogLine> sink) { return new Engine(config, cache, sink); }
 
     /**
      * An engine whose runs read their indicators from {@code cache} (built over the same bars) instead of computing
      * them: a sweep computes each distinct indicator once for all its runs. Results are identical.
      */
-    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache); }
+    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink); }
 
     /** Backtests a strategy on a bar series with the simulated venue. */
     public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars) {
@@ -56,6 +61,7 @@ public final class Engine {
             TimeframeSource timeframes, IntConsumer progress) {
         int capacity = Math.max(feed.sizeHint(), 16);
         Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache);
+        if (logSink != null) run.logTo(logSink);
         run.historyFrom(feed.stored());
         if (feed.stored() != null) venue.stored(feed.stored());
         EquityCurve curve = new EquityCurve(capacity, feed.stored() == null ? null : feed.stored().time());

@@ -82,6 +82,9 @@ final class Run implements Context, VenueListener {
         venue.connect(this);
     }
 
+    /** Hands every log line to {@code sink} as it is written (the console, while the run goes); null for none. */
+    void logTo(java.util.function.Consumer<LogLine> sink) { log.sink(sink); }
+
     /** Turns off liquidation of this run's own ledger (a portfolio member: the account is what gets liquidated). */
     void noLiquidation() { liquidates = false; }
 

@@ -15,7 +15,7 @@ public record GridSearch(Predicate<int[]> allowed, long limit) implements Search
     private static final int BATCH = 4096;
 
     @Override
-    public void run(TrialPool pool) {
+    public String run(TrialPool pool) {
         ParamSpace space = pool.space();
         long n = space.size();
         if (n > limit) {
@@ -33,5 +33,6 @@ public record GridSearch(Predicate<int[]> allowed, long limit) implements Search
             }
         }
         if (!batch.isEmpty()) pool.evaluate(batch);
+        return "";
     }
 }

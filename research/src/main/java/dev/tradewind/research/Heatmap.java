@@ -53,7 +53,8 @@ public final class Heatmap {
         List<String> xs = r.space().dimensions().get(dx).levels(), ys = r.space().dimensions().get(dy).levels();
         int cell = Math.max(CELL_MIN, Math.min(CELL_MAX, 800 / Math.max(xs.size(), ys.size())));
         int left = 90, top = 50, bottom = 70, right = 130;
-        int w = left + cell * xs.size() + right, h = top + cell * ys.size() + bottom;
+        String title = r.strategy() + ": " + r.objective().describe() + " (" + r.trials().size() + " trials)";
+        int h = top + cell * ys.size() + bottom;
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         int bi = -1, bj = -1;
         for (int i = 0; i < g.length; i++) {
@@ -68,6 +69,9 @@ public final class Heatmap {
                 }
             }
         }
+        String best = bi < 0 ? "" : "best " + fmt(g[bi][bj]) + " at " + x + "=" + xs.get(bi) + ", " + y + "=" + ys.get(bj);
+        int w = Math.max(left + cell * xs.size() + right, Math.max(20 + textWidth(title, new Font(Font.SANS_SERIF, Font.BOLD, 13)),
+                left + 10 + textWidth(best, new Font(Font.SANS_SERIF, Font.PLAIN, 11))));
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D p = img.createGraphics();
         p.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -100,14 +104,13 @@ public final class Heatmap {
         p.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         p.drawString(x, left + cell * xs.size() / 2 - p.getFontMetrics().stringWidth(x) / 2, top + ys.size() * cell + 36);
         p.drawString(y, 10, top - 10);
-        String title = r.strategy() + ": " + r.objective().describe() + " (" + r.trials().size() + " trials)";
-        p.drawString(title, left, 20);
+        p.drawString(title, 10, 20);
         if (bi >= 0) {
             p.setColor(Color.BLACK);
             p.setStroke(new BasicStroke(2));
             p.drawRect(left + bi * cell, top + (ys.size() - 1 - bj) * cell, cell, cell);
             p.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            p.drawString("best " + fmt(g[bi][bj]) + " at " + x + "=" + xs.get(bi) + ", " + y + "=" + ys.get(bj), left, h - 12);
+            p.drawString(best, left, h - 12);
             int lx = left + cell * xs.size() + 30, lh = Math.min(200, cell * ys.size());
             for (int k = 0; k < lh; k++) {
                 p.setColor(colour(1 - (double) k / Math.max(1, lh - 1), r.objective().minimize()));
@@ -123,6 +126,16 @@ public final class Heatmap {
             ImageIO.write(img, "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The width of {@code text} in {@code font}, in pixels. */
+    private static int textWidth(String text, Font font) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            return g.getFontMetrics(font).stringWidth(text);
+        } finally {
+            g.dispose();
         }
     }
 

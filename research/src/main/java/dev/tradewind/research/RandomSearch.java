@@ -20,7 +20,7 @@ public record RandomSearch(int trials, long seed, Predicate<int[]> allowed) impl
     private static final int BATCH = 4096;
 
     @Override
-    public void run(TrialPool pool) {
+    public String run(TrialPool pool) {
         ParamSpace space = pool.space();
         long n = space.size();
         SplittableRandom random = new SplittableRandom(seed);
@@ -43,5 +43,8 @@ public record RandomSearch(int trials, long seed, Predicate<int[]> allowed) impl
             }
         }
         if (!batch.isEmpty()) pool.evaluate(batch);
+        String note = Search.exhausted(taken, trials, space, allowed);
+        return note != null ? note : "ran " + taken + " of the " + trials + " trials asked for: after " + misses
+                + " draws outside --where or already drawn, the search gave up";
     }
 }

@@ -13,13 +13,13 @@ public final class Sweep {
     public static SweepResult run(String strategy, StrategyRunner runner, ParamSpace space, Objective objective, Search search,
             int threads, IntConsumer progress) {
         try (TrialPool pool = new TrialPool(runner, space, objective, threads, progress)) {
-            search.run(pool);
+            String note = search.run(pool);
             String method = switch (search) {
                 case GridSearch g -> "grid";
                 case RandomSearch r -> "random";
                 case GeneticSearch g -> "ga";
             };
-            return new SweepResult(strategy, space, objective, method, pool.trials());
+            return new SweepResult(strategy, space, objective, method, pool.trials(), note);
         }
     }
 }

@@ -55,6 +55,7 @@ public final class SweepOutputs {
         m.put("ranges", ranges);
         m.put("fixed", r.space().fixed());
         m.put("trials", r.trials().size());
+        if (!r.note().isEmpty()) m.put("note", r.note());
         m.put("feasible", r.feasible());
         List<Map<String, Object>> best = new ArrayList<>();
         for (Trial t : r.best(top)) {

@@ -11,8 +11,14 @@ import java.util.List;
  * @param objective what was optimized
  * @param method    grid, random or ga
  * @param trials    every distinct trial, by id
+ * @param note      why the search ran fewer trials than asked for, or ""
  */
-public record SweepResult(String strategy, ParamSpace space, Objective objective, String method, List<Trial> trials) {
+public record SweepResult(String strategy, ParamSpace space, Objective objective, String method, List<Trial> trials, String note) {
+
+    /** A result that ran what was asked for. */
+    public SweepResult(String strategy, ParamSpace space, Objective objective, String method, List<Trial> trials) {
+        this(strategy, space, objective, method, trials, "");
+    }
 
     /** Feasible trials, best first (ties: lower id first). */
     public List<Trial> ranked() {

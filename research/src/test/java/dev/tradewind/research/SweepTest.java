@@ -84,6 +84,33 @@ class SweepTest {
     }
 
     @Test
+    void geneticSearchRunsExactlyTheTrialsAskedForOrSaysWhyNot() {
+        ParamSpace wide = ParamSpace.of(runner.schema(), ranges("fast", "2:50", "slow", "10:200:5"), Map.of());
+        Objective o = Objective.of("sharpe");
+        // 40 per generation: the second generation reaches 60 and runs only the 20 new points that fit
+        SweepResult exact = Sweep.run("sma-cross", runner, wide, o, new GeneticSearch(40, 50, 60, 1, p -> true), 2, null);
+        assertThat(exact.trials()).hasSize(60);
+        assertThat(exact.note()).isEmpty();
+
+        ParamSpace tiny = ParamSpace.of(runner.schema(), ranges("fast", "5:10", "slow", "20:60:10"), Map.of());
+        SweepResult few = Sweep.run("sma-cross", runner, tiny, o, new GeneticSearch(40, 50, 60, 1, p -> true), 2, null);
+        assertThat(few.trials().size()).isLessThan(60);
+        assertThat(few.note()).startsWith("ran " + few.trials().size() + " of the 60 trials asked for");
+        if (few.trials().size() == 30) assertThat(few.note()).endsWith("the space has only 30 points");
+        else assertThat(few.note()).contains("the population converged");
+
+        SweepResult capped = Sweep.run("sma-cross", runner, wide, o, new GeneticSearch(10, 2, 60, 1, p -> true), 2, null);
+        assertThat(capped.trials().size()).isLessThanOrEqualTo(20);
+        assertThat(capped.note()).startsWith("ran " + capped.trials().size() + " of the 60 trials asked for after 2 generations: "
+                + "the --generations limit (2) was reached");
+        assertThat(SweepOutputs.summary(capped, null, 3)).containsEntry("note", capped.note());
+
+        SweepResult random = Sweep.run("sma-cross", runner, tiny, o, new RandomSearch(60, 1, p -> true), 2, null);
+        assertThat(random.trials()).hasSize(30);
+        assertThat(random.note()).isEqualTo("ran 30 of the 60 trials asked for: the space has only 30 points");
+    }
+
+    @Test
     void outputsAndHeatmap(@TempDir Path dir) throws Exception {
         SweepResult r = Sweep.run("sma-cross", runner, space, Objective.of("sharpe"), new GridSearch(p -> true, 1000), 2, null);
         Overfitting o = r.overfitting(16);
@@ -101,6 +128,25 @@ class SweepTest {
         double[][] g = Heatmap.grid(r, "fast", "slow");
         assertThat(g).hasDimensions(6, 6);
         assertThat(g[0][0]).isEqualTo(r.trials().get(0).objective());
+    }
+
+    @Test
+    void theHeatmapTitleFitsEvenForALongStrategyPathAndObjective(@TempDir Path dir) throws Exception {
+        ParamSpace small = ParamSpace.of(runner.schema(), ranges("fast", "5:10:5", "slow", "20:40:20"), Map.of());
+        String name = "/home/someone/strategies/research/momentum/AVeryLongStrategyNameIndeed.java";
+        SweepResult r = Sweep.run(name, runner, small, Objective.of("sharpe * sqrt(trades) - max_drawdown"),
+                new GridSearch(p -> true, 1000), 1, null);
+        Heatmap.write(dir.resolve("heatmap.png"), r, "fast", "slow");
+        var img = ImageIO.read(dir.resolve("heatmap.png").toFile());
+        // the title band (and the whole image) ends in white: no text runs off the right edge
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = img.getWidth() - 8; x < img.getWidth(); x++) {
+                assertThat(img.getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y).isEqualTo(0xFFFFFF);
+            }
+        }
+        int ink = 0;
+        for (int x = 0; x < img.getWidth(); x++) if ((img.getRGB(x, 12) & 0xFFFFFF) != 0xFFFFFF) ink = x;
+        assertThat(ink).as("the title is drawn across most of the width").isGreaterThan(img.getWidth() / 2);
     }
 
     @Test

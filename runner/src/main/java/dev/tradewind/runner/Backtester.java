@@ -99,12 +99,35 @@ public final class Backtester {
         return new Prepared(resolved, bars, instrument, EngineSettings.of(resolved, instrument, zone), zone, summary);
     }
 
-    public static Outcome run(RunConfig config, IntConsumer progress) {
+    public static Outcome run(RunConfig config, IntConsumer progress) { return run(prepare(config), progress, null); }
+
+    /**
+     * Loads and checks a run like {@link #prepare}, and refuses a strategy file changed since {@code config} was
+     * written: what a rerun checks before anything about it is recorded.
+     */
+    public static Prepared verified(RunConfig config) {
         Prepared p = prepare(config);
+        strategy(config);
+        return p;
+    }
+
+    private static StrategySource strategy(RunConfig config) {
         StrategySource source = StrategySource.resolve(config.strategy());
         if (source.sha256() != null && config.strategySha256() != null && !source.sha256().equals(config.strategySha256())) {
             throw new UserError(config.strategy() + ": the strategy file changed since the run was configured");
         }
+        return source;
+    }
+
+    /**
+     * Runs a prepared run.
+     *
+     * @param progress called with the bars done so far; may be null
+     * @param log      gets every line the strategy logs, as it is written; may be null
+     */
+    public static Outcome run(Prepared p, IntConsumer progress, java.util.function.Consumer<dev.tradewind.engine.LogLine> log) {
+        RunConfig config = p.config();
+        StrategySource source = strategy(config);
         ParamSchema schema = ParamSchema.of(source.type());
         Strategy strategy;
         try {
@@ -118,7 +141,7 @@ public final class Backtester {
                 c.to(), c.strategy(), source.sha256(), params, c.cash(), c.commission(), c.slippageBps(), c.fill(), c.instrument(),
                 c.gaps(), c.factors(), c.rules());
         BarSeries bars = p.bars();
-        BacktestResult result = new Engine(p.engine()).run(strategy, params, new SeriesFeed(bars, p.instrument()),
+        BacktestResult result = new Engine(p.engine()).withLogSink(log).run(strategy, params, new SeriesFeed(bars, p.instrument()),
                 new SimulatedVenue(p.engine()), new Resampling(bars, p.zone()), progress);
         boolean[] inPosition = new boolean[result.bars()];
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;

@@ -17,8 +17,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles a strategy from a single .java file at run time with the JDK's compiler, against the classpath Tradewind
- * runs with, and loads it. The file's public class must implement {@link Strategy}.
+ * Compiles a strategy from a single .java file, or from a folder of them, at run time with the JDK's compiler, against
+ * the classpath Tradewind runs with, and loads it. The strategy is a public class implementing {@link Strategy}.
  */
 public final class StrategyCompiler {
     private StrategyCompiler() {}
@@ -32,23 +32,72 @@ public final class StrategyCompiler {
         if (!Files.isRegularFile(source)) throw new UserError(source + ": no such file");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) throw new UserError("compiling " + source + " needs a JDK, but Tradewind runs on a JRE");
-        Path out;
-        try {
-            out = Files.createTempDirectory("tradewind-strategy");
-            deleteOnExit(out);
-        } catch (IOException e) {
-            throw new UserError("cannot create a temporary directory: " + e.getMessage(), e);
-        }
+        Path out = outputFolder();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            List<String> options = List.of("-d", out.toString(), "-classpath", classpath(),
-                    "--release", "21", "-proc:none", "-parameters");
-            boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(source)).call();
+            boolean ok = javac.getTask(null, files, diagnostics, options(out), null, files.getJavaFileObjects(source)).call();
             if (!ok) throw new UserError(firstError(source, diagnostics));
         } catch (IOException e) {
             throw new UserError(source + ": " + e.getMessage(), e);
         }
         return load(source, out);
+    }
+
+    /**
+     * Compiles every file of {@code sources} (the .java files under {@code dir}) together and loads the one public,
+     * concrete class among them that implements {@link Strategy}; the others are its helpers.
+     *
+     * @throws UserError with {@code file:line: message} for the first compile error, or when the folder holds no
+     *                   strategy or several
+     */
+    @SuppressWarnings("unchecked")
+    public static Class<? extends Strategy> compileFolder(Path dir, List<Path> sources) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) throw new UserError("compiling " + dir + " needs a JDK, but Tradewind runs on a JRE");
+        Path out = outputFolder();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            boolean ok = javac.getTask(null, files, diagnostics, options(out), null, files.getJavaFileObjectsFromPaths(sources)).call();
+            if (!ok) throw new UserError(firstError(dir, diagnostics));
+        } catch (IOException e) {
+            throw new UserError(dir + ": " + e.getMessage(), e);
+        }
+        List<Class<?>> found = new java.util.ArrayList<>();
+        try {
+            URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, StrategyCompiler.class.getClassLoader());
+            for (Path f : StrategySource.files(out, ".class")) {
+                String name = out.relativize(f).toString().replace(java.io.File.separatorChar, '.');
+                name = name.substring(0, name.length() - ".class".length());
+                Class<?> c = loader.loadClass(name);
+                int m = c.getModifiers();
+                if (Strategy.class.isAssignableFrom(c) && java.lang.reflect.Modifier.isPublic(m) && !c.isInterface()
+                        && !java.lang.reflect.Modifier.isAbstract(m) && c.getEnclosingClass() == null) {
+                    found.add(c);
+                }
+            }
+        } catch (ClassNotFoundException | MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (found.isEmpty()) throw new UserError(dir + ": no public class in this folder implements " + Strategy.class.getName());
+        if (found.size() > 1) {
+            throw new UserError(dir + ": several classes implement Strategy (" + String.join(", ", found.stream().map(Class::getName).toList())
+                    + "); keep one strategy per folder");
+        }
+        return (Class<? extends Strategy>) found.get(0);
+    }
+
+    private static Path outputFolder() {
+        try {
+            Path out = Files.createTempDirectory("tradewind-strategy");
+            deleteOnExit(out);
+            return out;
+        } catch (IOException e) {
+            throw new UserError("cannot create a temporary directory: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> options(Path out) {
+        return List.of("-d", out.toString(), "-classpath", classpath(), "--release", "21", "-proc:none", "-parameters");
     }
 
     /** Removes a compile output folder when the JVM exits (class files are loaded by then). */
@@ -80,7 +129,10 @@ public final class StrategyCompiler {
     private static String firstError(Path source, DiagnosticCollector<JavaFileObject> diagnostics) {
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
-                return source + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+                Path file = source;
+                if (Files.isDirectory(source) && d.getSource() != null) file = source.resolve(source.toAbsolutePath().normalize()
+                        .relativize(Path.of(d.getSource().toUri()).toAbsolutePath().normalize()));
+                return file + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
             }
         }
         return source + ": compilation failed";

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The strategy and symbol registry: the members of a portfolio (enabled flag, weight, parameters) kept in the store,
- * so a portfolio can be loaded from the database as well as from a file. Writes are upserts by name.
+ * and the portfolio-wide settings (a JSON document), so a portfolio can be loaded from the database as well as from a
+ * file. Writes are upserts by name.
  */
 public final class Registry {
     private final RunStore store;
@@ -51,6 +52,32 @@ public final class Registry {
                 p.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** Sets the portfolio-wide settings (a JSON document the caller defines) kept under {@code name}. */
+    public void putSettings(String name, String json) {
+        write("cannot save the registry's settings", c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO registry_settings (name, settings, updated_ns) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (name) DO UPDATE SET settings = excluded.settings, updated_ns = excluded.updated_ns")) {
+                p.setString(1, name);
+                p.setString(2, json);
+                p.setLong(3, store.now());
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The portfolio-wide settings kept under {@code name}, or null when none were set. */
+    public String settings(String name) {
+        return store.read("cannot read the registry's settings", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT settings FROM registry_settings WHERE name = ?")) {
+                p.setString(1, name);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
         });
     }
 

@@ -196,6 +196,10 @@ class RunStoreTest {
         assertThat(reg.removeSymbol("BTCUSDT")).isTrue();
         assertThat(reg.strategies(false)).hasSize(2);
         assertThat(reg.symbols(false)).hasSize(1);
+        assertThat(reg.settings("default")).isNull();
+        reg.putSettings("default", "{\"cash\":1}");
+        reg.putSettings("default", "{\"cash\":2}");
+        assertThat(reg.settings("default")).isEqualTo("{\"cash\":2}");
     }
 
     static long record(RunStore store, String strategy, BacktestResult r) {

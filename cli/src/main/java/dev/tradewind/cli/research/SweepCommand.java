@@ -69,7 +69,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         if (r.trials().isEmpty()) throw new UserError("no point of the space passes --where");
         Overfitting o = r.overfitting(blocks);
-        long recorded = noStore ? 0 : SweepRecorder.record(store, run.config(), search.ranges, r, o, SweepOutputs.summary(r, o, top),
+        long recorded = noStore ? 0 : SweepRecorder.record(store, run.config(), runner.data().bars().symbol(), search.ranges, r, o, SweepOutputs.summary(r, o, top),
                 started, System.currentTimeMillis() * 1_000_000L);
         if (out != null) {
             SweepOutputs.write(out, r, o, top);
@@ -95,6 +95,7 @@ public final class SweepCommand implements Callable<Integer> {
     private void report(PrintWriter w, SweepResult r, Overfitting o) {
         w.println("Sweep of " + r.strategy() + " (" + r.method() + "): " + r.trials().size() + " trials run, " + r.feasible()
                 + " feasible; " + r.objective().describe());
+        if (!r.note().isEmpty()) w.println("Note: " + r.note() + ".");
         List<Trial> best = r.best(top);
         if (best.isEmpty()) {
             w.println("No trial met the constraints.");

@@ -23,14 +23,14 @@ import java.util.Map;
 public final class SweepRecorder {
     private SweepRecorder() {}
 
-    /** Stores the sweep in {@code location} (or the default store) and returns its id. */
-    public static long record(String location, RunConfig config, Map<String, String> ranges, SweepResult r, Overfitting o,
+    /** Stores the sweep of {@code symbol}'s bars in {@code location} (or the default store) and returns its id. */
+    public static long record(String location, RunConfig config, String symbol, Map<String, String> ranges, SweepResult r, Overfitting o,
             Map<String, Object> summary, long startedNs, long endedNs) {
         List<StoredTrial> trials = new ArrayList<>(r.trials().size());
         for (Trial t : r.trials()) trials.add(new StoredTrial(t.id(), t.params(), t.objective(), t.feasible(), t.statistics().toMap()));
         List<Trial> best = r.best(1);
         Cscv.Result pbo = o.pbo();
-        StoredSweep s = new StoredSweep(0, config.strategy(), config.symbol(), config.data(), r.method(), r.objective().describe(),
+        StoredSweep s = new StoredSweep(0, config.strategy(), symbol, config.data(), r.method(), r.objective().describe(),
                 ranges, Json.compact(config), CodeVersion.current(), startedNs, endedNs, r.trials().size(), (int) r.feasible(),
                 best.isEmpty() ? 0 : best.get(0).id(), best.isEmpty() ? Double.NaN : best.get(0).objective(),
                 o.deflated().dsr(), pbo == null ? Double.NaN : pbo.pbo(), summary);

@@ -46,6 +46,7 @@ class ResearchCommandsTest {
         Run list = cli("sweeps", "list", "--store", store);
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("sma-cross", "grid", "12");
+        assertThat(list.out().lines().skip(1).findFirst().orElseThrow()).matches("\\s*1\\s+\\S+ \\S+\\s+sma-cross\\s+sp500\\s+grid\\s+12\\s.*");
         Run show = cli("sweeps", "show", "1", "--store", store, "--top", "2");
         assertThat(show.code()).as(show.err()).isZero();
         assertThat(show.out()).contains("Sweep 1 of sma-cross", "12 run", "deflated Sharpe", "fast=", "slow=");
@@ -56,6 +57,18 @@ class ResearchCommandsTest {
         Run gone = cli("sweeps", "show", "1", "--store", store);
         assertThat(gone.code()).isEqualTo(2);
         assertThat(gone.err()).contains("no sweep 1");
+    }
+
+    @Test
+    void aGeneticSweepRunsTheTrialsAskedForOrSaysHowManyAndWhy() {
+        Run exact = cli("sweep", "--data", SPX, "--strategy", "sma-cross", "--range", "fast=2:50", "--range", "slow=10:200:5",
+                "--method", "ga", "--trials", "60", "--no-store", "-q");
+        assertThat(exact.code()).as(exact.err()).isZero();
+        assertThat(exact.out()).startsWith("Sweep of sma-cross (ga): 60 trials run").doesNotContain("Note:");
+        Run few = cli("sweep", "--data", SPX, "--strategy", "sma-cross", "--range", "fast=5:10", "--range", "slow=20:60:10",
+                "--method", "ga", "--trials", "60", "--no-store", "-q");
+        assertThat(few.code()).as(few.err()).isZero();
+        assertThat(few.out().lines().skip(1).findFirst().orElseThrow()).matches("Note: ran \\d+ of the 60 trials asked for.*\\.");
     }
 
     @Test

@@ -66,6 +66,22 @@ class DataCommandTest {
     }
 
     @Test
+    void severalFilesWithSymbolAndTimeframeFromTheFilesThemselves() {
+        String near = "../sample-data/NEARUSDT-1m-2023-08.csv.gz";
+        CliRun both = CliRun.of("data", "import", FIL, near).ok();
+        assertThat(both.out()).contains("FILUSDT 1m: 44640 bars from " + FIL, "NEARUSDT 1m: 44640 bars from " + near,
+                "--data catalog:FILUSDT:1m", "--data catalog:NEARUSDT:1m");
+        assertThat(CliRun.of("data", "import", "../sample-data/sp500-2000.csv.gz").ok().out()).startsWith("sp500 1d: 5105 bars");
+
+        CliRun noSymbol = CliRun.of("data", "import", "../sample-data/2006-day-001.txt");
+        assertThat(noSymbol.code()).isEqualTo(2);
+        assertThat(noSymbol.err()).isEqualTo("error: ../sample-data/2006-day-001.txt: cannot tell the symbol from the file name; "
+                + "give it with --symbol (e.g. --symbol ESTX50)\n");
+        assertThat(CliRun.of("data", "import", "../sample-data/2006-day-001.txt", "--symbol", "ESTX50").ok().out())
+                .startsWith("ESTX50 1d: 255 bars");
+    }
+
+    @Test
     void theCatalogGivesTheSameBacktestAsTheFile() throws Exception {
         CliRun.of("data", "import", FIL, "--symbol", "FILUSDT", "--timeframe", "1m").ok();
         String[] common = {"--strategy", "sma-cross", "--param", "fast=60", "--param", "slow=240", "--from", "2023-08-05",

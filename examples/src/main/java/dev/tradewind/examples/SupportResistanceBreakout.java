@@ -12,13 +12,14 @@ import dev.tradewind.strategy.Strategy;
  * side; a pivot is known only {@code pivot} bars later. A level is a pivot price, and its touches are the pivots of the
  * last {@code lookback} bars within {@code tolerance} percent of it. When a bar closes through a level with at least
  * {@code touches} touches (up through it from at or below, or down through it from at or above) on volume above
- * {@code volume} times its {@code volumeLength}-bar average, the strategy enters at market in the break's direction:
- * stop-loss {@code atrStop} ATRs back beyond the level, take-profit {@code target} times that risk from the
- * signal close. The level and the pivots that formed it are then used up. No new entry while a position is open;
+ * {@code volume} times its {@code volumeLength}-bar average (the breaking bar included), the strategy enters at market
+ * in the break's direction: stop-loss {@code atrStop} ATR(14)s back beyond the level, take-profit {@code target} times
+ * that risk from the signal close. When one bar breaks several levels, the one nearest its close counts. The level and
+ * the pivots within tolerance of it are then used up. The newest 256 pivots are kept. No new entry while a position is open;
  * entries only inside the session, and with {@code sessionExit} positions are closed on its last bar.
  */
 public final class SupportResistanceBreakout implements Strategy {
-    private static final int CAPACITY = 64;
+    private static final int CAPACITY = 256;
 
     @Param(description = "bars on each side of a swing pivot", min = 1, max = 100)
     int pivot = 5;
@@ -27,9 +28,9 @@ public final class SupportResistanceBreakout implements Strategy {
     @Param(description = "pivots within this percent of a level touch it", min = 0.001, max = 10)
     double tolerance = 0.15;
     @Param(description = "touches a level needs before its break is traded", min = 1, max = 50)
-    int touches = 2;
+    int touches = 3;
     @Param(description = "the breaking bar's volume must exceed this multiple of its average", min = 0, max = 100)
-    double volume = 1.5;
+    double volume = 2;
     @Param(description = "bars in the volume average", min = 1, max = 1000)
     int volumeLength = 20;
     @Param(description = "stop-loss distance behind the level, in ATR(14)", min = 0.01, max = 20)
@@ -78,31 +79,36 @@ public final class SupportResistanceBreakout implements Strategy {
             return;
         }
         if (!inside || !ctx.position().isFlat() || ctx.openOrders() > 0 || n < 2) return;
+        double a = atr.get();
+        if (Double.isNaN(a) || !(ctx.volume() > volume * averageVolume.get())) return;
         double close = ctx.close();
         double previous = bars.close(1);
-        if (!(ctx.volume() > volume * averageVolume.get())) return;
         int oldest = n - 1 - lookback;
+        double broken = Double.NaN;
         for (int j = 0; j < count; j++) {
             if (used[j] || formed[j] < oldest) continue;
             double p = level[j];
-            boolean up = previous <= p && close > p;
-            boolean down = previous >= p && close < p;
-            if ((!up && !down) || touchesOf(p, oldest) < touches) continue;
-            useUp(p, oldest);
-            if (up && !sides.equals("short")) {
-                double stop = p - atrStop * atr.get();
-                ctx.order(Side.BUY, ctx.unitsForPercentOfEquity(percent)).stopLoss(stop)
-                        .takeProfit(target > 0 ? close + target * (close - stop) : Double.NaN).submit();
-                return;
-            }
-            if (down && !sides.equals("long")) {
-                double stop = p + atrStop * atr.get();
-                ctx.order(Side.SELL, ctx.unitsForPercentOfEquity(percent)).stopLoss(stop)
-                        .takeProfit(target > 0 ? close - target * (stop - close) : Double.NaN).submit();
-                return;
+            boolean crossed = (previous <= p && close > p) || (previous >= p && close < p);
+            if (crossed && (Double.isNaN(broken) || Math.abs(close - p) < Math.abs(close - broken))
+                    && touchesOf(p, oldest) >= touches) {
+                broken = p;
             }
         }
+        if (Double.isNaN(broken)) return;
+        useUp(broken, oldest);
+        double units = ctx.unitsForPercentOfEquity(percent);
+        if (close > broken && !sides.equals("short")) {
+            double stop = broken - atrStop * a;
+            ctx.order(Side.BUY, units).stopLoss(stop).takeProfit(target > 0 ? close + target * (close - stop) : Double.NaN).submit();
+        } else if (close < broken && !sides.equals("long")) {
+            double stop = broken + atrStop * a;
+            ctx.order(Side.SELL, units).stopLoss(stop).takeProfit(target > 0 ? close - target * (stop - close) : Double.NaN).submit();
+        }
     }
+
+    /** Pivots are collected from the first bar, before the indicators are ready. */
+    @Override
+    public boolean onBarDuringWarmup() { return true; }
 
     /** Records the bar {@code pivot} bars back if it is a swing high or low. */
     private void findPivot(Bars bars, int n) {

@@ -17,7 +17,7 @@ public final class TrendDay implements Strategy {
     @Param(description = "length of the opening drive (initial balance) in minutes", min = 1, max = 1440)
     int drive = 60;
     @Param(description = "open and last close must lie within this fraction of the IB from opposite ends", min = 0.01, max = 0.5)
-    double edge = 0.25;
+    double edge = 0.3;
     @Param(description = "take-profit distance from the entry in IB widths (0 = none)", min = 0, max = 100)
     double target = 2;
     @Param(description = "percent of equity per trade", min = 0, max = 100)

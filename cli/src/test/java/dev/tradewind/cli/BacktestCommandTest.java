@@ -100,6 +100,7 @@ class BacktestCommandTest {
         CliRun r = CliRun.of("strategies");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("sma-cross", "ema-cross", "rsi-reversion", "donchian-breakout", "opening-range-breakout",
+                "volatility-breakout", "trend-day", "reversal-breakout", "sr-breakout",
                 "fast SMA length");
     }
 }

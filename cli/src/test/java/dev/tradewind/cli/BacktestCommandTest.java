@@ -93,6 +93,9 @@ class BacktestCommandTest {
         CliRun c = CliRun.of("backtest", "--data", DAILY, "--strategy", "sma-cross", "--commission", "ten", "-q");
         assertThat(c.code()).isEqualTo(2);
         assertThat(c.err()).contains("--commission");
+        CliRun t = CliRun.of("backtest", "--data", DAILY, "--strategy", "trend-day", "--param", "sessionStart=975", "-q");
+        assertThat(t.code()).isEqualTo(2);
+        assertThat(t.err().strip()).isEqualTo("error: parameter 'sessionStart': expected a time HHMM (e.g. 930), got '975'");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
+import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.Strategy;
 
 /**
@@ -39,6 +40,9 @@ public final class OpeningRangeBreakout implements Strategy {
     private boolean traded;
     private long buyId;
     private long sellId;
+
+    @Override
+    public void checkParams() throws ParamException { Session.check(sessionStart, sessionEnd); }
 
     @Override
     public void onStart(Context ctx) { session = new Session(zone, sessionStart, sessionEnd); }

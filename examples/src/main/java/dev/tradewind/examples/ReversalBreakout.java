@@ -3,6 +3,7 @@ package dev.tradewind.examples;
 import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
+import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.Strategy;
 
 /**
@@ -42,6 +43,9 @@ public final class ReversalBreakout implements Strategy {
     private long pokeTime;
     private long dipTime;
     private boolean traded;
+
+    @Override
+    public void checkParams() throws ParamException { Session.check(sessionStart, sessionEnd); }
 
     @Override
     public void onStart(Context ctx) { session = new Session(zone, sessionStart, sessionEnd); }

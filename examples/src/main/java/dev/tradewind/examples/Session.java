@@ -1,6 +1,7 @@
 package dev.tradewind.examples;
 
 import dev.tradewind.model.Times;
+import dev.tradewind.strategy.ParamException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,12 +38,20 @@ public final class Session {
     }
 
     private static int minutes(String what, int hhmm) {
-        int h = hhmm / 100;
-        int m = hhmm % 100;
-        if (hhmm < 0 || h > 23 || m > 59) {
-            throw new IllegalArgumentException(what + " must be a time HHMM between 0 and 2359, got " + hhmm);
-        }
-        return h * 60 + m;
+        if (!valid(hhmm)) throw new IllegalArgumentException(what + " must be a time HHMM between 0 and 2359, got " + hhmm);
+        return hhmm / 100 * 60 + hhmm % 100;
+    }
+
+    private static boolean valid(int hhmm) { return hhmm >= 0 && hhmm / 100 < 24 && hhmm % 100 < 60; }
+
+    /**
+     * Checks a strategy's session parameters ({@code zone}, {@code sessionStart}, {@code sessionEnd}).
+     *
+     * @throws ParamException naming the parameter that is not a time HHMM
+     */
+    public static void check(int start, int end) throws ParamException {
+        if (!valid(start)) throw new ParamException("parameter 'sessionStart': expected a time HHMM (e.g. 930), got '" + start + "'");
+        if (!valid(end)) throw new ParamException("parameter 'sessionEnd': expected a time HHMM (e.g. 1600), got '" + end + "'");
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Bars;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
+import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.Strategy;
 
 /**
@@ -58,6 +59,9 @@ public final class SupportResistanceBreakout implements Strategy {
     private Session session;
     private Series atr;
     private Series averageVolume;
+
+    @Override
+    public void checkParams() throws ParamException { Session.check(sessionStart, sessionEnd); }
 
     @Override
     public void onStart(Context ctx) {

@@ -148,5 +148,16 @@ class FamilyGoldenTest {
         assertThat(shorts).as("short trades").isGreaterThan(0);
     }
 
+    @ParameterizedTest
+    @MethodSource("families")
+    void sidesLimitsTheDirection(String family) throws Exception {
+        for (String symbol : Families.SYMBOLS) {
+            var longs = Families.run(family, Map.of("sides", "long"), symbol, "5m").trades();
+            var shorts = Families.run(family, Map.of("sides", "short"), symbol, "5m").trades();
+            assertThat(longs).isNotEmpty().allMatch(t -> t.side() == Side.BUY);
+            assertThat(shorts).isNotEmpty().allMatch(t -> t.side() == Side.SELL);
+        }
+    }
+
     static Stream<String> families() { return Families.ALL.keySet().stream().sorted(); }
 }

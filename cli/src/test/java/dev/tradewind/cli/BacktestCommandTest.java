@@ -93,6 +93,9 @@ class BacktestCommandTest {
         CliRun c = CliRun.of("backtest", "--data", DAILY, "--strategy", "sma-cross", "--commission", "ten", "-q");
         assertThat(c.code()).isEqualTo(2);
         assertThat(c.err()).contains("--commission");
+        CliRun t = CliRun.of("backtest", "--data", DAILY, "--strategy", "trend-day", "--param", "sessionStart=975", "-q");
+        assertThat(t.code()).isEqualTo(2);
+        assertThat(t.err().strip()).isEqualTo("error: parameter 'sessionStart': expected a time HHMM (e.g. 930), got '975'");
     }
 
     @Test
@@ -100,6 +103,7 @@ class BacktestCommandTest {
         CliRun r = CliRun.of("strategies");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("sma-cross", "ema-cross", "rsi-reversion", "donchian-breakout", "opening-range-breakout",
+                "volatility-breakout", "trend-day", "reversal-breakout", "sr-breakout",
                 "fast SMA length");
     }
 }

@@ -38,7 +38,8 @@ final class Router implements VenueListener {
     private double lastPrice = Double.NaN;
 
     /** A member's order that went to the venue as is. */
-    private record Single(Member member, long memberId) {}
+    /** A member's order alone at the venue; {@code accepted}: the member was told already (a market order taken out of the pool). */
+    private record Single(Member member, long memberId, boolean accepted) {}
 
     /** A member's market order waiting for this step's netting. */
     private record Pooled(Member member, Order order, double quantity) {}
@@ -125,7 +126,7 @@ final class Router implements VenueListener {
         }
         if (o.isChild()) unpool(m, o.parentId());
         long vid = nextId++;
-        routes.put(vid, new Single(m, o.id()));
+        routes.put(vid, new Single(m, o.id(), false));
         m.venueIds.put(o.id(), vid);
         Order v = new Order(vid, o.symbol(), o.side(), o.type(), q, o.limitPrice(), o.stopPrice(), o.tif(), o.expireTime(),
                 o.trail(), o.trailUnit(), o.reduceOnly(), o.postOnly(), mapped(m, o.parentId()), mapped(m, o.ocoId()),
@@ -140,7 +141,7 @@ final class Router implements VenueListener {
             if (p.member == m && p.order.id() == parentId) {
                 pool.remove(i);
                 long vid = nextId++;
-                routes.put(vid, new Single(m, parentId));
+                routes.put(vid, new Single(m, parentId, true));
                 m.venueIds.put(parentId, vid);
                 venue.submit(p.order.with(vid, 0, 0, p.order.time()).withQuantity(p.quantity));
                 return;
@@ -251,6 +252,7 @@ final class Router implements VenueListener {
     public void onEvent(OrderEvent e) {
         Object route = routes.get(e.orderId());
         if (route instanceof Single s) {
+            if (s.accepted() && e instanceof OrderEvent.Accepted) return;
             if (e instanceof OrderEvent.Filled f) account.apply(f.fill(), 0);
             s.member.run.onEvent(Events.withOrder(e, s.memberId, ++s.member.fillIds));
             return;

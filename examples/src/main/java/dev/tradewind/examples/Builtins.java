@@ -14,6 +14,10 @@ public final class Builtins {
         ALL.put("rsi-reversion", RsiReversion.class);
         ALL.put("donchian-breakout", DonchianBreakout.class);
         ALL.put("opening-range-breakout", OpeningRangeBreakout.class);
+        ALL.put("volatility-breakout", VolatilityBreakout.class);
+        ALL.put("trend-day", TrendDay.class);
+        ALL.put("reversal-breakout", ReversalBreakout.class);
+        ALL.put("sr-breakout", SupportResistanceBreakout.class);
     }
 
     private Builtins() {}

@@ -1,66 +1,91 @@
 package dev.tradewind.examples;
 
-import dev.tradewind.model.Times;
+import dev.tradewind.model.OrderEvent;
+import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
+import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.Strategy;
 
 /**
- * Opening-range breakout on intraday bars. Each UTC day, the high and low of the first {@code minutes} minutes
- * form the range; after it, a buy stop above and a sell stop below wait for a breakout (one trade a day). The
- * opposite side of the range is the protective stop, and any position is closed {@code exitMinutes} before the
- * day ends.
+ * Opening-range breakout. The high and low of a session's first {@code minutes} minutes (at least its first bar) form
+ * the range; then a buy stop one tick above it and a sell stop one tick below it wait for the break. Each entry
+ * carries its bracket: the stop-loss one tick beyond the other side of the range, the take-profit {@code target} range
+ * widths from the entry level. One trade a session: the first entry to fill cancels the other. Whatever is open is
+ * closed at market on the bar that ends {@code exitMinutes} before the session closes (0: at the close).
  */
 public final class OpeningRangeBreakout implements Strategy {
-    private static final long MINUTE = 60 * Times.NANOS_PER_SECOND;
-
-    @Param(description = "length of the opening range in minutes", min = 1, max = 720)
+    @Param(description = "length of the opening range in minutes", min = 1, max = 1440)
     int minutes = 30;
-    @Param(description = "close positions this many minutes before the UTC day ends", min = 1, max = 720)
-    int exitMinutes = 15;
+    @Param(description = "close positions this many minutes before the session ends (0 = at the end)", min = 0, max = 1440)
+    int exitMinutes = 0;
+    @Param(description = "take-profit distance from the entry in range widths (0 = none)", min = 0, max = 100)
+    double target = 2;
     @Param(description = "percent of equity per trade", min = 0, max = 100)
     double percent = 50;
+    @Param(description = "which breaks to trade", choices = {"both", "long", "short"})
+    String sides = "both";
+    @Param(description = "time zone of the session", choices = {"UTC", "America/New_York", "America/Chicago", "Europe/London",
+        "Europe/Berlin", "Asia/Tokyo", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Singapore", "Asia/Kolkata", "Australia/Sydney"})
+    String zone = "UTC";
+    @Param(description = "session open, local HHMM", min = 0, max = 2359)
+    int sessionStart = 0;
+    @Param(description = "session close, local HHMM (at or before the open: the next day)", min = 0, max = 2359)
+    int sessionEnd = 0;
 
-    private long day = Long.MIN_VALUE;
+    private Session session;
     private double high;
     private double low;
     private boolean armed;
     private boolean traded;
+    private long buyId;
+    private long sellId;
+
+    @Override
+    public void checkParams() throws ParamException { Session.check(sessionStart, sessionEnd); }
+
+    @Override
+    public void onStart(Context ctx) { session = new Session(zone, sessionStart, sessionEnd); }
 
     @Override
     public void onBar(Context ctx) {
         long t = ctx.time();
-        long d = Times.utcDay(t);
-        long minuteOfDay = (t - d * Times.NANOS_PER_DAY) / MINUTE;
-        if (d != day) {
-            day = d;
+        if (session.advance(t)) {
+            if (ctx.openOrders() > 0 || !ctx.position().isFlat()) ctx.flatten();
             high = Double.NEGATIVE_INFINITY;
             low = Double.POSITIVE_INFINITY;
             armed = false;
             traded = false;
         }
-        if (minuteOfDay < minutes) {
+        if (!session.contains(t) || session.endsNearClose(t, exitMinutes)) {
+            if (ctx.openOrders() > 0 || !ctx.position().isFlat()) ctx.flatten();
+            return;
+        }
+        if (session.startsWithin(t, minutes) || high == Double.NEGATIVE_INFINITY) {
             high = Math.max(high, ctx.high());
             low = Math.min(low, ctx.low());
-            return;
+            if (!session.endsAfterOpen(t, minutes)) return;
         }
-        double q = ctx.position().quantity();
-        if (minuteOfDay >= 24 * 60 - exitMinutes) {
-            if (q != 0 || ctx.openOrders() > 0) ctx.flatten();
-            return;
+        if (armed || !(high > low)) return;
+        armed = true;
+        double tick = ctx.instrument().tickSize();
+        double width = high - low;
+        double units = ctx.unitsForPercentOfEquity(percent);
+        double tp = target > 0 ? target * width : Double.NaN;
+        if (!sides.equals("short")) {
+            buyId = ctx.order(Side.BUY, units).stop(high + tick).stopLoss(low - tick).takeProfit(high + tick + tp).submit();
         }
-        if (q != 0 && !traded) {
+        if (!sides.equals("long")) {
+            sellId = ctx.order(Side.SELL, units).stop(low - tick).stopLoss(high + tick).takeProfit(low - tick - tp).submit();
+        }
+    }
+
+    @Override
+    public void onOrder(Context ctx, OrderEvent event) {
+        if (traded || !(event instanceof OrderEvent.Filled)) return;
+        if (event.orderId() == buyId || event.orderId() == sellId) {
             traded = true;
-            ctx.cancelAll();
-            if (q > 0) ctx.sellStop(q, low);
-            else ctx.buyStop(-q, high);
-        } else if (q == 0 && !armed && !traded && high > low) {
-            armed = true;
-            double units = ctx.unitsForPercentOfEquity(percent);
-            ctx.buyStop(units, high + ctx.instrument().tickSize());
-            ctx.sellStop(units, low - ctx.instrument().tickSize());
-        } else if (q == 0 && traded && ctx.openOrders() > 0) {
-            ctx.cancelAll();
+            ctx.cancel(event.orderId() == buyId ? sellId : buyId);
         }
     }
 }

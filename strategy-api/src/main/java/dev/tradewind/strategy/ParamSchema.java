@@ -42,7 +42,8 @@ public final class ParamSchema {
      * Creates a strategy with the given values (as text) applied over the defaults.
      *
      * @return the instance; {@link #values} reports what it resolved to
-     * @throws ParamException for an unknown name or a value that does not fit the schema
+     * @throws ParamException for an unknown name, a value that does not fit the schema, or what
+     *         {@link Strategy#checkParams} refuses
      */
     public Strategy create(Map<String, String> values) throws ParamException {
         Strategy s = instantiate(type);
@@ -55,6 +56,7 @@ public final class ParamSchema {
             Object v = specs.get(indexOf(e.getKey())).parse(e.getValue());
             write(f, s, v);
         }
+        s.checkParams();
         return s;
     }
 

@@ -13,6 +13,13 @@ import dev.tradewind.model.Trade;
  */
 public interface Strategy {
 
+    /**
+     * Checks what the {@link Param} bounds cannot express (a format, a combination), once the parameters are set and
+     * before the run: throw {@link ParamException} with one line naming the parameter. Called by
+     * {@link ParamSchema#create}.
+     */
+    default void checkParams() throws ParamException {}
+
     /** Called once before the first bar: ask for indicators here. */
     default void onStart(Context ctx) {}
 

@@ -22,7 +22,8 @@ class StrategyCatalogTest {
         catalog.addListener(changes::add);
 
         assertThat(catalog.list()).extracting(StrategyCatalog.View::id)
-                .containsExactly("sma-cross", "ema-cross", "rsi-reversion", "donchian-breakout", "opening-range-breakout", "MyCross.java");
+                .containsExactly("sma-cross", "ema-cross", "rsi-reversion", "donchian-breakout", "opening-range-breakout",
+                        "volatility-breakout", "trend-day", "reversal-breakout", "sr-breakout", "MyCross.java");
         StrategyCatalog.View v1 = catalog.get("MyCross.java").view();
         assertThat(v1.params()).extracting(p -> p.name()).containsExactly("fast", "slow", "percent");
         assertThat(v1.version()).isEqualTo(1);

@@ -180,7 +180,17 @@ final class RunSettings {
         } catch (MismatchedInputException e) {
             throw ApiError.badRequest("settings." + path(e) + ": expected " + kind(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw ApiError.badRequest("settings." + path(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse("invalid"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("instance of `([^`]+)`").matcher(e.getOriginalMessage());
+            String expected = !m.find() ? null : switch (m.group(1)) {
+                case "int[]" -> "a list of integers";
+                case "double", "java.lang.Double" -> "a number";
+                case "int", "long", "java.lang.Integer", "java.lang.Long" -> "an integer";
+                case "boolean", "java.lang.Boolean" -> "true or false";
+                case "java.lang.String" -> "text";
+                default -> null;
+            };
+            throw ApiError.badRequest("settings." + path(e) + ": "
+                    + (expected != null ? "expected " + expected : e.getOriginalMessage().lines().findFirst().orElse("invalid")));
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("settings: " + e.getOriginalMessage().lines().findFirst().orElse("invalid"));
         }

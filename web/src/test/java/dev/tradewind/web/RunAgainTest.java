@@ -2,15 +2,10 @@ package dev.tradewind.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradewind.runner.Backtester;
 import dev.tradewind.runner.Json;
-import dev.tradewind.runner.RunConfig;
-import dev.tradewind.store.Recording;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * hash, with every setting of its config.json, including those the form has no input for.
  */
 class RunAgainTest {
-    static final Path HOME = Path.of(System.getProperty("tradewind.home", ".."));
-    static final String DEMO_DATA = "FILUSDT-1m-2023-08.csv.gz";
+    static final Path HOME = CliRuns.HOME;
+    static final String DEMO_DATA = CliRuns.DEMO_DATA;
 
     @TempDir static Path folder;
     static WebServer server;
@@ -42,32 +37,6 @@ class RunAgainTest {
         if (server != null) server.close();
     }
 
-    /** The demo's configuration as {@code tradewind demo} builds it, with {@code change} applied to its JSON. */
-    static RunConfig demo(Consumer<ObjectNode> change) throws JsonProcessingException {
-        ObjectNode n = Json.MAPPER.valueToTree(RunConfig.defaults());
-        n.put("data", HOME.resolve("sample-data").resolve(DEMO_DATA).toString());
-        n.put("strategy", "sma-cross");
-        ObjectNode params = n.putObject("params");
-        params.put("fast", "60").put("slow", "240").put("percent", "90");
-        n.put("cash", 10_000);
-        n.with("commission").put("percent", 0.04);
-        n.put("slippage_bps", 1);
-        n.with("instrument").put("kind", "future").put("tick", 0.001).put("lot", 0.1).put("margin", 0.1);
-        change.accept(n);
-        return Json.MAPPER.treeToValue(n, RunConfig.class);
-    }
-
-    /** Runs and records {@code config} as the CLI's backtest command does (same store calls, same config JSON). */
-    static Recorded recordAsTheCli(RunConfig config) {
-        RunHistory store = RunHistory.open(folder.resolve("runs.db").toString());
-        Recording recording = store.begin(config, "tradewind cli (test)");
-        Backtester.Outcome outcome = Backtester.run(config, null);
-        RunHistory.complete(recording, outcome);
-        return new Recorded(Long.toString(recording.id()), outcome);
-    }
-
-    record Recorded(String id, Backtester.Outcome outcome) {}
-
     /** What the Run again button does: the run's request, parameters limited to the strategy's schema, posted. */
     static JsonNode runAgain(String id) {
         JsonNode request = http.get("/api/runs/" + id).json().get("request");
@@ -82,7 +51,7 @@ class RunAgainTest {
 
     @Test
     void theDemoFuturesRunComesBackWithTheSameOrdersHash() throws Exception {
-        Recorded recorded0 = recordAsTheCli(demo(n -> {}));
+        CliRuns.Recorded recorded0 = CliRuns.record(folder.resolve("runs.db"), CliRuns.demo(n -> {}));
         Backtester.Outcome cli = recorded0.outcome();
         String id = recorded0.id();
         assertThat(cli.results().get("trades")).isNotEqualTo(0);
@@ -109,7 +78,7 @@ class RunAgainTest {
 
     @Test
     void everyOtherSettingOfTheRecordedRunIsCarriedThrough() throws Exception {
-        Recorded run = recordAsTheCli(demo(n -> {
+        CliRuns.Recorded run = CliRuns.record(folder.resolve("runs.db"), CliRuns.demo(n -> {
             n.putArray("factors").add(7).add(21);
             n.put("symbol", "FIL-PERP");
             n.with("commission").put("maker_percent", 0.02).put("per_unit", 0.001);
@@ -127,7 +96,7 @@ class RunAgainTest {
             assertThat(same(config.get(field), recorded.get(field))).as(field + ": " + config.get(field) + " vs " + recorded.get(field)).isTrue();
         }
         // Funding changes the result: the rerun did not silently fall back to the default rules.
-        Backtester.Outcome plain = Backtester.run(demo(n -> {}), null);
+        Backtester.Outcome plain = Backtester.run(CliRuns.demo(n -> {}), null);
         assertThat(plain.results().get("final_equity")).isNotEqualTo(cli.results().get("final_equity"));
     }
 

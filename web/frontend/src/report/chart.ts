@@ -216,8 +216,9 @@ export class TradeChart {
     if (!force && key === this.labelKey) return;
     this.labelKey = key;
     this.labelled = next;
-    this.markers.setMarkers(this.tradeMarkers());
-    const shown = this.tradeMarkers().filter(m => m.text);
+    const markers = this.tradeMarkers();
+    this.markers.setMarkers(markers);
+    const shown = markers.filter(m => m.text);
     this.host.dataset.labelled = String(shown.length);
     this.host.dataset.labels = shown.slice(0, 20).map(m => m.text).join('|');
   }

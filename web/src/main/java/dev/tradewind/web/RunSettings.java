@@ -176,7 +176,8 @@ final class RunSettings {
         try {
             return Json.MAPPER.treeToValue(n, RunConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            throw ApiError.badRequest("settings." + path(e) + ": not a field of config.json");
+            throw ApiError.badRequest("settings." + path(e) + ": not a field of config.json; known: "
+                    + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         } catch (MismatchedInputException e) {
             throw ApiError.badRequest("settings." + path(e) + ": expected " + kind(e.getTargetType()));
         } catch (JsonMappingException e) {
@@ -226,13 +227,14 @@ final class RunSettings {
                 throw ApiError.badRequest(name + ": not a setting; give it as the request's own field"
                         + (key.endsWith("sha256") ? " (it is computed by the run)" : " '" + key + "'"));
             }
-            if (!base.has(key)) {
-                throw ApiError.badRequest(name + ": not a field of config.json; known: "
-                        + base.properties().stream().map(Map.Entry::getKey).sorted().collect(Collectors.joining(", ")));
-            }
+            // A key the defaults do not show (a field written only when set) is left to the configuration's own
+            // reader, which refuses a field config.json does not have.
             JsonNode current = base.get(key);
-            if (current.isObject() && e.getValue().isObject()) merge((ObjectNode) current, (ObjectNode) e.getValue(), name + ".");
-            else base.set(key, e.getValue());
+            if (current != null && current.isObject() && e.getValue().isObject()) {
+                merge((ObjectNode) current, (ObjectNode) e.getValue(), name + ".");
+            } else {
+                base.set(key, e.getValue());
+            }
         }
     }
 

@@ -230,6 +230,7 @@ final class RunSettings {
             // A key the defaults do not show (a field written only when set) is left to the configuration's own
             // reader, which refuses a field config.json does not have.
             JsonNode current = base.get(key);
+            if (current != null && current.isObject() && e.getValue().isNull()) continue; // as config.json: null rules = defaults
             if (current != null && current.isObject() && e.getValue().isObject()) {
                 merge((ObjectNode) current, (ObjectNode) e.getValue(), name + ".");
             } else {

@@ -190,7 +190,9 @@ class DemoRunBrowserTest {
         browser.wait.until(d -> Long.parseLong(attr("#compare-chart", "data-visible-from")) <= first
                 && Long.parseLong(attr("#compare-chart", "data-visible-to")) >= last);
         assertThat(last - first).isGreaterThan(29L * 86_400);
-        browser.screenshot("17-compare-settings-fitted");
+        browser.screenshot("17-compare-fitted");
+        browser.js("arguments[0].scrollIntoView({block: 'start'});", kind);
+        browser.screenshot("18-compare-settings");
     }
 
     @Test

@@ -194,8 +194,11 @@ class DemoRunBrowserTest {
         browser.wait.until(d -> attr("#compare-chart", "data-visible-to") != null && !attr("#compare-chart", "data-visible-to").isEmpty());
         long first = Long.parseLong(attr("#compare-chart", "data-first"));
         long last = Long.parseLong(attr("#compare-chart", "data-last"));
-        browser.wait.until(d -> Long.parseLong(attr("#compare-chart", "data-visible-from")) <= first
-                && Long.parseLong(attr("#compare-chart", "data-visible-to")) >= last);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15), java.time.Duration.ofMillis(50))
+                .withMessage(() -> "the chart shows " + attr("#compare-chart", "data-visible-from") + " .. "
+                        + attr("#compare-chart", "data-visible-to") + ", not both runs' periods " + first + " .. " + last)
+                .until(d -> Long.parseLong(attr("#compare-chart", "data-visible-from")) <= first
+                        && Long.parseLong(attr("#compare-chart", "data-visible-to")) >= last);
         assertThat(last - first).isGreaterThan(29L * 86_400);
         browser.screenshot("17-compare-fitted");
         browser.js("arguments[0].scrollIntoView({block: 'start'});", kind);

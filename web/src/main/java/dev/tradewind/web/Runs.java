@@ -356,7 +356,8 @@ public final class Runs implements AutoCloseable {
      */
     private ObjectNode settingsOf(RunConfig config, String dataId) {
         ObjectNode settings = RunSettings.of(config);
-        String own = data.brief(dataId).symbol();
+        DataSets.Summary set = data.brief(dataId);
+        String own = set == null ? null : set.symbol();
         if (config.symbol() == null || config.symbol().equals(own)) settings.putNull("symbol");
         return settings;
     }

@@ -10,7 +10,7 @@ import type { DataSummary, RunRequest, RunView, Settings, SettingsSchema, Strate
 import { errorBox, Page } from './page';
 
 /** A request to fill the form with, and the run it comes from. */
-type Prefill = RunRequest & { run?: string };
+type Prefill = RunRequest & { run?: string; defaults?: boolean };
 
 export function strategiesPage(main: HTMLElement, selectedId: string | null, fromRun: string | null): Page {
   let disposed = false;
@@ -114,9 +114,9 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
     const settingFields: SettingField[] = specs.map(spec => settingField(spec, getPath(base, spec.key) ?? getPath(schema!.defaults, spec.key)));
     const known = new Set(specs.map(f => f.key));
     const carried = leaves(base).filter(([k, v]) => !known.has(k) && v !== null);
-    const origin = prefill?.run ? `run ${prefill.run}` : saved.settings ? 'your last run' : 'the defaults';
+    const origin = prefill?.run ? `of run ${prefill.run}` : prefill?.defaults || !saved.settings ? "(the CLI's defaults)" : 'of your last run';
     const carriedList = carried.length
-      ? h('fieldset', { id: 'run-carried' }, h('legend', {}, `Other settings of ${origin}`),
+      ? h('fieldset', { id: 'run-carried' }, h('legend', {}, `Other settings ${origin}`),
         h('p.hint', {}, 'Kept as they were: this form has no input for them.'),
         h('dl.carried', {}, carried.map(([k, v]) => [h('dt', {}, k), h('dd', { 'data-setting': k }, settingText(v))])))
       : null;
@@ -138,6 +138,11 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
     snapshot = () => ({ strategy: s.id, params: {}, data: dataSelect.value(), from: rangeValue(from, exactFrom),
       to: rangeValue(to, exactTo), settings: settingsNow(), run: prefill?.run });
     const runFields = settingFields;
+    const reset = h('button', { type: 'button', id: 'settings-reset' }, "Reset settings to the CLI's defaults");
+    reset.addEventListener('click', () => {
+      drafts.set(s.id, Object.fromEntries(fields.map(f => [f.name, f.value()])));
+      renderPanel(s, data, { ...snapshot!(), settings: structuredClone(schema!.defaults), run: undefined, defaults: true });
+    });
 
     const button = h('button.primary', { type: 'submit', id: 'run-button', disabled: !s.runnable }, 'Run backtest');
     const bar = h('progress', { id: 'run-progress', max: 1, value: 0 });
@@ -154,7 +159,7 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
           h('div.field', {}, h('label', { for: 'run-from' }, 'From (UTC)'), from),
           h('div.field', {}, h('label', { for: 'run-to' }, 'To (UTC, exclusive)'), to)),
         rangeHint, rangeError),
-      h('fieldset.settings', { id: 'run-settings' }, h('legend', {}, 'Settings'), fieldsets),
+      h('fieldset.settings', { id: 'run-settings' }, h('legend', {}, 'Settings'), fieldsets, reset),
       carriedList,
       h('div.actions', {}, button, progress), runError);
 

@@ -176,6 +176,21 @@ class DemoRunBrowserTest {
 
     @Test
     @Order(6)
+    void resetPutsBackTheDefaultsAndKeepsTheParameters() {
+        browser.driver.get(server.url() + "#/strategies/sma-cross?from=" + demo.id());
+        browser.wait.until(d -> "future".equals(value("set-instrument-kind")));
+        browser.driver.findElement(By.id("settings-reset")).click();
+        browser.wait.until(d -> "spot".equals(value("set-instrument-kind")));
+        assertThat(value("set-instrument-lot")).isEqualTo("1e-8");
+        assertThat(value("set-commission-percent")).isEqualTo("0");
+        assertThat(value("param-fast")).isEqualTo("120");
+        assertThat(browser.driver.findElement(By.cssSelector("#run-carried legend")).getText()).isEqualTo("Other settings (the CLI's defaults)");
+        assertThat(browser.driver.findElement(By.cssSelector("#run-carried [data-setting='factors']")).getText())
+                .isEqualTo("10, 20, 30, 50, 100");
+    }
+
+    @Test
+    @Order(7)
     void compareShowsInstrumentAndCostsSideBySideAndFitsBothPeriods() {
         browser.driver.get(server.url() + "#/compare/" + demo.id() + "/" + spot.id());
         waitFor("#compare-params");
@@ -206,7 +221,7 @@ class DemoRunBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theConsoleHasNoErrors() {
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }

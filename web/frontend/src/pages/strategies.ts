@@ -173,6 +173,8 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
       const rangeProblem = checkRange();
       if (rangeProblem) problems.push(rangeProblem);
       if (problems.length) {
+        // Open the settings groups holding a wrong value, so it can be seen and focused.
+        for (const el of form.querySelectorAll('[aria-invalid="true"]')) el.closest('details')?.setAttribute('open', '');
         runError.replaceChildren(errorBox(problems.join('\n')));
         (form.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus();
         return;

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * tens of trades) opens with a readable chart (arrows without text where labels would collide, text on the selected
  * and the hovered trade, quantities at the lot's precision), "Run again" and "Edit parameters" keep its instrument
  * and costs and give the same orders hash, and Compare shows the instrument and cost settings side by side with a
- * chart fitted to both runs' periods. Screenshots go to target/screenshots (12-... to 18-...).
+ * chart fitted to both runs' periods. Screenshots go to target/screenshots (12-... to 19-...).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoRunBrowserTest {
@@ -187,6 +187,18 @@ class DemoRunBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#run-carried legend")).getText()).isEqualTo("Other settings (the CLI's defaults)");
         assertThat(browser.driver.findElement(By.cssSelector("#run-carried [data-setting='factors']")).getText())
                 .isEqualTo("10, 20, 30, 50, 100");
+
+        // A wrong value in a closed group: the group opens and says what is expected, nothing is submitted.
+        assertThat(browser.driver.findElement(By.cssSelector("details[data-group='Risk limits']")).getAttribute("open")).isNull();
+        browser.js("const i = document.getElementById('set-rules-max_drawdown_percent'); i.value = '150';"
+                + " i.dispatchEvent(new Event('input', {bubbles: true}));");
+        String url = browser.driver.getCurrentUrl();
+        browser.driver.findElement(By.id("run-button")).click();
+        WebElement error = waitFor("#set-rules-max_drawdown_percent-error");
+        assertThat(error.getText()).isEqualTo("Halt at drawdown %: expected a number between 0 and 100, got 150");
+        assertThat(browser.driver.findElement(By.cssSelector("details[data-group='Risk limits']")).getAttribute("open")).isNotNull();
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(url);
+        browser.screenshot("18-settings-reset-and-checked");
     }
 
     @Test
@@ -217,7 +229,7 @@ class DemoRunBrowserTest {
         assertThat(last - first).isGreaterThan(29L * 86_400);
         browser.screenshot("17-compare-fitted");
         browser.js("arguments[0].scrollIntoView({block: 'start'});", kind);
-        browser.screenshot("18-compare-settings");
+        browser.screenshot("19-compare-settings");
     }
 
     @Test

@@ -1,5 +1,5 @@
 // Typed calls of the JSON API. Errors carry the server's one-line message.
-import type { DataSummary, Health, Report, RunRequest, RunView, StrategyView } from './types';
+import type { DataSummary, Health, Report, RunRequest, RunView, SettingsSchema, StrategyView } from './types';
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -30,6 +30,7 @@ const enc = encodeURIComponent;
 export const api = {
   strategies: () => call<StrategyView[]>('GET', '/api/strategies'),
   source: (id: string) => call<string>('GET', `/api/strategies/${enc(id)}/source`),
+  settings: () => call<SettingsSchema>('GET', '/api/settings'),
   health: () => call<Health>('GET', '/api/health'),
   data: () => call<DataSummary[]>('GET', '/api/data'),
   dataSet: (id: string) => call<DataSummary>('GET', `/api/data/${enc(id)}`),

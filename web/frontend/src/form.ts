@@ -1,7 +1,7 @@
 // Form fields generated from a strategy's parameter schema, checked in the browser with the same rules (and the
 // same wording) as the server's ParamSpec.parse, which checks them again.
 import { h } from './dom';
-import type { ParamSpec } from './types';
+import type { ParamSpec, Settings, SettingSpec } from './types';
 
 export interface Field {
   readonly name: string;
@@ -117,4 +117,115 @@ export function selectField(name: string, label: string, options: [string, strin
     name, value: () => select.value, validate: () => null,
     element: h('div.field', {}, h('label', { for: id }, label), select),
   };
+}
+
+/** The value at a dotted path of a settings object, or undefined. */
+export function getPath(o: Settings, key: string): unknown {
+  let v: unknown = o;
+  for (const part of key.split('.')) v = v !== null && typeof v === 'object' ? (v as Settings)[part] : undefined;
+  return v;
+}
+
+/** Sets the value at a dotted path, creating objects on the way. */
+export function setPath(o: Settings, key: string, value: unknown): void {
+  const parts = key.split('.');
+  let cur = o;
+  for (const part of parts.slice(0, -1)) {
+    const next = cur[part];
+    if (next === null || typeof next !== 'object') cur[part] = {};
+    cur = cur[part] as Settings;
+  }
+  cur[parts[parts.length - 1]] = value;
+}
+
+/** Every leaf of a settings object as [dotted path, value], arrays kept whole. */
+export function leaves(o: Settings, prefix = ''): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  for (const [k, v] of Object.entries(o)) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...leaves(v as Settings, `${prefix}${k}.`));
+    else out.push([`${prefix}${k}`, v]);
+  }
+  return out;
+}
+
+/** A setting's value as the form and the comparison show it. */
+export function settingText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.join(', ');
+  return String(v);
+}
+
+export interface SettingField {
+  readonly spec: SettingSpec;
+  readonly element: HTMLElement;
+  /** The value to send: a number, boolean, text, or null for an empty optional field. */
+  value(): unknown;
+  validate(): string | null;
+}
+
+function settingRange(s: SettingSpec): string {
+  if (s.min !== null && s.max !== null && !s.above) return ` between ${s.min} and ${s.max}`;
+  const lo = s.min === null ? '' : `${s.above ? ' > ' : ' >= '}${s.min}`;
+  const hi = s.max === null ? '' : `${lo ? ' and' : ''} <= ${s.max}`;
+  return lo + hi;
+}
+
+/** An input for one setting of config.json, checked with the server's rules and wording. */
+export function settingField(spec: SettingSpec, initial: unknown): SettingField {
+  const id = `set-${spec.key.replace(/\./g, '-')}`;
+  const message = h('div.field-error', { id: `${id}-error`, role: 'alert' });
+  let input: HTMLInputElement | HTMLSelectElement;
+  switch (spec.type) {
+    case 'boolean':
+      input = h('input', { type: 'checkbox', id, name: spec.key, checked: initial === true });
+      break;
+    case 'choice': {
+      const choices = spec.choices.includes(String(initial)) || initial === null || initial === undefined
+        ? spec.choices : [...spec.choices, String(initial)];
+      input = h('select', { id, name: spec.key }, choices.map(c => h('option', { value: c, selected: c === initial }, c)));
+      break;
+    }
+    case 'text':
+      input = h('input', { type: 'text', id, name: spec.key, value: settingText(initial), placeholder: spec.nullable ? 'empty' : undefined });
+      break;
+    default:
+      input = h('input', {
+        type: 'number', id, name: spec.key, value: settingText(initial), step: spec.type === 'int' ? 1 : 'any',
+        min: spec.min ?? undefined, max: spec.max ?? undefined, required: !spec.nullable,
+        placeholder: spec.nullable ? 'empty' : undefined,
+      });
+  }
+  const value = (): unknown => {
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') return input.checked;
+    const text = input.value.trim();
+    if (spec.type === 'number' || spec.type === 'int') return text === '' ? null : Number(text);
+    if (spec.type === 'text') return text === '' ? null : text;
+    return text;
+  };
+  const validate = (): string | null => {
+    let problem: string | null = null;
+    if (spec.type === 'number' || spec.type === 'int') {
+      const bad = input instanceof HTMLInputElement && input.validity.badInput;
+      const x = value() as number | null;
+      const expected = `${spec.type === 'int' ? 'an integer' : 'a number'}${settingRange(spec)}`;
+      if (bad || (x === null && !spec.nullable)) problem = `${spec.label}: expected ${expected}`;
+      else if (x !== null && (!Number.isFinite(x) || (spec.min !== null && (spec.above ? x <= spec.min : x < spec.min))
+        || (spec.max !== null && x > spec.max) || (spec.type === 'int' && !Number.isInteger(x)))) {
+        problem = `${spec.label}: expected ${expected}, got ${x}`;
+      }
+    }
+    message.textContent = problem ?? '';
+    input.setAttribute('aria-invalid', String(problem !== null));
+    if ('setCustomValidity' in input) input.setCustomValidity(problem ?? '');
+    return problem;
+  };
+  input.addEventListener('input', validate);
+  input.addEventListener('change', validate);
+  const element = h('div.field', { 'data-setting': spec.key },
+    input.type === 'checkbox'
+      ? h('label.check', { for: id }, input, ` ${spec.label}`)
+      : [h('label', { for: id }, spec.label), input],
+    h('div.hint', {}, spec.hint),
+    message);
+  return { spec, element, value, validate };
 }

@@ -1,10 +1,17 @@
 // Cached lists shared by the pages: the strategies (replaced by every 'strategies' event) and the data sets.
 import { api } from './api';
 import { on } from './events';
-import type { DataSummary, StrategyView } from './types';
+import type { DataSummary, Settings, SettingsSchema, StrategyView } from './types';
 
 let strategies: Promise<StrategyView[]> | null = null;
 let data: Promise<DataSummary[]> | null = null;
+let schema: Promise<SettingsSchema> | null = null;
+
+/** The run form's fields and the CLI's defaults. */
+export function getSettingsSchema(): Promise<SettingsSchema> {
+  schema ??= api.settings().catch(e => { schema = null; throw e; });
+  return schema;
+}
 
 export function getStrategies(): Promise<StrategyView[]> {
   strategies ??= api.strategies().catch(e => { strategies = null; throw e; });
@@ -18,13 +25,10 @@ export function getDataSets(): Promise<DataSummary[]> {
 
 on('strategies', list => { strategies = Promise.resolve(list); });
 
-/** Run settings the user last chose (data, range, costs), kept across visits in localStorage. */
-export interface RunSettings {
-  data: string; from: string; to: string; cash: number; commission_pct: number; commission_per_order: number;
-  slippage_bps: number; fill: 'next-open' | 'close'; gaps: 'leave' | 'fill' | 'drop';
-}
+/** Run settings the user last chose (data, range, every config.json setting), kept across visits in localStorage. */
+export interface RunSettings { data: string; from: string; to: string; settings: Settings }
 
-const KEY = 'tradewind.runSettings';
+const KEY = 'tradewind.runSettings.v2';
 
 export function loadSettings(): Partial<RunSettings> {
   try { return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<RunSettings>; } catch { return {}; }

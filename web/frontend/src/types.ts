@@ -49,18 +49,32 @@ export interface DataSummary {
   error: string | null;
 }
 
+/** config.json's settings (everything but strategy, params, data and range), in config.json's shape. */
+export type Settings = { [key: string]: unknown };
+
+/** One input of the run form (GET /api/settings): {@code key} is the dotted path in config.json. */
+export interface SettingSpec {
+  key: string;
+  group: string;
+  label: string;
+  type: 'number' | 'int' | 'choice' | 'boolean' | 'text';
+  min: number | null;
+  above: boolean;
+  max: number | null;
+  nullable: boolean;
+  choices: string[];
+  hint: string;
+}
+
+export interface SettingsSchema { fields: SettingSpec[]; defaults: Settings }
+
 export interface RunRequest {
   strategy: string;
   params: Record<string, string>;
   data: string;
   from?: string | null;
   to?: string | null;
-  cash?: number;
-  commission_pct?: number;
-  commission_per_order?: number;
-  slippage_bps?: number;
-  fill?: 'next-open' | 'close';
-  gaps?: 'leave' | 'fill' | 'drop';
+  settings?: Settings;
 }
 
 export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'incomplete';
@@ -142,8 +156,8 @@ export interface Report {
     cash: number;
     fill: string;
     slippage_bps: number;
-    commission: { percent: number; per_order: number; per_unit: number };
-    instrument: { kind: string; tick: number; lot: number; multiplier: number; margin: number };
+    commission: { percent: number; maker_percent: number | null; per_order: number; per_unit: number; minimum: number | null };
+    instrument: { kind: string; tick: number; lot: number; multiplier: number; margin: number; maintenance: number | null };
     from: string | null;
     to: string | null;
     gaps: string;

@@ -3,16 +3,22 @@
 import { api, ApiError } from '../api';
 import { clear, h } from '../dom';
 import { on, waitForRun } from '../events';
-import { Field, numberField, paramField, selectField } from '../form';
+import { Field, getPath, leaves, paramField, selectField, setPath, settingField, SettingField, settingText } from '../form';
 import { isoTime, plain } from '../format';
-import { drafts, getDataSets, getStrategies, loadSettings, saveSettings } from '../store';
-import type { DataSummary, RunRequest, RunView, StrategyView } from '../types';
+import { drafts, getDataSets, getSettingsSchema, getStrategies, loadSettings, saveSettings } from '../store';
+import type { DataSummary, RunRequest, RunView, Settings, SettingsSchema, StrategyView } from '../types';
 import { errorBox, Page } from './page';
+
+/** A request to fill the form with, and the run it comes from. */
+type Prefill = RunRequest & { run?: string; defaults?: boolean };
 
 export function strategiesPage(main: HTMLElement, selectedId: string | null, fromRun: string | null): Page {
   let disposed = false;
   let current: StrategyView | null = null;
   let fields: Field[] = [];
+  let schema: SettingsSchema | null = null;
+  /** What the form holds now (data, range, settings), to keep across a re-render after the strategy recompiled. */
+  let snapshot: (() => Prefill) | null = null;
   let waiting: { cancel(): void } | null = null;
   const list = h('aside.strategy-list', { 'aria-label': 'strategies' });
   const panel = h('section.strategy-panel');
@@ -22,14 +28,17 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
     let strategies: StrategyView[];
     let data: DataSummary[];
     try {
-      [strategies, data] = await Promise.all([getStrategies(), getDataSets()]);
+      [strategies, data, schema] = await Promise.all([getStrategies(), getDataSets(), getSettingsSchema()]);
     } catch (e) {
       panel.replaceChildren(errorBox((e as Error).message));
       return;
     }
-    let prefill: RunRequest | null = null;
+    let prefill: Prefill | null = null;
     if (fromRun) {
-      try { prefill = (await api.run(fromRun)).request ?? null; } catch { prefill = null; }
+      try {
+        const request = (await api.run(fromRun)).request;
+        prefill = request ? { ...request, run: fromRun } : null;
+      } catch { prefill = null; }
     }
     if (disposed) return;
     const id = selectedId ?? prefill?.strategy ?? strategies[0]?.id ?? null;
@@ -57,8 +66,9 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
         : h('p.muted', {}, 'No .java files. Start the server with --strategies DIR to run and hot-reload your own.'));
   }
 
-  function renderPanel(s: StrategyView, data: DataSummary[], prefill: RunRequest | null): void {
-    const settings = { ...loadSettings(), ...(prefill ?? {}) };
+  function renderPanel(s: StrategyView, data: DataSummary[], prefill: Prefill | null): void {
+    const saved = loadSettings();
+    const settings = { data: prefill?.data ?? saved.data, from: prefill ? prefill.from : saved.from, to: prefill ? prefill.to : saved.to };
     const values = drafts.get(s.id) ?? {};
     fields = s.params.map(p => paramField(p, values[p.name]));
     const usable = data.filter(d => !d.error);
@@ -66,8 +76,11 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
     const dataSelect = selectField('data', 'Data set',
       usable.map(d => [d.id, `${d.symbol} ${d.timeframe} · ${d.first?.slice(0, 10)} → ${d.last?.slice(0, 10)} · ${plain(d.bars, 0)} bars (${d.source === 'catalog' ? 'catalog' : d.id})`]),
       dataId);
-    const from = h('input', { type: 'date', id: 'run-from', name: 'from', value: settings.from ?? '' });
-    const to = h('input', { type: 'date', id: 'run-to', name: 'to', value: settings.to ?? '' });
+    const from = h('input', { type: 'date', id: 'run-from', name: 'from', value: (settings.from ?? '').slice(0, 10) });
+    const to = h('input', { type: 'date', id: 'run-to', name: 'to', value: (settings.to ?? '').slice(0, 10) });
+    // A date-time range of a recorded run (e.g. --from 2023-08-01T12:00) is kept as it was unless the date is changed.
+    const exactFrom = settings.from && settings.from.length > 10 ? settings.from : null;
+    const exactTo = settings.to && settings.to.length > 10 ? settings.to : null;
     const rangeHint = h('div.hint');
     const rangeError = h('div.field-error', { role: 'alert' });
     const applyRange = () => {
@@ -91,14 +104,45 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
     from.addEventListener('change', checkRange);
     to.addEventListener('change', checkRange);
     applyRange();
+    const rangeValue = (input: HTMLInputElement, exact: string | null) =>
+      exact && input.value === exact.slice(0, 10) ? exact : input.value || null;
 
-    const cash = numberField('cash', 'Starting cash', settings.cash ?? 10000, 1, 1e15, 'account currency');
-    const pct = numberField('commission_pct', 'Commission %', settings.commission_pct ?? 0, 0, 100, 'percent of traded value');
-    const perOrder = numberField('commission_per_order', 'Commission per order', settings.commission_per_order ?? 0, 0, 1e9, 'fixed, per order');
-    const slip = numberField('slippage_bps', 'Slippage (bps)', settings.slippage_bps ?? 0, 0, 10000, 'on market and stop fills');
-    const fill = selectField('fill', 'Market orders fill at', [['next-open', "next bar's open"], ['close', "this bar's close"]], settings.fill ?? 'next-open');
-    const gaps = selectField('gaps', 'Missing bars', [['leave', 'leave (reported)'], ['fill', 'fill with flat bars'], ['drop', 'drop the days']], settings.gaps ?? 'leave');
-    const runFields = [cash, pct, perOrder, slip, fill, gaps];
+    // Every setting of config.json: the form's inputs, and the rest carried through unchanged (a recorded run's
+    // settings that this form has no input for, e.g. factors, or fields of a newer config.json).
+    const specs = schema!.fields;
+    const base: Settings = structuredClone(prefill?.settings ?? saved.settings ?? schema!.defaults);
+    const settingFields: SettingField[] = specs.map(spec => settingField(spec, getPath(base, spec.key) ?? getPath(schema!.defaults, spec.key)));
+    const known = new Set(specs.map(f => f.key));
+    const carried = leaves(base).filter(([k, v]) => !known.has(k) && v !== null);
+    const origin = prefill?.run ? `of run ${prefill.run}` : prefill?.defaults || !saved.settings ? "(the CLI's defaults)" : 'of your last run';
+    const carriedList = carried.length
+      ? h('fieldset', { id: 'run-carried' }, h('legend', {}, `Other settings ${origin}`),
+        h('p.hint', {}, 'Kept as they were: this form has no input for them.'),
+        h('dl.carried', {}, carried.map(([k, v]) => [h('dt', {}, k), h('dd', { 'data-setting': k }, settingText(v))])))
+      : null;
+    const groups = [...new Set(specs.map(f => f.group))];
+    const fieldsets = groups.map((g, i) => {
+      const inGroup = settingFields.filter(f => f.spec.group === g);
+      const changed = inGroup.filter(f => settingText(f.value()) !== settingText(getPath(schema!.defaults, f.spec.key)));
+      const summary = h('summary', {}, g, changed.length ? h('span.muted', {}, ` · ${changed.length} changed from the defaults`) : null);
+      return h('details.settings-group', { open: i < 2 || changed.length > 0, 'data-group': g },
+        summary, h('div.field-grid', {}, inGroup.map(f => f.element)));
+    });
+    const settingsNow = (): Settings => {
+      const out: Settings = structuredClone(base);
+      for (const f of settingFields) setPath(out, f.spec.key, f.value());
+      // A symbol recorded for another data set would mislabel this one.
+      if (prefill && dataSelect.value() !== prefill.data) out.symbol = null;
+      return out;
+    };
+    snapshot = () => ({ strategy: s.id, params: {}, data: dataSelect.value(), from: rangeValue(from, exactFrom),
+      to: rangeValue(to, exactTo), settings: settingsNow(), run: prefill?.run });
+    const runFields = settingFields;
+    const reset = h('button', { type: 'button', id: 'settings-reset' }, "Reset settings to the CLI's defaults");
+    reset.addEventListener('click', () => {
+      drafts.set(s.id, Object.fromEntries(fields.map(f => [f.name, f.value()])));
+      renderPanel(s, data, { ...snapshot!(), settings: structuredClone(schema!.defaults), run: undefined, defaults: true });
+    });
 
     const button = h('button.primary', { type: 'submit', id: 'run-button', disabled: !s.runnable }, 'Run backtest');
     const bar = h('progress', { id: 'run-progress', max: 1, value: 0 });
@@ -115,7 +159,8 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
           h('div.field', {}, h('label', { for: 'run-from' }, 'From (UTC)'), from),
           h('div.field', {}, h('label', { for: 'run-to' }, 'To (UTC, exclusive)'), to)),
         rangeHint, rangeError),
-      h('fieldset', {}, h('legend', {}, 'Costs and execution'), h('div.field-grid', {}, runFields.map(f => f.element))),
+      h('fieldset.settings', { id: 'run-settings' }, h('legend', {}, 'Settings'), fieldsets, reset),
+      carriedList,
       h('div.actions', {}, button, progress), runError);
 
     form.addEventListener('input', () => {
@@ -128,6 +173,8 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
       const rangeProblem = checkRange();
       if (rangeProblem) problems.push(rangeProblem);
       if (problems.length) {
+        // Open the settings groups holding a wrong value, so it can be seen and focused.
+        for (const el of form.querySelectorAll('[aria-invalid="true"]')) el.closest('details')?.setAttribute('open', '');
         runError.replaceChildren(errorBox(problems.join('\n')));
         (form.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus();
         return;
@@ -136,20 +183,11 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
         strategy: s.id,
         params: Object.fromEntries(fields.map(f => [f.name, f.value()])),
         data: dataSelect.value(),
-        from: from.value || null,
-        to: to.value || null,
-        cash: Number(cash.value()),
-        commission_pct: Number(pct.value()),
-        commission_per_order: Number(perOrder.value()),
-        slippage_bps: Number(slip.value()),
-        fill: fill.value() as RunRequest['fill'],
-        gaps: gaps.value() as RunRequest['gaps'],
+        from: rangeValue(from, exactFrom),
+        to: rangeValue(to, exactTo),
+        settings: settingsNow(),
       };
-      saveSettings({
-        data: request.data, from: from.value, to: to.value, cash: request.cash!, commission_pct: request.commission_pct!,
-        commission_per_order: request.commission_per_order!, slippage_bps: request.slippage_bps!, fill: request.fill!,
-        gaps: request.gaps!,
-      });
+      saveSettings({ data: request.data, from: from.value, to: to.value, settings: { ...request.settings!, symbol: null } });
       button.disabled = true;
       progress.hidden = false;
       bar.value = 0;
@@ -200,7 +238,7 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
     if (schemaChanged || next.error !== before.error || next.version !== before.version) {
       const form = panel.querySelector('form');
       if (form) drafts.set(next.id, Object.fromEntries(fields.map(f => [f.name, f.value()])));
-      renderPanel(next, await getDataSets(), null);
+      renderPanel(next, await getDataSets(), snapshot?.() ?? null);
     }
   });
 

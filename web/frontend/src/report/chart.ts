@@ -17,7 +17,9 @@ const COLORS = ['#2962ff', '#ff6d00', '#9c27b0', '#00897b', '#c2185b', '#6d4c41'
 const UP = '#26a69a';
 const DOWN = '#ef5350';
 const HIGHLIGHT = '#f5a623';
-const MAX_LABELLED = 60;
+/** Width of one character of a marker label at the chart's 11 px font, and the gap kept between labels. */
+const CHAR_PX = 6.6;
+const LABEL_GAP_PX = 6;
 
 export interface OverlayHandle { spec: string; color: string; pane: 'price' | 'own'; series: ISeriesApi<'Line'> }
 
@@ -31,13 +33,18 @@ export class TradeChart {
   private readonly legend: HTMLElement;
   private readonly times: number[];
   private selected: number | null = null;
-  private labelled = true;
+  private hovered: number | null = null;
+  /** Which markers carry their text: those with room beside their neighbours, the selected and the hovered trade. */
+  private labelled = new Set<string>();
+  private labelKey = '';
+  private readonly qtyDecimals: number;
   private readonly tradeListeners: ((index: number) => void)[] = [];
 
   constructor(readonly host: HTMLElement, private readonly report: Report) {
     const r = report;
     this.times = r.bars.time;
     const decimals = decimalsOf(r.config.instrument.tick);
+    this.qtyDecimals = r.config.instrument.lot > 0 ? decimalsOf(r.config.instrument.lot) : 8;
     this.chart = createChart(host, {
       autoSize: true,
       layout: {
@@ -104,10 +111,10 @@ export class TradeChart {
     panes[equityPane].setStretchFactor(1.2);
     panes[equityPane + 1].setStretchFactor(0.7);
 
-    this.labelled = r.trades.length <= MAX_LABELLED;
     const markers = this.tradeMarkers();
     this.markers = createSeriesMarkers(this.candles, markers);
     host.dataset.markers = String(markers.length);
+    host.dataset.labelled = '0';
     this.tooltip = h('div.chart-tooltip', { role: 'tooltip', hidden: true });
     this.legend = h('div.chart-legend');
     host.append(this.tooltip, this.legend);
@@ -121,17 +128,9 @@ export class TradeChart {
       host.dataset.visibleFrom = range ? String(range.from) : '';
       host.dataset.visibleTo = range ? String(range.to) : '';
     });
-    this.chart.timeScale().subscribeVisibleLogicalRangeChange(range => {
-      if (!range) return;
-      // Labels only when few trades are in view; arrows alone otherwise, so a dense chart stays readable.
-      let inView = 0;
-      for (const t of this.report.trades) if (t.exit_index >= range.from && t.entry_index <= range.to) inView++;
-      const labelled = inView <= MAX_LABELLED;
-      if (labelled !== this.labelled) {
-        this.labelled = labelled;
-        this.markers.setMarkers(this.tradeMarkers());
-      }
-    });
+    // Labels only where they have room: a dense chart shows bare arrows, zooming in (or hovering a trade) shows text.
+    this.chart.timeScale().subscribeVisibleLogicalRangeChange(() => this.relabel());
+    this.chart.timeScale().subscribeSizeChange(() => this.relabel());
     this.chart.timeScale().fitContent();
   }
 
@@ -151,7 +150,7 @@ export class TradeChart {
       band.push({ time: this.times[i] as UTCTimestamp, value: 1 });
     }
     this.band.setData(band);
-    this.markers.setMarkers(this.tradeMarkers());
+    this.relabel(true);
     this.host.dataset.selectedTrade = String(t.id);
   }
 
@@ -172,22 +171,72 @@ export class TradeChart {
     s.setData(line(this.times, values, color));
   }
 
+  /** A trade's quantity at the instrument's lot precision (a lot of 0.1 shows 12.3, not 12.300000). */
+  private qty(q: number): string { return plain(q, this.qtyDecimals); }
+
+  private entryText(t: TradeView): string { return `${t.side === 'long' ? 'Buy' : 'Sell'} ${this.qty(t.quantity)}`; }
+
+  private exitText(t: TradeView): string { return `${t.side === 'long' ? 'Sell' : 'Buy'} ${this.qty(t.quantity)} ${signed(t.net_pnl)}`; }
+
+  /**
+   * Decides which markers carry text: a label is drawn only when its nearest neighbour on the same side of the bars
+   * is far enough that the two texts do not overlap; the selected and the hovered trade are always labelled. Sets
+   * the markers again only when that choice changed.
+   */
+  private relabel(force = false): void {
+    const ts = this.chart.timeScale();
+    const width = ts.width();
+    const next = new Set<string>();
+    type Spot = { id: string; x: number; w: number; above: boolean };
+    const spots: Spot[] = [];
+    this.report.trades.forEach((t, i) => {
+      const long = t.side === 'long';
+      for (const [kind, time, text, above] of [
+        ['entry', t.entry_time, this.entryText(t), !long], ['exit', t.exit_time, this.exitText(t), long],
+      ] as const) {
+        const x = ts.timeToCoordinate(time as UTCTimestamp);
+        if (x === null || x < -200 || x > width + 200) continue;
+        spots.push({ id: `t${i}:${kind}`, x, w: text.length * CHAR_PX, above });
+      }
+    });
+    for (const above of [true, false]) {
+      const side = spots.filter(p => p.above === above).sort((a, b) => a.x - b.x);
+      side.forEach((p, k) => {
+        const prev = side[k - 1];
+        const after = side[k + 1];
+        const roomBefore = !prev || p.x - prev.x >= (p.w + prev.w) / 2 + LABEL_GAP_PX;
+        const roomAfter = !after || after.x - p.x >= (p.w + after.w) / 2 + LABEL_GAP_PX;
+        if (roomBefore && roomAfter) next.add(p.id);
+      });
+    }
+    for (const i of [this.selected, this.hovered]) {
+      if (i !== null) next.add(`t${i}:entry`).add(`t${i}:exit`);
+    }
+    const key = [...next].sort().join(',');
+    if (!force && key === this.labelKey) return;
+    this.labelKey = key;
+    this.labelled = next;
+    const markers = this.tradeMarkers();
+    this.markers.setMarkers(markers);
+    const shown = markers.filter(m => m.text);
+    this.host.dataset.labelled = String(shown.length);
+    this.host.dataset.labels = shown.slice(0, 20).map(m => m.text).join('|');
+  }
+
   private tradeMarkers(): SeriesMarker<Time>[] {
     const out: SeriesMarker<Time>[] = [];
     this.report.trades.forEach((t, i) => {
       const sel = i === this.selected;
-      const text = sel || this.labelled;
       const long = t.side === 'long';
-      const qty = plain(t.quantity, 6);
       out.push({
         id: `t${i}:entry`, time: t.entry_time as UTCTimestamp, position: long ? 'belowBar' : 'aboveBar',
         shape: long ? 'arrowUp' : 'arrowDown', color: sel ? HIGHLIGHT : long ? '#1e88e5' : '#8e24aa', size: sel ? 2 : 1,
-        text: text ? `${long ? 'Buy' : 'Sell'} ${qty}` : undefined,
+        text: this.labelled.has(`t${i}:entry`) ? this.entryText(t) : undefined,
       });
       out.push({
         id: `t${i}:exit`, time: t.exit_time as UTCTimestamp, position: long ? 'aboveBar' : 'belowBar',
         shape: long ? 'arrowDown' : 'arrowUp', color: sel ? HIGHLIGHT : t.net_pnl >= 0 ? UP : DOWN, size: sel ? 2 : 1,
-        text: text ? `${long ? 'Sell' : 'Buy'} ${qty} ${signed(t.net_pnl)}` : undefined,
+        text: this.labelled.has(`t${i}:exit`) ? this.exitText(t) : undefined,
       });
     });
     out.sort((a, b) => (a.time as number) - (b.time as number));
@@ -213,12 +262,14 @@ export class TradeChart {
 
   private onCrosshair(p: MouseEventParams<Time>): void {
     if (p.time === undefined || !p.point) {
+      this.hover(null);
       this.tooltip.hidden = true;
       this.showLegend(this.times.length - 1);
       return;
     }
     this.showLegend(p.logical !== undefined ? Math.round(p.logical) : this.times.length - 1);
     const i = this.tradeAt(p);
+    this.hover(i);
     if (i === null) {
       this.tooltip.hidden = true;
       return;
@@ -231,11 +282,18 @@ export class TradeChart {
     this.tooltip.hidden = false;
   }
 
+  private hover(i: number | null): void {
+    if (i === this.hovered) return;
+    this.hovered = i;
+    this.host.dataset.hoveredTrade = i === null ? '' : String(this.report.trades[i].id);
+    this.relabel();
+  }
+
   private renderTooltip(t: TradeView): void {
     const row = (k: string, v: string, cls = '') => h('tr', {}, h('th', {}, k), h(`td${cls}` as 'td', {}, v));
     const pnlClass = t.net_pnl >= 0 ? '.pos' : '.neg';
     this.tooltip.replaceChildren(
-      h('div.tt-title', {}, `Trade ${t.id} · ${t.side} ${plain(t.quantity, 6)}`),
+      h('div.tt-title', {}, `Trade ${t.id} · ${t.side} ${this.qty(t.quantity)}`),
       h('table', {},
         row('Entry', `${time(t.entry_time)} @ ${plain(t.entry_price)}`),
         row('Exit', `${time(t.exit_time)} @ ${plain(t.exit_price)}`),

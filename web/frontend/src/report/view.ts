@@ -1,7 +1,7 @@
 // The run report: header, statistics, chart (with indicator toggles), trade list and log. The same code renders
 // the live page and the self-contained report.html.
 import { h } from '../dom';
-import { duration, plain, signed, time } from '../format';
+import { decimalsOf, duration, plain, signed, time } from '../format';
 import type { Report, TradeView } from '../types';
 import { TradeChart } from './chart';
 import { statsPanel } from './stats';
@@ -23,6 +23,13 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
   const r = report;
   const chartHost = h('div.chart', { id: 'chart', 'data-bars': r.bars.time.length, 'data-trades': r.trades.length });
   const params = Object.entries(r.run.params);
+  const i = r.config.instrument;
+  const c = r.config.commission;
+  const qtyDecimals = i.lot > 0 ? decimalsOf(i.lot) : 8;
+  const instrument = `${i.kind}, tick ${plain(i.tick)}, lot ${plain(i.lot)}`
+    + (i.kind === 'future' ? `, multiplier ${plain(i.multiplier)}, margin ${plain(i.margin * 100)}%` : '');
+  const maker = c.maker_percent !== null && c.maker_percent !== undefined && c.maker_percent !== c.percent
+    ? ` (maker ${plain(c.maker_percent)}%)` : '';
   const header = h('section.report-head', {},
     h('div', {},
       h('h1', {}, r.run.strategy_name, h('span.muted', {}, ` on ${r.run.symbol} ${r.run.timeframe ?? ''}`)),
@@ -30,7 +37,8 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
         h('span', {}, `${r.run.first ? r.run.first.slice(0, 16).replace('T', ' ') : ''} → ${r.run.last ? r.run.last.slice(0, 16).replace('T', ' ') : ''} UTC`),
         h('span', {}, `${plain(r.bars.time.length, 0)} bars (warm-up ${r.run.warmup})`),
         h('span', {}, `data ${r.run.data}`),
-        h('span', {}, `cash ${plain(r.config.cash)}, commission ${plain(r.config.commission.percent)}% + ${plain(r.config.commission.per_order)}/order, slippage ${plain(r.config.slippage_bps)} bps, fill ${r.config.fill}`)),
+        h('span', { id: 'report-instrument' }, instrument),
+        h('span', { id: 'report-costs' }, `cash ${plain(r.config.cash)}, commission ${plain(c.percent)}%${maker} + ${plain(c.per_order)}/order, slippage ${plain(r.config.slippage_bps)} bps, fill ${r.config.fill}`)),
       params.length ? h('div.params', {}, params.map(([k, v]) => h('code', {}, `${k}=${v}`))) : null),
     actions);
 
@@ -41,7 +49,7 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
   const rows: HTMLTableRowElement[] = [];
   const tbody = h('tbody');
   r.trades.slice(0, MAX_ROWS).forEach((t, i) => {
-    const tr = tradeRow(t);
+    const tr = tradeRow(t, qtyDecimals);
     tr.addEventListener('click', () => select(i));
     tr.addEventListener('keydown', e => {
       if (e.key === 'Enter' || e.key === ' ') select(i);
@@ -115,12 +123,12 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
   return { element, chart, selectTrade: i => select(i, true), destroy: () => chart.remove() };
 }
 
-function tradeRow(t: TradeView): HTMLTableRowElement {
+function tradeRow(t: TradeView, qtyDecimals: number): HTMLTableRowElement {
   const cls = t.net_pnl >= 0 ? '.pos' : '.neg';
   return h('tr', { 'data-trade': t.id, tabindex: 0 },
     h('td', {}, t.id),
     h(t.side === 'long' ? 'td.long' : 'td.short', {}, t.side),
-    h('td.num', {}, plain(t.quantity, 6)),
+    h('td.num', {}, plain(t.quantity, qtyDecimals)),
     h('td', {}, time(t.entry_time)),
     h('td.num', {}, plain(t.entry_price)),
     h('td', {}, time(t.exit_time)),

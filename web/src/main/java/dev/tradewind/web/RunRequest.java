@@ -1,42 +1,62 @@
 package dev.tradewind.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradewind.model.Times;
 import dev.tradewind.runner.RunConfig;
 import dev.tradewind.runner.TimeArg;
 import dev.tradewind.runner.UserError;
 import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.ParamSpec;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A run as the browser asks for it, validated: the strategy and the data set by id, parameters checked against the
- * strategy's schema, an optional date range (UTC, {@code to} exclusive) that must overlap the data, and costs.
- * Everything else takes the CLI's defaults. {@link #parse} answers bad input with a 400 naming the field.
+ * strategy's schema, an optional date range (UTC, {@code to} exclusive) that must overlap the data, and every other
+ * setting of config.json ({@link RunSettings}: cash, instrument, costs, execution and risk rules...), omitted ones
+ * taking the CLI's defaults. {@link #parse} answers bad input with a 400 naming the field.
  *
- * @param strategy           a strategy id from {@code GET /api/strategies}
- * @param params             parameter values as text; omitted ones take their defaults
- * @param data               a data set id from {@code GET /api/data}
- * @param from               first bar time kept (ISO date or date-time, UTC), or null
- * @param to                 bars before this time are kept, or null
- * @param cash               starting cash, &gt; 0
- * @param commissionPct      percent of traded value, 0..100
- * @param commissionPerOrder fixed commission per order, &gt;= 0
- * @param slippageBps        slippage on market and stop fills, 0..10000
- * @param fill               {@code next-open} or {@code close}
- * @param gaps               {@code leave}, {@code fill} or {@code drop}
+ * @param strategy a strategy id from {@code GET /api/strategies}
+ * @param params   parameter values as text; omitted ones take their defaults
+ * @param data     a data set id from {@code GET /api/data}
+ * @param from     first bar time kept (ISO date or date-time, UTC), or null
+ * @param to       bars before this time are kept, or null
+ * @param settings every other field of config.json, resolved (defaults filled in)
  */
-public record RunRequest(String strategy, Map<String, String> params, String data, String from, String to, double cash,
-        double commissionPct, double commissionPerOrder, double slippageBps, String fill, String gaps) {
+public record RunRequest(String strategy, Map<String, String> params, String data, String from, String to,
+        ObjectNode settings) {
 
-    static final Set<String> FIELDS = Set.of("strategy", "params", "data", "from", "to", "cash", "commission_pct",
-            "commission_per_order", "slippage_bps", "fill", "gaps");
+    /** Short names for common settings, kept from the first version of the API: name, path in settings. */
+    static final Map<String, String> SHORTHANDS = shorthands();
+
+    static final Set<String> FIELDS = fields();
+
+    private static Map<String, String> shorthands() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("cash", "cash");
+        m.put("commission_pct", "commission.percent");
+        m.put("commission_per_order", "commission.per_order");
+        m.put("slippage_bps", "slippage_bps");
+        m.put("fill", "fill");
+        m.put("gaps", "gaps");
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Set<String> fields() {
+        Set<String> s = new TreeSet<>(List.of("strategy", "params", "data", "from", "to", "settings"));
+        s.addAll(SHORTHANDS.keySet());
+        return Collections.unmodifiableSet(s);
+    }
 
     /** Validates a JSON request body against the catalog and the data sets. */
     static RunRequest parse(JsonNode body, StrategyCatalog strategies, DataSets dataSets) {
@@ -44,7 +64,7 @@ public record RunRequest(String strategy, Map<String, String> params, String dat
         for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!FIELDS.contains(f)) {
-                throw ApiError.badRequest("unknown field '" + f + "'; known: " + String.join(", ", new java.util.TreeSet<>(FIELDS)));
+                throw ApiError.badRequest("unknown field '" + f + "'; known: " + String.join(", ", FIELDS));
             }
         }
         String strategyId = text(body, "strategy", true);
@@ -60,14 +80,51 @@ public record RunRequest(String strategy, Map<String, String> params, String dat
         String from = text(body, "from", false);
         String to = text(body, "to", false);
         checkRange(from, to, dataSets.brief(dataId));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : SHORTHANDS.entrySet()) if (body.has(e.getKey())) names.put(e.getValue(), e.getKey());
+        return new RunRequest(strategyId, params, dataId, from, to, RunSettings.resolve(settings(body), names));
+    }
 
-        double cash = number(body, "cash", 10_000, 1, 1e15);
-        double pct = number(body, "commission_pct", 0, 0, 100);
-        double perOrder = number(body, "commission_per_order", 0, 0, 1e9);
-        double slippage = number(body, "slippage_bps", 0, 0, 10_000);
-        String fill = choice(body, "fill", "next-open", List.of("next-open", "close"));
-        String gaps = choice(body, "gaps", "leave", List.of("leave", "fill", "drop"));
-        return new RunRequest(strategyId, params, dataId, from, to, cash, pct, perOrder, slippage, fill, gaps);
+    /** The request's settings object with the shorthand fields moved into it (one place per setting). */
+    private static ObjectNode settings(JsonNode body) {
+        JsonNode given = body.get("settings");
+        if (given != null && !given.isNull() && !given.isObject()) {
+            throw ApiError.badRequest("settings: expected an object in config.json's shape");
+        }
+        ObjectNode out = given == null || given.isNull() ? RunSettings.empty() : ((ObjectNode) given).deepCopy();
+        for (Map.Entry<String, String> e : SHORTHANDS.entrySet()) {
+            JsonNode v = body.get(e.getKey());
+            if (v == null) continue;
+            String[] path = e.getValue().split("\\.");
+            ObjectNode parent = out;
+            for (int i = 0; i < path.length - 1; i++) {
+                JsonNode child = parent.get(path[i]);
+                if (child == null || child.isNull()) child = parent.putObject(path[i]);
+                if (!child.isObject()) break;
+                parent = (ObjectNode) child;
+            }
+            String leaf = path[path.length - 1];
+            if (parent.has(leaf)) {
+                throw ApiError.badRequest(e.getKey() + ": also given as settings." + e.getValue() + "; give it once");
+            }
+            JsonNode value = v;
+            if (v.isTextual() && !e.getKey().equals("fill") && !e.getKey().equals("gaps")) {
+                try {
+                    value = DecimalNode.valueOf(new BigDecimal(v.asText().strip()));
+                } catch (NumberFormatException ex) {
+                    throw ApiError.badRequest(e.getKey() + ": expected a number, got '" + v.asText() + "'");
+                }
+            }
+            parent.set(leaf, value);
+        }
+        return out;
+    }
+
+    /** The backtester's configuration: these settings with the strategy and data resolved server-side. */
+    RunConfig toConfig(StrategyCatalog strategies, DataSets dataSets) {
+        StrategyCatalog.Entry entry = strategies.get(strategy);
+        String strategyRef = entry.file() == null ? strategy : entry.file().toString();
+        return RunSettings.config(settings, dataSets.get(data).ref(), strategyRef, new LinkedHashMap<>(params), from, to);
     }
 
     private static boolean strategiesHas(StrategyCatalog strategies, String id) {
@@ -77,17 +134,6 @@ public record RunRequest(String strategy, Map<String, String> params, String dat
         } catch (ApiError e) {
             return false;
         }
-    }
-
-    /** The backtester's configuration: defaults, then this request; the strategy and data resolved server-side. */
-    RunConfig toConfig(StrategyCatalog strategies, DataSets dataSets) {
-        StrategyCatalog.Entry entry = strategies.get(strategy);
-        String strategyRef = entry.file() == null ? strategy : entry.file().toString();
-        RunConfig d = RunConfig.defaults();
-        return new RunConfig(dataSets.get(data).ref(), null, null, d.zone(), d.priceColumn(), d.badRows(),
-                from, to, strategyRef, null, new LinkedHashMap<>(params), cash,
-                new RunConfig.CommissionConfig(commissionPct, commissionPerOrder, 0), slippageBps, fill, d.instrument(),
-                gaps, d.factors());
     }
 
     private static Map<String, String> params(JsonNode node, List<ParamSpec> specs, String strategyId) {
@@ -149,36 +195,5 @@ public record RunRequest(String strategy, Map<String, String> params, String dat
         String s = v.asText().strip();
         if (s.length() > 200) throw ApiError.badRequest(field + ": longer than 200 characters");
         return s;
-    }
-
-    private static double number(JsonNode body, String field, double fallback, double min, double max) {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull()) return fallback;
-        double x;
-        if (v.isNumber()) x = v.asDouble();
-        else if (v.isTextual()) {
-            try {
-                x = Double.parseDouble(v.asText().strip());
-            } catch (NumberFormatException e) {
-                throw ApiError.badRequest(field + ": expected a number, got '" + v.asText() + "'");
-            }
-        } else {
-            throw ApiError.badRequest(field + ": expected a number");
-        }
-        if (!Double.isFinite(x) || x < min || x > max) {
-            throw ApiError.badRequest(field + ": expected a number between " + plain(min) + " and " + plain(max) + ", got " + plain(x));
-        }
-        return x;
-    }
-
-    private static String choice(JsonNode body, String field, String fallback, List<String> allowed) {
-        String v = text(body, field, false);
-        if (v == null) return fallback;
-        if (!allowed.contains(v)) throw ApiError.badRequest(field + ": expected one of " + String.join(", ", allowed) + ", got '" + v + "'");
-        return v;
-    }
-
-    private static String plain(double x) {
-        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 }

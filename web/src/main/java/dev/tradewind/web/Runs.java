@@ -1,5 +1,6 @@
 package dev.tradewind.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradewind.catalog.CatalogRef;
 import dev.tradewind.examples.Builtins;
 import dev.tradewind.model.BarSeries;
@@ -273,9 +274,8 @@ public final class Runs implements AutoCloseable {
         String strategyId = strategies.idOf(r.strategy());
         String dataId = dataIdOf(r.data(), r.dataFingerprint());
         RunRequest request = config == null || strategyId == null || dataId == null ? null
-                : new RunRequest(strategyId, new LinkedHashMap<>(r.params()), dataId, config.from(), config.to(), config.cash(),
-                        config.commission().percent(), config.commission().perOrder(), config.slippageBps(), config.fill(),
-                        config.gaps());
+                : new RunRequest(strategyId, new LinkedHashMap<>(r.params()), dataId, config.from(), config.to(),
+                        settingsOf(config, dataId));
         Map<String, Object> summary = null;
         if (r.status() == RunStatus.COMPLETED) {
             summary = new LinkedHashMap<>();
@@ -305,7 +305,7 @@ public final class Runs implements AutoCloseable {
         View v = view(stored);
         RunConfig config = run.config();
         if (v.data() != null && data.contains(v.data()) && !CatalogRef.isRef(config.data())) {
-            config = withData(config, data.get(v.data()).ref());
+            config = RunSettings.withData(config, data.get(v.data()).ref());
         }
         BarSeries bars;
         try {
@@ -350,10 +350,16 @@ public final class Runs implements AutoCloseable {
         return id != null || p.getFileName() == null ? id : data.idOfCopy(p.getFileName().toString(), fingerprint);
     }
 
-    private static RunConfig withData(RunConfig c, String data) {
-        return new RunConfig(data, c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(), c.to(),
-                c.strategy(), c.strategySha256(), c.params(), c.cash(), c.commission(), c.slippageBps(), c.fill(),
-                c.instrument(), c.gaps(), c.factors(), c.rules());
+    /**
+     * Every setting of a recorded run, to run it again as it was; the symbol only when the run named one other than
+     * the data set's own (so choosing another data set on the form does not keep a stale one).
+     */
+    private ObjectNode settingsOf(RunConfig config, String dataId) {
+        ObjectNode settings = RunSettings.of(config);
+        DataSets.Summary set = data.brief(dataId);
+        String own = set == null ? null : set.symbol();
+        if (config.symbol() == null || config.symbol().equals(own)) settings.putNull("symbol");
+        return settings;
     }
 
     private static String shortName(String strategy) {

@@ -175,6 +175,12 @@ public final class WebServer implements AutoCloseable {
                 .result(strategies.source(ctx.pathParam("id"))));
         app.get("/api/data", ctx -> json(ctx, data.summaries()));
         app.get("/api/data/{id}", ctx -> json(ctx, data.summary(ctx.pathParam("id"))));
+        app.get("/api/settings", ctx -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("fields", RunSettings.SPECS);
+            s.put("defaults", RunSettings.defaults());
+            json(ctx, s);
+        });
         app.post("/api/runs", ctx -> {
             RunRequest request = RunRequest.parse(WebJson.read(ctx.body()), strategies, data);
             ctx.status(202);

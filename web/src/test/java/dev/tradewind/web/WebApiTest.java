@@ -105,7 +105,20 @@ class WebApiTest {
             {"strategy":"sma-cross","data":"2006-day-001.txt","slippage_bps":"a"} | 400 | slippage_bps: expected a number, got 'a'
             {"strategy":"sma-cross","data":"2006-day-001.txt","fill":"later"}    | 400 | fill: expected one of next-open, close, got 'later'
             {"strategy":"sma-cross","data":"2006-day-001.txt","gaps":"ignore"}   | 400 | gaps: expected one of leave, fill, drop, got 'ignore'
-            {"strategy":"sma-cross","data":"2006-day-001.txt","script":"x"}      | 400 | unknown field 'script'; known: cash, commission_pct, commission_per_order, data, fill, from, gaps, params, slippage_bps, strategy, to
+            {"strategy":"sma-cross","data":"2006-day-001.txt","script":"x"}      | 400 | unknown field 'script'; known: cash, commission_pct, commission_per_order, data, fill, from, gaps, params, settings, slippage_bps, strategy, to
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"instrument":{"lot":-1}}} | 400 | settings.instrument.lot: expected a number between 0 and 1000000000000000, got -1
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"instrument":{"kind":"option"}}} | 400 | settings.instrument.kind: expected one of spot, future, got 'option'
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"instrument":{"multiplier":0}}} | 400 | settings.instrument.multiplier: expected a number > 0 and <= 1000000000000000, got 0
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"instrument":{"margin":0.1,"maintenance":0.2}}} | 400 | settings.instrument.maintenance: expected at most the margin rate 0.1, got 0.2
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"commission":{"maker_percent":"x"}}} | 400 | settings.commission.maker_percent: expected a number between -100 and 100, got 'x'
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"rules":{"latency_bars":1.5}}} | 400 | settings.rules.latency_bars: expected an integer between 0 and 1000000, got 1.5
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"rules":{"slippage":"fixed:2"}}} | 400 | settings.rules.slippage: expected bps:N, spread:X, atr:K or sqrt:K, got 'fixed:2'
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"zone":"Mars/Olympus"}} | 400 | settings.zone: unknown time zone 'Mars/Olympus' (e.g. UTC, America/New_York)
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"factors":"ten"}} | 400 | settings.factors: expected a list of integers
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"data":"/etc/passwd"}} | 400 | settings.data: not a setting; give it as the request's own field 'data'
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":{"rules":{"turbo":true}}} | 400 | settings.rules.turbo: not a field of config.json; known: borrow_percent, daily_loss_percent, flatten_on_halt, funding_hours, funding_rate, latency_bars, latency_ms, leverage_cap, liquidation_fee_percent, max_drawdown_percent, max_position_notional, max_position_units, same_bar, signals_per, slippage, volume_share
+            {"strategy":"sma-cross","data":"2006-day-001.txt","settings":[1]} | 400 | settings: expected an object in config.json's shape
+            {"strategy":"sma-cross","data":"2006-day-001.txt","cash":5000,"settings":{"cash":6000}} | 400 | cash: also given as settings.cash; give it once
             {"strategy":                                                         | 400 | invalid JSON: Unexpected end-of-input within/between Object entries
             []                                                                   | 400 | expected a JSON object
             """)
@@ -185,9 +198,11 @@ class WebApiTest {
             assertThat(stored.get("stats").get("orders_hash")).isEqualTo(report.get("stats").get("orders_hash"));
             JsonNode asked = report.get("request");
             JsonNode again2 = stored.get("request");
-            for (String field : List.of("strategy", "data", "from", "to", "cash", "commission_pct", "fill", "gaps")) {
+            for (String field : List.of("strategy", "data", "from", "to")) {
                 assertThat(again2.get(field)).as(field).isEqualTo(asked.get(field));
             }
+            assertThat(again2.get("settings").get("cash").asDouble()).isEqualTo(50000);
+            assertThat(again2.get("settings").get("commission").get("percent").asDouble()).isEqualTo(0.05);
             assertThat(again2.get("params").get("entry").asText()).isEqualTo("20");
             assertThat(again2.get("params").get("riskPct").asText()).isEqualTo("1.0");
         }

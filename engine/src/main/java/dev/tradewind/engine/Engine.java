@@ -58,7 +58,8 @@ public final class Engine {
         Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache);
         run.historyFrom(feed.stored());
         if (feed.stored() != null) venue.stored(feed.stored());
-        EquityCurve curve = new EquityCurve(capacity, feed.stored() == null ? null : feed.stored().time());
+        EquityCurve curve = new EquityCurve(capacity, feed.stored() == null ? null : feed.stored().time(),
+                config.instrument().isFuture());
         int warmup = run.start();
         boolean always = strategy.onBarDuringWarmup();
         int i = 0;
@@ -71,6 +72,7 @@ public final class Engine {
         }
         run.stop();
         if (progress != null) progress.accept(i);
-        return run.result(warmup, curve, config.startingCash());
+        return run.result(warmup, curve, config.startingCash(),
+                venue instanceof SimulatedVenue v ? v.slippageNotes() : ExecutionNotes.NONE);
     }
 }

@@ -5,8 +5,9 @@ import java.time.ZoneId;
 
 /**
  * The account's PnL by local day, ISO week, month and year. At the first bar of a new period (before its fills and
- * financing) the period's start equity and realized PnL net of costs are taken from the portfolio; the views then
- * read the portfolio live. No allocation per bar (the day counter computes a new day's bounds once a day).
+ * financing) the period's start equity (the previous close's) and realized PnL net of costs are taken from the
+ * portfolio; the views then read the portfolio live, valuing the position at the current bar's close. No allocation
+ * per bar (the day counter computes a new day's bounds once a day).
  */
 final class PeriodPnl implements Pnl {
     private static final int DAY = 0, WEEK = 1, MONTH = 2, YEAR = 3;
@@ -14,21 +15,23 @@ final class PeriodPnl implements Pnl {
     private final DayCounter days;
     private final View[] views = {new View(), new View(), new View(), new View()};
     private long day = Long.MIN_VALUE;
+    private double price = Double.NaN;
 
     PeriodPnl(Portfolio portfolio, ZoneId zone) {
         this.portfolio = portfolio;
         this.days = new DayCounter(zone);
     }
 
-    /** Called at each bar's start, before the venue matches it. */
-    void beforeBar(long time) {
+    /** Called at each bar's start, before the venue matches it; the views value the position at {@code close}. */
+    void beforeBar(long time, double close) {
         long d = days.day(time);
+        price = close;
         if (d == day) return;
         day = d;
+        double equity = portfolio.equity();
         long monday = d - Math.floorMod(d + 3, 7L);
         long firstOfMonth = d - (dayOfMonth(d) - 1);
         long firstOfYear = firstOfYear(d);
-        double equity = portfolio.equity();
         double realized = portfolio.realizedNet();
         views[DAY].roll(d, equity, realized);
         views[WEEK].roll(monday, equity, realized);
@@ -53,7 +56,7 @@ final class PeriodPnl implements Pnl {
             startRealized = realized;
         }
 
-        @Override public double total() { return Double.isNaN(startEquity) ? 0 : portfolio.equity() - startEquity; }
+        @Override public double total() { return Double.isNaN(startEquity) ? 0 : portfolio.equityAt(price) - startEquity; }
         @Override public double realized() { return Double.isNaN(startEquity) ? 0 : portfolio.realizedNet() - startRealized; }
         @Override public double unrealized() { return total() - realized(); }
         @Override public long startDay() { return start; }

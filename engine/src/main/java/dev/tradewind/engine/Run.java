@@ -119,7 +119,7 @@ final class Run implements Context, VenueListener {
         close = c;
         volume = v;
         portfolio.atBar(index);
-        pnl.beforeBar(t);
+        pnl.beforeBar(t, c);
         if (bars != null) bars.append(t, o, h, l, c, v);
         graph.update(t, o, h, l, c, v);
         if (!timeframes.isEmpty()) {

@@ -2,8 +2,9 @@ package dev.tradewind.strategy;
 
 /**
  * The account's PnL in the current day, ISO week (Monday to Sunday), month and year, in the run's time zone
- * ({@code --zone}). A period starts at the first bar in it; its PnL is measured from the equity at the close before.
- * Values are live views at the last mark, like {@link Context#equity()}: read them, do not keep them.
+ * ({@code --zone}). A period starts at the first bar in it; its PnL is measured from the equity at the close before,
+ * with the open position valued at the current bar's close ({@link Context#close()}). The views are live: read
+ * them, there is nothing to keep.
  */
 public interface Pnl {
     /** PnL since the start of the current local day. */

@@ -228,6 +228,37 @@ class FidelityTranscriptTest {
     }
 
     @Test
+    void aFuturesDayWithoutFillsIsAllUnrealizedAndTheSubmitCheckAsksForMarginPerContract() {
+        Instrument es = new Instrument("ES", Instrument.Kind.FUTURE, 0.25, 1, 50, 0.1, 0.05, 0).withMarginPerContract(1_000, 500);
+        BarSeries bars = Scripted.bars(new double[] {100, 101, 99, 100}, new double[] {100, 101, 99, 100.5},
+                new double[] {100.5, 103, 100, 102}, new double[] {102, 102, 98, 99});
+        double[][] seen = new double[4][];
+        List<String> events = new ArrayList<>();
+        Strategy s = new Strategy() {
+            @Override public void onBar(Context c) {
+                seen[c.barIndex()] = new double[] {c.pnl().today().realized(), c.pnl().today().unrealized(), c.marginUsed(),
+                    c.marginAvailable()};
+                if (c.barIndex() == 0) {
+                    c.buy(11);
+                    c.buy(2);
+                }
+            }
+
+            @Override public void onOrder(Context c, dev.tradewind.model.OrderEvent e) {
+                if (e instanceof dev.tradewind.model.OrderEvent.Rejected r) events.add(r.orderId() + " " + r.reason());
+            }
+        };
+        EngineConfig config = EngineConfig.of(es, 10_000).withAccount(AccountRules.DEFAULT.withCashCheck(CashCheck.SUBMIT));
+        new Engine(config).backtest(s, Map.of(), bars);
+        assertThat(events).containsExactly("1 insufficient margin: needs 11000.00, equity 10000.00 at submission (price 100.0)");
+        // bar 2 (no fill): 2 x 50 x (102 - 100.5) unrealized, nothing realized; bar 3: 2 x 50 x (99 - 102); the cash
+        // available is the cash settled at the last mark (bar 1's close, 100.5) less 2 x 1,000 of margin
+        assertThat(seen[2]).containsExactly(0, 150, 2_000, 10_000 + 2 * 50 * 0.5 - 2_000);
+        assertThat(seen[3][0]).isZero();
+        assertThat(seen[3][1]).isEqualTo(-300);
+    }
+
+    @Test
     void civilDatesMatchTheJdkCalendar() {
         for (long d = -800_000; d < 800_000; d += 7) {
             java.time.LocalDate date = java.time.LocalDate.ofEpochDay(d);

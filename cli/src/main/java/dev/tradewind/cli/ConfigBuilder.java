@@ -29,7 +29,7 @@ final class ConfigBuilder {
                 fees(o, o.commission != null ? commission(o.commission) : b.commission()),
                 o.slippageBps != null ? nonNegative(o.slippageBps, "--slippage-bps") : b.slippageBps(),
                 or(o.fill, b.fill()),
-                instrument(o, i),
+                instrument(o, o.data != null && Boolean.TRUE.equals(i.tickInferred()) ? reinferTick(i) : i),
                 or(o.gaps, or(b.gaps(), "leave")),
                 o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : RunConfig.defaults().factors(),
                 o.rules.over(b.rules() == null ? RunRules.DEFAULT : b.rules()),
@@ -72,6 +72,12 @@ final class ConfigBuilder {
                 rate, maintenance,
                 o.minNotional != null ? Double.valueOf(nonNegative(o.minNotional, "--min-notional")) : i.minNotional(),
                 perContract, maintenancePerContract, inferred);
+    }
+
+    /** The instrument with its inferred tick forgotten, to infer it again from new data. */
+    private static RunConfig.InstrumentConfig reinferTick(RunConfig.InstrumentConfig i) {
+        return new RunConfig.InstrumentConfig(i.kind(), 0, i.lot(), i.multiplier(), i.margin(), i.maintenance(),
+                i.minNotional(), i.marginPerContract(), i.maintenancePerContract(), null);
     }
 
     /** The amount of {@code X/contract}, or null when the text is not of that form. */

@@ -87,6 +87,23 @@ class FidelityOptionsTest {
     }
 
     @Test
+    void anInferredTickIsInferredAgainWhenTheConfigIsRunOnOtherData() throws Exception {
+        Path a = tmp.resolve("fil");
+        CliRun.of("backtest", "--data", FIL, "--strategy", "sma-cross", "--from", "2023-08-01", "--to", "2023-08-02", "--out",
+                a.toString(), "-q", "--no-store").ok();
+        JsonNode config = Json.MAPPER.readTree(a.resolve("config.json").toFile());
+        assertThat(config.get("instrument").get("tick").asDouble()).isEqualTo(0.001);
+        assertThat(config.get("instrument").get("tick_inferred").asBoolean()).isTrue();
+        JsonNode other = json(new String[] {"backtest", "--config", a.resolve("config.json").toString(), "--data", DAILY,
+            "--from", "2006-01-01", "--to", "2007-01-01", "-q", "--no-store"});
+        assertThat(other.get("tick").asDouble()).isEqualTo(0.01);
+        assertThat(other.get("tick_inferred").asBoolean()).isTrue();
+        JsonNode given = json(new String[] {"backtest", "--config", a.resolve("config.json").toString(), "--tick", "0.01",
+            "-q", "--no-store"});
+        assertThat(given.get("tick_inferred").asBoolean()).isFalse();
+    }
+
+    @Test
     void resultsCarryReturnsByPeriodKeyedByTheirStartDate() throws Exception {
         JsonNode j = json(new String[] {"backtest", "--data", DAILY, "--strategy", "sma-cross", "--param", "units=1", "-q",
             "--no-store"});

@@ -30,15 +30,71 @@ final class ConfigBuilder {
                 fees(o, o.commission != null ? commission(o.commission) : b.commission()),
                 o.slippageBps != null ? nonNegative(o.slippageBps, "--slippage-bps") : b.slippageBps(),
                 or(o.fill, b.fill()),
-                new RunConfig.InstrumentConfig(or(o.kind, i.kind()), o.tick != null ? positive(o.tick, "--tick") : i.tick(),
-                        o.lot != null ? nonNegative(o.lot, "--lot") : i.lot(),
-                        o.multiplier != null ? positive(o.multiplier, "--multiplier") : i.multiplier(),
-                        o.margin != null ? nonNegative(o.margin, "--margin") : i.margin(),
-                        o.maintenance != null ? Double.valueOf(nonNegative(o.maintenance, "--maintenance")) : i.maintenance(),
-                        o.minNotional != null ? Double.valueOf(nonNegative(o.minNotional, "--min-notional")) : i.minNotional()),
+                instrument(o, o.data != null && Boolean.TRUE.equals(i.tickInferred()) ? reinferTick(i) : i),
                 or(o.gaps, or(b.gaps(), "leave")),
                 o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : RunConfig.defaults().factors(),
-                o.rules.over(b.rules() == null ? RunRules.DEFAULT : b.rules()));
+                o.rules.over(b.rules() == null ? RunRules.DEFAULT : b.rules()),
+                o.rules.sqnStdev(b.sqnStdev()));
+    }
+
+    /**
+     * The instrument: the config's, with the options given over it. {@code --tick 0} means no rounding; {@code --margin}
+     * and {@code --maintenance} take a rate ({@code 0.1}) or an amount per contract ({@code 1000/contract}).
+     */
+    private static RunConfig.InstrumentConfig instrument(RunOptions o, RunConfig.InstrumentConfig i) {
+        double tick = o.tick != null ? nonNegative(o.tick, "--tick") : i.tick();
+        Boolean inferred = o.tick != null ? Boolean.FALSE : i.tickInferred();
+        double rate = i.margin();
+        Double perContract = i.marginPerContract();
+        if (o.margin != null) {
+            Double pc = perContract(o.margin, "--margin");
+            if (pc != null) {
+                perContract = positive(pc, "--margin");
+            } else {
+                rate = nonNegative(number(o.margin, "--margin"), "--margin");
+                perContract = null;
+            }
+        }
+        Double maintenance = i.maintenance();
+        Double maintenancePerContract = o.margin != null ? null : i.maintenancePerContract();
+        if (o.maintenance != null) {
+            Double pc = perContract(o.maintenance, "--maintenance");
+            if (pc != null) {
+                if (perContract == null) throw new UserError("--maintenance " + o.maintenance + ": a maintenance per contract needs --margin X/contract");
+                maintenancePerContract = nonNegative(pc, "--maintenance");
+            } else {
+                if (perContract != null) throw new UserError("--maintenance " + o.maintenance + ": with --margin X/contract give it per contract too (e.g. 500/contract)");
+                maintenance = nonNegative(number(o.maintenance, "--maintenance"), "--maintenance");
+            }
+        }
+        return new RunConfig.InstrumentConfig(or(o.kind, i.kind()), tick,
+                o.lot != null ? nonNegative(o.lot, "--lot") : i.lot(),
+                o.multiplier != null ? positive(o.multiplier, "--multiplier") : i.multiplier(),
+                rate, maintenance,
+                o.minNotional != null ? Double.valueOf(nonNegative(o.minNotional, "--min-notional")) : i.minNotional(),
+                perContract, maintenancePerContract, inferred);
+    }
+
+    /** The instrument with its inferred tick forgotten, to infer it again from new data. */
+    private static RunConfig.InstrumentConfig reinferTick(RunConfig.InstrumentConfig i) {
+        return new RunConfig.InstrumentConfig(i.kind(), 0, i.lot(), i.multiplier(), i.margin(), i.maintenance(),
+                i.minNotional(), i.marginPerContract(), i.maintenancePerContract(), null);
+    }
+
+    /** The amount of {@code X/contract}, or null when the text is not of that form. */
+    private static Double perContract(String text, String option) {
+        String t = text.strip();
+        if (!t.endsWith("/contract")) return null;
+        return number(t.substring(0, t.length() - "/contract".length()), option);
+    }
+
+    private static double number(String text, String option) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new UserError(option + ": expected a rate such as 0.1 or an amount per contract such as 1000/contract, got '"
+                    + text + "'");
+        }
     }
 
     /** --strategy, with --classpath as {@code Name@CLASSPATH}. */

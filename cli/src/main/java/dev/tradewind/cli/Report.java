@@ -3,6 +3,7 @@ package dev.tradewind.cli;
 import dev.tradewind.runner.Num;
 import dev.tradewind.runner.RunConfig;
 import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.engine.ExecutionNotes;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.model.Times;
 import java.util.ArrayList;
@@ -26,6 +27,22 @@ final class Report {
         run.add(row("costs", "commission " + Num.plain(c.commission().percent()) + "% + " + Num.plain(c.commission().perOrder())
                 + "/order + " + Num.plain(c.commission().perUnit()) + "/unit, slippage " + Num.plain(c.slippageBps())
                 + " bps, fill at " + c.fill()));
+        ExecutionNotes n = r.notes();
+        if (n.slippageChangedByTick()) {
+            run.add(row("slippage", "requested " + Num.fixed(n.requestedSlippageBps(), 2) + " bps, effective average "
+                    + Num.fixed(n.effectiveSlippageBps(), 2) + " bps over " + n.slippedFills() + " fills (rounded to the "
+                    + Num.plain(c.instrument().tick()) + " tick against the trader)"));
+        }
+        boolean inferred = Boolean.TRUE.equals(c.instrument().tickInferred());
+        String tick = c.instrument().tick() == 0 ? "none (prices not rounded)"
+                : Num.plain(c.instrument().tick()) + (inferred ? " (inferred from the data's decimals)" : "");
+        if (n.roundedPrices() > 0) {
+            tick += "; " + n.roundedPrices() + " order price" + (n.roundedPrices() == 1 ? "" : "s") + " rounded to it (first "
+                    + Num.plain(n.firstRoundedFrom()) + " -> " + Num.plain(n.firstRoundedTo()) + ")"
+                    + (inferred ? "; set --tick, or --tick 0 for none" : "");
+        }
+        run.add(row("tick", tick));
+        if (c.rules() != null && "submit".equals(c.rules().cashCheck())) run.add(row("cash check", "at submission and at the fill"));
         table(out, "Run", run);
         table(out, "Performance", List.of(
                 row("starting cash", Num.fixed(c.cash(), 2)),
@@ -41,6 +58,15 @@ final class Report {
                 row("Calmar", Num.fixed(s.calmar(), 2)),
                 row("exposure", Num.percent(s.exposure())),
                 row("fees paid", Num.fixed(r.fees(), 2))));
+        if (r.marginUsed() != null) {
+            int last = r.bars() - 1;
+            table(out, "Margin", List.of(
+                    row("margin", c.instrument().marginPerContract() != null
+                            ? Num.plain(c.instrument().marginPerContract()) + " per contract" : Num.plain(c.instrument().margin()) + " of notional"),
+                    row("margin used", last < 0 ? "0.00" : Num.fixed(r.marginUsedAt(last), 2)),
+                    row("margin available", last < 0 ? Num.fixed(c.cash(), 2) : Num.fixed(r.marginAvailableAt(last), 2)),
+                    row("max margin used", Num.fixed(r.maxMarginUsed(), 2))));
+        }
         table(out, "Trades", List.of(
                 row("trades", Integer.toString(s.trades())),
                 row("win rate", Num.percent(s.winRate())),
@@ -50,7 +76,7 @@ final class Report {
                 row("average loss", Num.fixed(s.avgLoss(), 2)),
                 row("months profitable", Num.percent(s.pctMonthsProfitable())),
                 row("weeks profitable", Num.percent(s.pctWeeksProfitable())),
-                row("SQN", Num.fixed(s.sqn(), 2)),
+                row("SQN", Num.fixed(s.sqn(), 2) + " (" + (c.sqnStdev() == null ? "sample" : c.sqnStdev()) + " stdev)"),
                 row("open position", Num.plain(r.position().length == 0 ? 0 : r.position()[r.bars() - 1])),
                 row("orders", r.orders().size() + ", hash " + r.ordersHash().substring(0, 16))));
         return out.toString();

@@ -42,6 +42,12 @@ final class RuleOptions {
     Double maxNotional;
     @Option(names = "--signals-per", paramLabel = "PERIOD", description = "at most one entry signal per day, week or month")
     String signalsPer;
+    @Option(names = "--cash-check", paramLabel = "WHEN", description = "when the account checks it can pay for an order: "
+            + "fill (default, at the fill price) or submit (also at the signal bar's close, as backtrader)")
+    String cashCheck;
+    @Option(names = "--sqn-stdev", paramLabel = "KIND", description = "standard deviation in SQN: sample (default, n - 1) "
+            + "or population (n, as backtrader)")
+    String sqnStdev;
 
     RunRules over(RunRules b) {
         return new RunRules(
@@ -60,7 +66,20 @@ final class RuleOptions {
                 nonNegative(dailyLoss, b.dailyLossPercent(), "--daily-loss"),
                 nonNegative(maxUnits, b.maxPositionUnits(), "--max-position-units"),
                 nonNegative(maxNotional, b.maxPositionNotional(), "--max-position-notional"),
-                signalsPer != null ? signalsPer : b.signalsPer());
+                signalsPer != null ? signalsPer : b.signalsPer(),
+                cashCheck != null ? choice(cashCheck, "--cash-check", "fill", "submit") : b.cashCheck() == null ? "fill" : b.cashCheck());
+    }
+
+    /** The SQN deviation: this option, else the config's, else sample. */
+    String sqnStdev(String fromConfig) {
+        if (sqnStdev != null) return choice(sqnStdev, "--sqn-stdev", "sample", "population");
+        return fromConfig == null ? "sample" : fromConfig;
+    }
+
+    private static String choice(String given, String option, String... allowed) {
+        String v = given.strip().toLowerCase(java.util.Locale.ROOT);
+        for (String a : allowed) if (a.equals(v)) return a;
+        throw new UserError(option + ": expected " + String.join(" or ", allowed) + ", got '" + given + "'");
     }
 
     private static double nonNegative(Double x, double fallback, String option) {

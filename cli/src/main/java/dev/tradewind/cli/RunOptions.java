@@ -53,17 +53,19 @@ public final class RunOptions {
     List<Integer> factors;
     @Option(names = "--kind", description = "spot (default) or future (marked to market into cash every bar)")
     String kind;
-    @Option(names = "--tick", description = "price tick (default: inferred from the data's decimals)")
+    @Option(names = "--tick", description = "price tick; 0 for no rounding (default: inferred from the data's decimals)")
     Double tick;
     @Option(names = "--lot", description = "size step (default 0.00000001)")
     Double lot;
     @Option(names = "--multiplier", description = "contract multiplier (default 1)")
     Double multiplier;
-    @Option(names = "--margin", description = "initial margin rate for futures, e.g. 0.1 (default 0.1)")
-    Double margin;
+    @Option(names = "--margin", paramLabel = "RATE|X/contract",
+            description = "initial margin for futures: a rate of notional, e.g. 0.1 (default), or a fixed amount per contract, e.g. 1000/contract")
+    String margin;
     @picocli.CommandLine.Mixin RuleOptions rules = new RuleOptions();
-    @Option(names = "--maintenance", description = "maintenance margin rate for futures (default: half of --margin)")
-    Double maintenance;
+    @Option(names = "--maintenance", paramLabel = "RATE|X/contract",
+            description = "maintenance margin for futures, a rate or X/contract like --margin (default: half of --margin)")
+    String maintenance;
     @Option(names = "--min-notional", paramLabel = "X", description = "smallest order value the exchange accepts")
     Double minNotional;
 

@@ -34,7 +34,8 @@ class BacktestCommandTest {
         Path b = tmp.resolve("b");
         CliRun first = CliRun.of("backtest", "--data", DAILY, "--strategy", "rsi-reversion", "--commission", "0.1%,1/order",
                 "--slippage", "atr:0.1", "--maker-fee", "0.02", "--volume-share", "0.5", "--daily-loss", "1",
-                "--signals-per", "week", "--borrow", "5", "--param", "shorts=true", "--out", a.toString(), "-q");
+                "--signals-per", "week", "--borrow", "5", "--param", "shorts=true", "--cash-check", "submit", "--sqn-stdev",
+                "population", "--out", a.toString(), "-q");
         assertThat(first.code()).as(first.err()).isZero();
         CliRun second = CliRun.of("backtest", "--config", a.resolve("config.json").toString(), "--out", b.toString(), "-q");
         assertThat(second.code()).as(second.err()).isZero();

@@ -19,6 +19,13 @@ class IndicatorsCommandTest {
     @TempDir Path tmp;
 
     @Test
+    void theListShowsTheOneLineCrossBesideCrossoverAndCrossunder() {
+        CliRun r = CliRun.of("indicators", "--list");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("cross(a,b)", "crossover(a,b)", "crossunder(a,b)", "-1 where it crosses below");
+    }
+
+    @Test
     void matchesTaLibOnEveryRowAfterWarmUp() throws Exception {
         Path out = tmp.resolve("ind.csv");
         CliRun r = CliRun.of("indicators", "--data", REF.resolve("sp500_2000_2020.csv.gz").toString(),

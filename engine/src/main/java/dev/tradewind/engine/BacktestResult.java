@@ -23,6 +23,7 @@ import java.util.Map;
  * @param equity        equity at each bar close
  * @param cash          cash at each bar close
  * @param position      signed position size at each bar close
+ * @param marginUsed    initial margin of the open futures position at each bar close; null for spot (none)
  * @param startingCash  initial cash
  * @param openTradePnl  PnL of the trade still open at the end, after its costs so far (0 if flat)
  * @param unrealizedPnl PnL of the open position at the last price, before costs
@@ -30,18 +31,32 @@ import java.util.Map;
  * @param log           the strategy's log lines
  * @param signals       every entry the strategy asked for, sent or refused
  * @param ledger        cash movements that are not fills (funding, borrow, liquidation fees)
+ * @param notes         what the tick did to slippage and order prices
  */
 public record BacktestResult(Map<String, String> params, int warmup, List<OrderRecord> orders, List<OrderEvent> events,
         List<Fill> fills,
-        List<Trade> trades, long[] time, double[] equity, double[] cash, double[] position, double startingCash,
-        double openTradePnl, double unrealizedPnl, double fees, List<LogLine> log, List<Signal> signals,
-        List<LedgerEntry> ledger) {
+        List<Trade> trades, long[] time, double[] equity, double[] cash, double[] position, double[] marginUsed,
+        double startingCash, double openTradePnl, double unrealizedPnl, double fees, List<LogLine> log, List<Signal> signals,
+        List<LedgerEntry> ledger, ExecutionNotes notes) {
 
     public int bars() { return time.length; }
 
     public double finalEquity() { return equity.length == 0 ? startingCash : equity[equity.length - 1]; }
 
     public double finalCash() { return cash.length == 0 ? startingCash : cash[cash.length - 1]; }
+
+    /** Initial margin in use at bar {@code i}'s close (0 for spot). */
+    public double marginUsedAt(int i) { return marginUsed == null ? 0 : marginUsed[i]; }
+
+    /** Cash net of the margin in use at bar {@code i}'s close. */
+    public double marginAvailableAt(int i) { return cash[i] - marginUsedAt(i); }
+
+    /** The largest margin in use at any bar close. */
+    public double maxMarginUsed() {
+        double m = 0;
+        if (marginUsed != null) for (double x : marginUsed) m = Math.max(m, x);
+        return m;
+    }
 
     /**
      * SHA-256 of the order list (id, time, side, type, quantity, limit, stop, tif, final status, filled quantity,

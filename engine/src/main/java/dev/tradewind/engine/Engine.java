@@ -64,7 +64,8 @@ public final class Engine {
         if (logSink != null) run.logTo(logSink);
         run.historyFrom(feed.stored());
         if (feed.stored() != null) venue.stored(feed.stored());
-        EquityCurve curve = new EquityCurve(capacity, feed.stored() == null ? null : feed.stored().time());
+        EquityCurve curve = new EquityCurve(capacity, feed.stored() == null ? null : feed.stored().time(),
+                config.instrument().isFuture());
         int warmup = run.start();
         boolean always = strategy.onBarDuringWarmup();
         int i = 0;
@@ -77,6 +78,7 @@ public final class Engine {
         }
         run.stop();
         if (progress != null) progress.accept(i);
-        return run.result(warmup, curve, config.startingCash());
+        return run.result(warmup, curve, config.startingCash(),
+                venue instanceof SimulatedVenue v ? v.slippageNotes() : ExecutionNotes.NONE);
     }
 }

@@ -22,6 +22,9 @@ final class Portfolio implements Position {
     private double realized;
     private double fees;
     private double financing;
+    private int bar = -1;
+    private int entryBar = -1;
+    private long entryTime = Long.MIN_VALUE;
     private final java.util.List<LedgerEntry> ledger = new java.util.ArrayList<>();
 
     Portfolio(Instrument instrument, double startingCash, TradeTracker trades) {
@@ -49,6 +52,10 @@ final class Portfolio implements Position {
 
         double closing = 0;
         double pnl = 0;
+        if (quantity == 0) {
+            entryBar = barIndex;
+            entryTime = f.time();
+        }
         if (quantity == 0 || Math.signum(quantity) == s) {
             double held = Math.abs(quantity);
             averagePrice = quantity == 0 ? p : (held * averagePrice + q * p) / (held + q);
@@ -61,6 +68,8 @@ final class Portfolio implements Position {
             if (closing == Math.abs(quantity)) {
                 quantity = rest > 0 ? s * rest : 0;
                 averagePrice = rest > 0 ? p : Double.NaN;
+                entryBar = rest > 0 ? barIndex : -1;
+                entryTime = rest > 0 ? f.time() : Long.MIN_VALUE;
             } else {
                 quantity = snap(quantity + s * q);
             }
@@ -95,24 +104,43 @@ final class Portfolio implements Position {
      * position needs its initial margin; with a leverage cap, gross notional / equity after the fill must stay under it.
      */
     String checkFill(dev.tradewind.model.Side side, double q, double price, double fee, double leverageCap) {
+        return check(side, q, price, fee, leverageCap, 0);
+    }
+
+    /**
+     * The same check with {@code committed} already promised to other orders (the submission check counts the entries
+     * sent earlier in the bar): spot cash and futures equity available are that much smaller.
+     */
+    String check(dev.tradewind.model.Side side, double q, double price, double fee, double leverageCap, double committed) {
         double after = Math.abs(quantity + side.sign() * q);
-        double eq = equityAt(price) - fee;
+        double eq = equityAt(price) - fee - committed;
         if (leverageCap > 0 && after > Math.abs(quantity) && after * price * multiplier > leverageCap * eq) {
-            return String.format("leverage %.2f would exceed the cap %.2f", after * price * multiplier / eq, leverageCap);
+            return String.format(java.util.Locale.ROOT, "leverage %.2f would exceed the cap %.2f", after * price * multiplier / eq, leverageCap);
         }
         if (future) {
-            double margin = after * price * multiplier * instrument.marginRate();
+            double margin = instrument.initialMargin(after, price);
             if (after > Math.abs(quantity) && margin > eq) {
-                return String.format("insufficient margin: needs %.2f, equity %.2f", margin, eq);
+                return String.format(java.util.Locale.ROOT, "insufficient margin: needs %.2f, equity %.2f", margin, eq);
             }
             return null;
         }
         double cost = side.sign() * q * price * multiplier + fee;
         boolean increasesLong = side.sign() > 0 && quantity >= 0;
-        if (increasesLong && cost > cash + 1e-9) {
-            return String.format("insufficient cash: needs %.2f, has %.2f", cost, cash);
+        if (increasesLong && cost > cash - committed + 1e-9) {
+            return String.format(java.util.Locale.ROOT, "insufficient cash: needs %.2f, has %.2f", cost, cash - committed);
         }
         return null;
+    }
+
+    /** What {@link #check} would take from the cash or equity available: the cost of a spot buy, a future's margin. */
+    double commitment(dev.tradewind.model.Side side, double q, double price, double fee) {
+        if (future) return instrument.initialMargin(q, price) + fee;
+        return side.sign() > 0 ? q * price * multiplier + fee : fee;
+    }
+
+    /** Initial margin of the open futures position at the last price; 0 for spot. */
+    double marginUsed() {
+        return future && quantity != 0 ? instrument.initialMargin(quantity, lastPrice) : 0;
     }
 
     /**
@@ -120,7 +148,13 @@ final class Portfolio implements Position {
      * Solves {@code cash + q (P - settle) m = |q| P m r} for P.
      */
     double liquidationPrice() {
-        if (!future || quantity == 0 || instrument.maintenanceRate() == 0) return Double.NaN;
+        if (!future || quantity == 0) return Double.NaN;
+        if (instrument.marginPerContract() > 0) {
+            // cash + q (P - settle) m = |q| x maintenance per contract
+            if (instrument.maintenancePerContract() == 0) return Double.NaN;
+            return settlePrice + (Math.abs(quantity) * instrument.maintenancePerContract() - cash) / (quantity * multiplier);
+        }
+        if (instrument.maintenanceRate() == 0) return Double.NaN;
         double r = instrument.maintenanceRate();
         double qm = quantity * multiplier;
         return (qm * settlePrice - cash) / (qm * (1 - Math.signum(quantity) * r));
@@ -143,12 +177,22 @@ final class Portfolio implements Position {
 
     double fees() { return fees; }
 
+    /** Realized PnL less every fee, funding, borrow and liquidation fee paid so far. */
+    double realizedNet() { return realized - fees - financing; }
+
     /** Funding, borrow and liquidation fees paid (negative: received). */
     double financing() { return financing; }
 
     java.util.List<LedgerEntry> ledger() { return ledger; }
 
     double lastPrice() { return lastPrice; }
+
+    /** The bar the run is in, for {@link #barsSinceEntry()}. */
+    void atBar(int index) { bar = index; }
+
+    @Override public int entryBar() { return quantity == 0 ? -1 : entryBar; }
+    @Override public long entryTime() { return quantity == 0 ? Long.MIN_VALUE : entryTime; }
+    @Override public int barsSinceEntry() { return quantity == 0 ? -1 : bar - entryBar; }
 
     @Override public double quantity() { return quantity; }
     @Override public double averagePrice() { return averagePrice; }

@@ -48,6 +48,12 @@ final class Run implements Context, VenueListener {
     private final Map<String, TimeframeState> timeframes = new LinkedHashMap<>();
     private final RiskGate risk;
     private final Financing financing;
+    private final PeriodPnl pnl;
+    private int roundedPrices;
+    private double firstRoundedFrom = Double.NaN;
+    private double firstRoundedTo = Double.NaN;
+    private int committedBar = -1;
+    private double committed;
     private boolean started;
     private boolean liquidates = true;
     private int index = -1;
@@ -79,6 +85,7 @@ final class Run implements Context, VenueListener {
         this.log = new RunLog(() -> time);
         this.risk = new RiskGate(config.risk(), config.zone());
         this.financing = new Financing(config.account(), instrument);
+        this.pnl = new PeriodPnl(portfolio, config.zone());
         venue.connect(this);
     }
 
@@ -114,6 +121,8 @@ final class Run implements Context, VenueListener {
         low = l;
         close = c;
         volume = v;
+        portfolio.atBar(index);
+        pnl.beforeBar(t, c);
         if (bars != null) bars.append(t, o, h, l, c, v);
         graph.update(t, o, h, l, c, v);
         if (!timeframes.isEmpty()) {
@@ -146,7 +155,7 @@ final class Run implements Context, VenueListener {
             halt(tripped);
             equity = portfolio.equity();
         }
-        curve.add(time, equity, portfolio.cash(), portfolio.quantity());
+        curve.add(time, equity, portfolio.cash(), portfolio.quantity(), portfolio.marginUsed());
     }
 
     /** A risk limit was reached at the close: entries are refused from now on, and a drawdown halt may flatten. */
@@ -306,8 +315,26 @@ final class Run implements Context, VenueListener {
         if (!isEntry(o)) return null;
         String reason = risk.refuse(time);
         if (reason == null) reason = positionLimit(o, ref);
+        if (reason == null && config.account().cashCheck() == CashCheck.SUBMIT) reason = checkAtSubmission(o, ref);
         signals.add(new Signal(time, o.id(), o.side(), o.quantity(), close, reason == null ? "sent" : reason));
         return reason;
+    }
+
+    /**
+     * {@link CashCheck#SUBMIT}: whether the account can pay for the entry at {@code ref} (the signal bar's close, or
+     * the order's limit or stop price), after the entries already sent in this bar.
+     */
+    private String checkAtSubmission(Order o, double ref) {
+        if (committedBar != index) {
+            committedBar = index;
+            committed = 0;
+        }
+        if (!(ref > 0)) return null;
+        double fee = config.commission().fee(o.quantity(), ref, instrument.multiplier(), true);
+        String refusal = portfolio.check(o.side(), o.quantity(), ref, fee, config.account().leverageCap(), committed);
+        if (refusal != null) return refusal + " at submission (price " + ref + ")";
+        committed += portfolio.commitment(o.side(), o.quantity(), ref, fee);
+        return null;
     }
 
     private String positionLimit(Order o, double ref) {
@@ -350,7 +377,18 @@ final class Run implements Context, VenueListener {
         }
     }
 
-    private double price(double p) { return Double.isNaN(p) ? p : instrument.roundPrice(p); }
+    /** The price on the tick; a price the tick moved is counted for the report. */
+    private double price(double p) {
+        if (Double.isNaN(p)) return p;
+        double r = instrument.roundPrice(p);
+        if (r != p) {
+            if (roundedPrices++ == 0) {
+                firstRoundedFrom = p;
+                firstRoundedTo = r;
+            }
+        }
+        return r;
+    }
 
     @Override public void cancel(long orderId) { venue.cancel(orderId, time); }
 
@@ -399,21 +437,31 @@ final class Run implements Context, VenueListener {
         double unit = close * instrument.multiplier();
         if (!(unit > 0)) return 0;
         double equity = portfolio.equity();
-        double units = instrument.isFuture() ? equity / (unit * instrument.marginRate())
-                : equity / (unit * (1 + config.commission().percent() / 100));
+        double units = !instrument.isFuture() ? equity / (unit * (1 + config.commission().percent() / 100))
+                : instrument.marginPerContract() > 0 ? equity / instrument.marginPerContract()
+                : equity / (unit * instrument.marginRate());
         double cap = config.account().leverageCap();
         if (cap > 0) units = Math.min(units, cap * equity / unit);
         return Math.max(0, units);
     }
     @Override public double equity() { return portfolio.equity(); }
+    @Override public double marginUsed() { return portfolio.marginUsed(); }
+    @Override public dev.tradewind.strategy.Pnl pnl() { return pnl; }
     @Override public Map<String, String> params() { return params; }
     @Override public Log log() { return log; }
 
     BacktestResult result(int warmup, EquityCurve curve, double startingCash) {
+        return result(warmup, curve, startingCash, ExecutionNotes.NONE);
+    }
+
+    /** The run's result; {@code slippage} holds the venue's slippage notes, this run adds its rounded prices. */
+    BacktestResult result(int warmup, EquityCurve curve, double startingCash, ExecutionNotes slippage) {
+        ExecutionNotes notes = new ExecutionNotes(slippage.slippedFills(), slippage.requestedSlippageBps(),
+                slippage.effectiveSlippageBps(), roundedPrices, firstRoundedFrom, firstRoundedTo);
         return new BacktestResult(params, warmup, orders.records(), List.copyOf(events), List.copyOf(fills),
-                List.copyOf(trades.closed()), curve.time(), curve.equity(), curve.cash(), curve.position(), startingCash,
-                trades.openNetPnl(portfolio.quantity(), portfolio.averagePrice(), close, instrument.multiplier()),
+                List.copyOf(trades.closed()), curve.time(), curve.equity(), curve.cash(), curve.position(), curve.margin(),
+                startingCash, trades.openNetPnl(portfolio.quantity(), portfolio.averagePrice(), close, instrument.multiplier()),
                 portfolio.unrealizedPnl(), portfolio.fees(), List.copyOf(log.lines()), List.copyOf(signals),
-                List.copyOf(portfolio.ledger()));
+                List.copyOf(portfolio.ledger()), notes);
     }
 }

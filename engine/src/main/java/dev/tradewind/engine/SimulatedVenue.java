@@ -48,6 +48,12 @@ public final class SimulatedVenue implements Venue {
     private long previousBarTime = Long.MIN_VALUE;
     private double lastClose = Double.NaN;
     private double barVolume;
+    private int slippedFills;
+    private double requestedBps;
+    private double effectiveBps;
+    private boolean pendingSlip;
+    private double pendingRequestedBps;
+    private double pendingEffectiveBps;
 
     public SimulatedVenue(EngineConfig config) {
         this.instrument = config.instrument();
@@ -225,6 +231,8 @@ public final class SimulatedVenue implements Venue {
 
     /** Fills what the volume cap, reduce-only and time in force allow at {@code price}. */
     private void execute(Working w, long time, double price, Liquidity role, boolean firstBar) {
+        boolean slippedPrice = pendingSlip;
+        pendingSlip = false;
         double q = w.remaining();
         if (execution.volumeShare() > 0) q = Math.min(q, instrument.roundSize(execution.volumeShare() * barVolume));
         if (w.order.reduceOnly() || w.order.isChild()) {
@@ -252,6 +260,11 @@ public final class SimulatedVenue implements Venue {
                 return;
             }
             fill(w, time, price, q, role);
+            if (slippedPrice) {
+                slippedFills++;
+                requestedBps += pendingRequestedBps;
+                effectiveBps += pendingEffectiveBps;
+            }
             if (w.order.reduceOnly() && working.contains(w) && listener.positionQuantity(w.order) == 0) {
                 expire(w, time);
                 return;
@@ -354,10 +367,25 @@ public final class SimulatedVenue implements Venue {
 
     private void remove(Working w) { working.remove(w); }
 
+    /**
+     * The slipped price, rounded to the tick against the trader (a buy up, a sell down), so slippage smaller than a
+     * tick still costs a tick instead of vanishing; the requested and the filled slippage are kept for the fill that
+     * follows ({@link #execute}), which adds them to the report's sums only if the order really fills.
+     */
     private double slipped(Side side, double price, double quantity) {
         SlippageModel model = execution.slippage();
+        if (model == SlippageModel.NONE) return price;
         double p = model.price(side, price, quantity, barVolume, model.readsAtr() ? atr.before() : Double.NaN);
-        if (p == price) return price;
-        return instrument.tickSize() > 0 ? instrument.roundPrice(p) : p;
+        double filled = p == price || instrument.tickSize() == 0 ? p : instrument.roundPriceAgainst(p, side.sign());
+        pendingSlip = price > 0;
+        pendingRequestedBps = side.sign() * (p - price) / price * 10_000;
+        pendingEffectiveBps = side.sign() * (filled - price) / price * 10_000;
+        return filled;
+    }
+
+    /** Slippage asked for and filled so far, averaged over the slipped fills (order-price notes left empty). */
+    public ExecutionNotes slippageNotes() {
+        return slippedFills == 0 ? ExecutionNotes.NONE
+                : new ExecutionNotes(slippedFills, requestedBps / slippedFills, effectiveBps / slippedFills, 0, Double.NaN, Double.NaN);
     }
 }

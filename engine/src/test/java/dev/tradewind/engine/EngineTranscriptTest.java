@@ -80,8 +80,8 @@ class EngineTranscriptTest {
     void stopInsideTheRangeFillsAtTheStopWithSlippage() {
         Scripted s = new Scripted().at(0, c -> c.buyStop(1, 103));
         run(s, EngineConfig.of(SPOT, 10_000).withSlippageBps(10));
-        // 103 * 1.001 = 103.103, rounded to the 0.01 tick
-        assertThat(s.events).containsExactly("bar 0 #1 accepted", "bar 1 #1 filled BUY 1.0 @ 103.1 fee 0.0");
+        // 103 * 1.001 = 103.103, rounded up to the 0.01 tick (against the buyer; to the nearest it was 103.1)
+        assertThat(s.events).containsExactly("bar 0 #1 accepted", "bar 1 #1 filled BUY 1.0 @ 103.11 fee 0.0");
     }
 
     @Test

@@ -114,6 +114,7 @@ final class Builtins {
                 a -> new Ichimoku(a.integer(0), a.integer(1), a.integer(2), a.integer(3)),
                 integer("tenkan", 9), integer("kijun", 26), integer("senkou", 52), integer("displacement", 26)));
         r.register(of("crossover", 2, "1 on the bar where a crosses above b, else 0", a -> Cross.over()));
+        r.register(of("cross", 2, "+1 on the bar where a crosses above b, -1 where it crosses below, else 0", a -> Cross.both()));
         r.register(of("crossunder", 2, "1 on the bar where a crosses below b, else 0", a -> Cross.under()));
         // volume
         r.register(of("obv", 0, "on-balance volume", a -> new Obv()));

@@ -99,12 +99,15 @@ class IndicatorGraphTest {
         double[] diff = {-1, 0, 1, 1, 0, 1, -2, 0, -1, 3};
         double[] up = {Double.NaN, 0, 1, 0, 0, 0, 0, 0, 0, 1};
         double[] down = {Double.NaN, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+        double[] both = {Double.NaN, 0, 1, 0, 0, 0, -1, 0, 0, 1};
         IndicatorGraph graph = new IndicatorGraph(16);
         Series over = graph.add("crossover(close,open)");
         Series under = graph.add("crossunder(close,open)");
+        Series cross = graph.add("cross(close,open)");
         for (double d : diff) graph.update(0, 100, 110, 90, 100 + d, 1);
         Lines.assertIdentical(over.values(), up, "crossover");
         Lines.assertIdentical(under.values(), down, "crossunder");
+        Lines.assertIdentical(cross.values(), both, "cross");
     }
 
     @Test

@@ -141,14 +141,17 @@ class TrendProperties {
         double[] m = Naive.sma(a, n);
         double[] over = nan(size);
         double[] under = nan(size);
+        double[] both = nan(size);
         for (int i = n; i < size; i++) {
             double last = 0;
             for (int j = i - 1; j >= n - 1 && last == 0; j--) last = a[j] - m[j];
             double now = a[i] - m[i];
             over[i] = last < 0 && now > 0 ? 1 : 0;
             under[i] = last > 0 && now < 0 ? 1 : 0;
+            both[i] = over[i] - under[i];
         }
         Lines.assertClose(b.spec("crossover(close,sma(close," + n + "))"), over, "crossover");
         Lines.assertClose(b.spec("crossunder(close,sma(close," + n + "))"), under, "crossunder");
+        Lines.assertClose(b.spec("cross(close,sma(close," + n + "))"), both, "cross");
     }
 }

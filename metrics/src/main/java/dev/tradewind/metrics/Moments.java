@@ -29,6 +29,20 @@ final class Moments {
         return Math.sqrt(sum / (n - 1));
     }
 
+    /** Population standard deviation (divisor {@code n}); 0 when {@code n < 1}. */
+    static double populationStdev(double[] x, int n) {
+        if (n < 1) {
+            return 0;
+        }
+        double mean = mean(x, n);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double d = x[i] - mean;
+            sum += d * d;
+        }
+        return Math.sqrt(sum / n);
+    }
+
     /** {@code sqrt(mean(min(x, 0)^2))} over all {@code n} values; 0 when {@code n == 0}. */
     static double downsideDeviation(double[] x, int n) {
         if (n == 0) {

@@ -32,8 +32,9 @@ import java.util.LinkedHashMap;
  *                             end (the first month: above starting cash); 0 without bars
  * @param pctWeeksProfitable   the same for ISO weeks (Monday to Sunday)
  * @param exposure             share of bars with an open position; 0 without bars
- * @param sqn                  Van Tharp's system quality number {@code sqrt(trades) * mean(netPnl) / sampleStdev(netPnl)};
- *                             0 with fewer than 2 trades or zero deviation
+ * @param sqn                  Van Tharp's system quality number {@code sqrt(trades) * mean(netPnl) / stdev(netPnl)}, the
+ *                             sample deviation (divisor n - 1) by default or the population one (divisor n, backtrader)
+ *                             as {@link StatisticsOptions#sqnDeviation()} says; 0 with fewer than 2 trades or zero deviation
  */
 public record Statistics(double finalEquity, double cash, double netProfit, double totalReturn, double cagr,
         double maxDrawdown, double maxDrawdownDuration, double sharpe, double sortino, double calmar, int trades,

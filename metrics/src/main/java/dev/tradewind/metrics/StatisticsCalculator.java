@@ -23,7 +23,7 @@ public final class StatisticsCalculator {
                 * annual);
         double sortino = Moments.finite(Moments.ratio(Moments.mean(r, r.length),
                 Moments.downsideDeviation(r, r.length)) * annual);
-        TradeStats t = TradeStats.of(run.trades());
+        TradeStats t = TradeStats.of(run.trades(), options.sqnDeviation());
         return new Statistics(end, run.finalCash(), Moments.finite(end - start), Moments.finite(end / start - 1), cagr,
                 dd.maxDrawdown(), dd.maxDurationDays(), sharpe, sortino, Moments.ratio(cagr, dd.maxDrawdown()),
                 t.trades(), t.winRate(), t.profitFactor(), t.expectancy(), t.avgWin(), t.avgLoss(),

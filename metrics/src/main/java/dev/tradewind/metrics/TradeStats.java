@@ -7,7 +7,9 @@ import java.util.List;
 record TradeStats(int trades, double winRate, double profitFactor, double expectancy, double avgWin,
         double avgLoss, double sqn) {
 
-    static TradeStats of(List<Trade> list) {
+    static TradeStats of(List<Trade> list) { return of(list, StatisticsOptions.Deviation.SAMPLE); }
+
+    static TradeStats of(List<Trade> list, StatisticsOptions.Deviation sqnDeviation) {
         int n = list.size();
         double[] pnl = new double[n];
         int wins = 0;
@@ -25,7 +27,8 @@ record TradeStats(int trades, double winRate, double profitFactor, double expect
             }
         }
         double mean = Moments.mean(pnl, n);
-        double sqn = n < 2 ? 0 : Moments.ratio(Math.sqrt(n) * mean, Moments.sampleStdev(pnl, n));
+        double sd = sqnDeviation == StatisticsOptions.Deviation.SAMPLE ? Moments.sampleStdev(pnl, n) : Moments.populationStdev(pnl, n);
+        double sqn = n < 2 ? 0 : Moments.ratio(Math.sqrt(n) * mean, sd);
         return new TradeStats(n, Moments.ratio(wins, n), Moments.ratio(grossWin, -grossLoss), Moments.finite(mean),
                 Moments.ratio(grossWin, wins), Moments.ratio(grossLoss, losses), sqn);
     }

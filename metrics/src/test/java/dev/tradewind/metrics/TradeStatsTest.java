@@ -30,6 +30,17 @@ class TradeStatsTest {
     }
 
     @Test
+    void sqnWithThePopulationDeviationAsBacktrader() {
+        // 10, 20, 30: population sigma sqrt(200 / 3), so sqn = sqrt(3) * 20 / sqrt(200 / 3); the sample default is 2 sqrt(3)
+        Statistics sample = StatisticsCalculator.compute(Runs.withTrades(10, 20, 30), StatisticsOptions.DEFAULT);
+        Statistics population = StatisticsCalculator.compute(Runs.withTrades(10, 20, 30),
+                StatisticsOptions.DEFAULT.withSqnDeviation(StatisticsOptions.Deviation.POPULATION));
+        assertThat(sample.sqn()).isCloseTo(2 * Math.sqrt(3), within(1e-12));
+        assertThat(population.sqn()).isCloseTo(Math.sqrt(3) * 20 / Math.sqrt(200.0 / 3), within(1e-12));
+        assertThat(population.sqn()).isCloseTo(3 * Math.sqrt(2), within(1e-12));
+    }
+
+    @Test
     void allLosers() {
         // -4, -6: gross wins 0 -> profit factor 0 / 10 = 0; mean -5; stdev sqrt((1 + 1) / 1); sqn sqrt(2) * -5 / sqrt(2)
         Statistics s = of(-4, -6);

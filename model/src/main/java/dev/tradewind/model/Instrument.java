@@ -12,9 +12,13 @@ package dev.tradewind.model;
  * @param marginRate initial margin as a fraction of notional for futures (e.g. 0.1 for 10x); ignored for spot
  * @param maintenanceRate maintenance margin as a fraction of notional: below it a futures position is liquidated
  * @param minNotional smallest order value (price x size x multiplier) the exchange accepts; 0 for none
+ * @param marginPerContract initial margin as a fixed amount per unit of size for futures (e.g. 1000 per contract);
+ *                          when > 0 it replaces {@code marginRate}
+ * @param maintenancePerContract maintenance margin per unit of size; when > 0 it replaces {@code maintenanceRate}
+ *                          (used only with {@code marginPerContract})
  */
 public record Instrument(String symbol, Kind kind, double tickSize, double lotSize, double multiplier, double marginRate,
-        double maintenanceRate, double minNotional) {
+        double maintenanceRate, double minNotional, double marginPerContract, double maintenancePerContract) {
 
     /** Spot or futures-style settlement. */
     public enum Kind { SPOT, FUTURE }
@@ -28,6 +32,18 @@ public record Instrument(String symbol, Kind kind, double tickSize, double lotSi
             throw new IllegalArgumentException("maintenance rate must be in [0, margin rate]");
         }
         if (!(minNotional >= 0)) throw new IllegalArgumentException("min notional must be >= 0");
+        if (!(marginPerContract >= 0) || Double.isInfinite(marginPerContract)) {
+            throw new IllegalArgumentException("margin per contract must be >= 0");
+        }
+        if (!(maintenancePerContract >= 0 && maintenancePerContract <= marginPerContract)) {
+            throw new IllegalArgumentException("maintenance per contract must be in [0, margin per contract]");
+        }
+    }
+
+    /** An instrument whose margins are rates of notional. */
+    public Instrument(String symbol, Kind kind, double tickSize, double lotSize, double multiplier, double marginRate,
+            double maintenanceRate, double minNotional) {
+        this(symbol, kind, tickSize, lotSize, multiplier, marginRate, maintenanceRate, minNotional, 0, 0);
     }
 
     /** An instrument whose maintenance margin is half its initial margin and with no minimum notional. */
@@ -39,6 +55,36 @@ public record Instrument(String symbol, Kind kind, double tickSize, double lotSi
     public static Instrument spot(String symbol) { return new Instrument(symbol, Kind.SPOT, 0, 0, 1, 1, 0.5, 0); }
 
     public boolean isFuture() { return kind == Kind.FUTURE; }
+
+    /** This instrument with a fixed initial and maintenance margin per unit of size (futures). */
+    public Instrument withMarginPerContract(double initial, double maintenance) {
+        return new Instrument(symbol, kind, tickSize, lotSize, multiplier, marginRate, maintenanceRate, minNotional, initial,
+                maintenance);
+    }
+
+    /** Initial margin of {@code quantity} units at {@code price}: per contract when set, else the rate of notional. */
+    public double initialMargin(double quantity, double price) {
+        double q = Math.abs(quantity);
+        return marginPerContract > 0 ? q * marginPerContract : q * price * multiplier * marginRate;
+    }
+
+    /** Maintenance margin of {@code quantity} units at {@code price}, per contract or as a rate like the initial. */
+    public double maintenanceMargin(double quantity, double price) {
+        double q = Math.abs(quantity);
+        return marginPerContract > 0 ? q * maintenancePerContract : q * price * multiplier * maintenanceRate;
+    }
+
+    /**
+     * The price rounded to a tick against the trader: up for a buy ({@code sign > 0}), down for a sell. A price within
+     * a relative 1e-9 of a tick (floating-point noise) is that tick.
+     */
+    public double roundPriceAgainst(double price, int sign) {
+        if (tickSize == 0) return price;
+        double ticks = price / tickSize;
+        double whole = Math.rint(ticks);
+        if (Math.abs(ticks - whole) > 1e-9 * Math.max(1, Math.abs(whole))) whole = sign > 0 ? Math.ceil(ticks) : Math.floor(ticks);
+        return round(price, tickSize, whole);
+    }
 
     /** The price rounded to the nearest tick. */
     public double roundPrice(double price) { return round(price, tickSize, Math.rint(price / tickSize)); }

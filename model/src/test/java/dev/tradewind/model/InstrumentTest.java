@@ -18,6 +18,38 @@ class InstrumentTest {
     }
 
     @Test
+    void pricesRoundAgainstTheTraderBuysUpSellsDownAndATickStaysPut() {
+        assertThat(fil.roundPriceAgainst(4.2531, 1)).isEqualTo(4.254);
+        assertThat(fil.roundPriceAgainst(4.2539, -1)).isEqualTo(4.253);
+        assertThat(fil.roundPriceAgainst(4.253, 1)).isEqualTo(4.253);
+        assertThat(fil.roundPriceAgainst(4.253, -1)).isEqualTo(4.253);
+        assertThat(fil.roundPriceAgainst(0.1 + 0.2, 1)).isEqualTo(0.3); // 0.30000000000000004 is on the tick
+        assertThat(Instrument.spot("X").roundPriceAgainst(4.2531, 1)).isEqualTo(4.2531);
+    }
+
+    @Property
+    void pricesRoundedAgainstTheTraderAreOnTheGridAndNeverBetter(@ForAll @DoubleRange(min = 0.01, max = 1e6) @net.jqwik.api.constraints.Scale(6) double price) {
+        double up = fil.roundPriceAgainst(price, 1);
+        double down = fil.roundPriceAgainst(price, -1);
+        assertThat(up).isGreaterThanOrEqualTo(price - 1e-9 * price);
+        assertThat(down).isLessThanOrEqualTo(price + 1e-9 * price);
+        assertThat(up - price).isLessThan(0.001 + 1e-9);
+        assertThat(price - down).isLessThan(0.001 + 1e-9);
+        assertThat(up).isEqualTo(fil.roundPrice(up));
+        assertThat(down).isEqualTo(fil.roundPrice(down));
+    }
+
+    @Test
+    void aMarginPerContractReplacesTheRate() {
+        Instrument es = new Instrument("ES", Instrument.Kind.FUTURE, 0.25, 1, 50, 0.1, 0.05, 0).withMarginPerContract(1_000, 400);
+        assertThat(es.initialMargin(-3, 5_000)).isEqualTo(3_000);
+        assertThat(es.maintenanceMargin(3, 5_000)).isEqualTo(1_200);
+        Instrument rate = new Instrument("ES", Instrument.Kind.FUTURE, 0.25, 1, 50, 0.1, 0.05, 0);
+        assertThat(rate.initialMargin(-3, 5_000)).isEqualTo(3 * 5_000 * 50 * 0.1);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> es.withMarginPerContract(100, 200));
+    }
+
+    @Test
     void sizesRoundTowardZeroToWholeLots() {
         assertThat(fil.roundSize(0.3)).isEqualTo(0.3);
         assertThat(fil.roundSize(1.29)).isEqualTo(1.2);

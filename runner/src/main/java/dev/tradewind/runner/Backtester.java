@@ -18,8 +18,10 @@ import dev.tradewind.data.PriceColumn;
 import dev.tradewind.engine.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
+import dev.tradewind.engine.ExecutionNotes;
 import dev.tradewind.engine.SeriesFeed;
 import dev.tradewind.engine.SimulatedVenue;
+import dev.tradewind.metrics.PeriodReturns;
 import dev.tradewind.metrics.RunInput;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.metrics.StatisticsCalculator;
@@ -40,11 +42,18 @@ import java.util.function.IntConsumer;
 public final class Backtester {
 
     /** What a run produced, with the configuration resolved against the data. */
-    public record Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary, FactorTable factors) {
+    public record Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary, FactorTable factors,
+            Map<String, Map<String, Double>> returns) {
+
+        /** An outcome without returns by period. */
+        public Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary, FactorTable factors) {
+            this(config, result, statistics, dataSummary, factors, Map.of());
+        }
 
         /** results.json: statistics in the documented order, then run facts. */
         public Map<String, Object> results() {
             Map<String, Object> m = new LinkedHashMap<>(statistics.toMap());
+            m.put("sqn_stdev", config.sqnStdev() == null ? "sample" : config.sqnStdev());
             m.put("orders_hash", result.ordersHash());
             m.put("orders", result.orders().size());
             m.put("fills", result.fills().size());
@@ -56,8 +65,20 @@ public final class Backtester {
             m.put("signals_refused", result.signals().stream().filter(x -> !x.traded()).count());
             m.put("open_position", result.bars() == 0 ? 0.0 : result.position()[result.bars() - 1]);
             m.put("open_trade_pnl", result.openTradePnl());
+            int last = result.bars() - 1;
+            m.put("margin_used", last < 0 ? 0.0 : result.marginUsedAt(last));
+            m.put("margin_available", last < 0 ? config.cash() : result.marginAvailableAt(last));
+            m.put("max_margin_used", result.maxMarginUsed());
+            ExecutionNotes n = result.notes();
+            m.put("slippage_requested_bps", n.requestedSlippageBps());
+            m.put("slippage_effective_bps", n.effectiveSlippageBps());
+            m.put("slipped_fills", n.slippedFills());
+            m.put("tick", config.instrument().tick());
+            m.put("tick_inferred", Boolean.TRUE.equals(config.instrument().tickInferred()));
+            m.put("prices_rounded", n.roundedPrices());
             m.put("strategy", config.strategy());
             m.put("params", config.params());
+            m.put("returns", returns);
             return m;
         }
     }
@@ -87,13 +108,18 @@ public final class Backtester {
         GapResult gapped = gaps(loaded.series(), config, zone);
         BarSeries bars = gapped.series();
         Instrument instrument = instrument(config, bars);
+        RunConfig.InstrumentConfig given = config.instrument();
+        boolean perContract = instrument.marginPerContract() > 0;
         RunConfig resolved = new RunConfig(config.data(), sha, bars.symbol(), zone.getId(), config.priceColumn(),
                 config.badRows(), config.from(), config.to(), config.strategy(), config.strategySha256(), config.params(),
                 config.cash(), config.commission(), config.slippageBps(), config.fill(),
                 new RunConfig.InstrumentConfig(instrument.kind().name().toLowerCase(Locale.ROOT), instrument.tickSize(),
                         instrument.lotSize(), instrument.multiplier(), instrument.marginRate(), instrument.maintenanceRate(),
-                        instrument.minNotional()),
-                config.gaps(), config.factors(), config.rules() == null ? RunRules.DEFAULT : config.rules());
+                        instrument.minNotional(), perContract ? instrument.marginPerContract() : null,
+                        perContract ? instrument.maintenancePerContract() : null,
+                        given.infersTick() || Boolean.TRUE.equals(given.tickInferred())),
+                config.gaps(), config.factors(), config.rules() == null ? RunRules.DEFAULT : config.rules(),
+                sqnStdev(config.sqnStdev()).name().toLowerCase(Locale.ROOT));
         String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars, "
                 + (catalogBars != null ? "parquet catalog" : loaded.report().layout()) + "); gaps: " + gapped.report().summary();
         return new Prepared(resolved, bars, instrument, EngineSettings.of(resolved, instrument, zone), zone, summary);
@@ -139,16 +165,36 @@ public final class Backtester {
         RunConfig c = p.config();
         RunConfig resolved = new RunConfig(c.data(), c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
                 c.to(), c.strategy(), source.sha256(), params, c.cash(), c.commission(), c.slippageBps(), c.fill(), c.instrument(),
-                c.gaps(), c.factors(), c.rules());
+                c.gaps(), c.factors(), c.rules(), c.sqnStdev());
         BarSeries bars = p.bars();
         BacktestResult result = new Engine(p.engine()).withLogSink(log).run(strategy, params, new SeriesFeed(bars, p.instrument()),
                 new SimulatedVenue(p.engine()), new Resampling(bars, p.zone()), progress);
         boolean[] inPosition = new boolean[result.bars()];
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
-        Statistics stats = StatisticsCalculator.compute(
-                new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash()),
-                StatisticsOptions.DEFAULT.withZone(p.zone()));
-        return new Outcome(resolved, result, stats, p.dataSummary(), FactorTable.of(bars, config.factors()));
+        RunInput input = new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash());
+        Statistics stats = StatisticsCalculator.compute(input,
+                StatisticsOptions.DEFAULT.withZone(p.zone()).withSqnDeviation(sqnStdev(c.sqnStdev())));
+        return new Outcome(resolved, result, stats, p.dataSummary(), FactorTable.of(bars, config.factors()),
+                returns(input, p.zone()));
+    }
+
+    /** Returns by day, week, month and year, each keyed by the period's start date (ISO), in order. */
+    static Map<String, Map<String, Double>> returns(RunInput input, ZoneId zone) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        String[] names = {"daily", "weekly", "monthly", "yearly"};
+        PeriodReturns.Period[] periods = PeriodReturns.Period.values();
+        for (int k = 0; k < periods.length; k++) {
+            PeriodReturns r = PeriodReturns.of(input, zone, periods[k]);
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (int i = 0; i < r.size(); i++) m.put(r.startDate(i), r.returns()[i]);
+            out.put(names[k], m);
+        }
+        return out;
+    }
+
+    /** The SQN deviation named in a config: sample (also for null) or population. */
+    static StatisticsOptions.Deviation sqnStdev(String name) {
+        return name == null ? StatisticsOptions.Deviation.SAMPLE : enumOf(StatisticsOptions.Deviation.class, name, "sqn_stdev");
     }
 
     private static LoadResult load(Path file, RunConfig c, ZoneId zone) {
@@ -187,11 +233,16 @@ public final class Backtester {
     private static Instrument instrument(RunConfig c, BarSeries bars) {
         RunConfig.InstrumentConfig i = c.instrument();
         Instrument.Kind kind = enumOf(Instrument.Kind.class, i.kind(), "instrument kind");
-        double tick = i.tick() > 0 ? i.tick() : TickSize.infer(bars);
+        double tick = i.infersTick() ? TickSize.infer(bars) : i.tick();
         try {
             double maintenance = i.maintenance() == null ? i.margin() / 2 : i.maintenance();
+            double perContract = i.marginPerContract() == null ? 0 : i.marginPerContract();
+            double maintenancePerContract = i.maintenancePerContract() == null ? perContract / 2 : i.maintenancePerContract();
+            if (perContract > 0 && kind != Instrument.Kind.FUTURE) {
+                throw new UserError("--margin " + Num.plain(perContract) + "/contract: a margin per contract needs --kind future");
+            }
             return new Instrument(bars.symbol(), kind, tick, i.lot(), i.multiplier(), i.margin(), maintenance,
-                    i.minNotional() == null ? 0 : i.minNotional());
+                    i.minNotional() == null ? 0 : i.minNotional(), perContract, maintenancePerContract);
         } catch (IllegalArgumentException e) {
             throw new UserError("instrument: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package dev.tradewind.runner;
 
 import dev.tradewind.engine.AccountRules;
+import dev.tradewind.engine.CashCheck;
 import dev.tradewind.engine.Commission;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.engine.Execution;
@@ -33,7 +34,8 @@ public final class EngineSettings {
                     .withSameBar(Backtester.enumOf(SameBarPolicy.class, r.sameBar(), "same_bar"), null);
             Funding funding = r.fundingRate() == 0 ? Funding.NONE
                     : new Funding((long) (r.fundingHours() * 3_600_000_000_000L), 0, r.fundingRate(), new long[0], new double[0]);
-            account = new AccountRules(r.leverageCap(), r.borrowPercent(), r.liquidationFeePercent(), funding);
+            account = new AccountRules(r.leverageCap(), r.borrowPercent(), r.liquidationFeePercent(), funding,
+                    r.cashCheck() == null ? CashCheck.FILL : Backtester.enumOf(CashCheck.class, r.cashCheck(), "cash_check"));
             risk = new RiskLimits(r.maxDrawdownPercent(), r.flattenOnHalt(), r.maxPositionUnits(), r.maxPositionNotional(), 0,
                     r.dailyLossPercent(), Backtester.enumOf(RiskLimits.Period.class, r.signalsPer(), "signals_per"));
         } catch (IllegalArgumentException e) {

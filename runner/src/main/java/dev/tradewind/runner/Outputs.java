@@ -152,11 +152,11 @@ public final class Outputs {
     }
 
     private static void equity(CsvWriter w, BacktestResult r) {
-        w.writeRecord("time", "equity", "cash", "position", "drawdown");
+        w.writeRecord("time", "equity", "cash", "position", "drawdown", "margin_used", "margin_available");
         double[] dd = Drawdowns.series(r.equity(), r.bars());
         for (int i = 0; i < r.bars(); i++) {
             w.writeRecord(Times.format(r.time()[i]), Num.plain(r.equity()[i]), Num.plain(r.cash()[i]),
-                    Num.plain(r.position()[i]), Num.plain(dd[i]));
+                    Num.plain(r.position()[i]), Num.plain(dd[i]), Num.plain(r.marginUsedAt(i)), Num.plain(r.marginAvailableAt(i)));
         }
     }
 }

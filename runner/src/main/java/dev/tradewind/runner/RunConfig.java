@@ -27,6 +27,8 @@ import java.util.Map;
  * @param gaps         what to do with missing bars: leave, fill or drop
  * @param factors      the look-back lengths of the factor columns
  * @param rules        execution, account and risk rules (volume cap, latency, slippage model, funding, limits...)
+ * @param sqnStdev     standard deviation of SQN: sample (default, divisor n - 1) or population (divisor n, backtrader);
+ *                     null reads as sample
  */
 public record RunConfig(
         String data,
@@ -47,7 +49,17 @@ public record RunConfig(
         InstrumentConfig instrument,
         String gaps,
         int[] factors,
-        RunRules rules) {
+        RunRules rules,
+        @JsonProperty("sqn_stdev") String sqnStdev) {
+
+    /** A configuration with the default SQN deviation (sample). */
+    public RunConfig(String data, String dataSha256, String symbol, String zone, String priceColumn, String badRows,
+            String from, String to, String strategy, String strategySha256, Map<String, String> params, double cash,
+            CommissionConfig commission, double slippageBps, String fill, InstrumentConfig instrument, String gaps,
+            int[] factors, RunRules rules) {
+        this(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256, params, cash,
+                commission, slippageBps, fill, instrument, gaps, factors, rules, "sample");
+    }
 
     /** A configuration with default rules. */
     public RunConfig(String data, String dataSha256, String symbol, String zone, String priceColumn, String badRows,
@@ -61,7 +73,7 @@ public record RunConfig(
     /** This configuration with other rules. */
     public RunConfig withRules(RunRules r) {
         return new RunConfig(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256,
-                params, cash, commission, slippageBps, fill, instrument, gaps, factors, r);
+                params, cash, commission, slippageBps, fill, instrument, gaps, factors, r, sqnStdev);
     }
 
     /**
@@ -75,15 +87,29 @@ public record RunConfig(
     }
 
     /**
-     * Instrument grid and settlement: kind spot or future, maintenance margin rate (null: half the initial margin) and
-     * minimum order value (null: none).
+     * Instrument grid and settlement: kind spot or future, maintenance margin rate (null: half the initial margin),
+     * minimum order value (null: none), futures margins as fixed amounts per contract (null: the rates apply; the
+     * maintenance per contract defaults to half the initial), and where the tick came from: {@code tick_inferred}
+     * true when it was inferred from the data's decimals, false when given. A tick of 0 means no rounding when
+     * {@code tick_inferred} is false, and "infer it" when it is null (older configs).
      */
     public record InstrumentConfig(String kind, double tick, double lot, double multiplier, double margin,
-            Double maintenance, @JsonProperty("min_notional") Double minNotional) {
+            Double maintenance, @JsonProperty("min_notional") Double minNotional,
+            @JsonProperty("margin_per_contract") Double marginPerContract,
+            @JsonProperty("maintenance_per_contract") Double maintenancePerContract,
+            @JsonProperty("tick_inferred") Boolean tickInferred) {
 
         public InstrumentConfig(String kind, double tick, double lot, double multiplier, double margin) {
             this(kind, tick, lot, multiplier, margin, null, null);
         }
+
+        public InstrumentConfig(String kind, double tick, double lot, double multiplier, double margin, Double maintenance,
+                Double minNotional) {
+            this(kind, tick, lot, multiplier, margin, maintenance, minNotional, null, null, null);
+        }
+
+        /** Whether the tick is to be inferred from the data. */
+        public boolean infersTick() { return tick == 0 && !Boolean.FALSE.equals(tickInferred); }
     }
 
     /** Every default: UTC, close, fail on bad rows, 10,000 cash, no costs, next-open fills, a spot instrument with

@@ -22,6 +22,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param maxPositionUnits   largest position in units (0: off)
  * @param maxPositionNotional largest position value (0: off)
  * @param signalsPer         at most one entry signal per none, day, week or month
+ * @param cashCheck          when the account checks it can pay for an order: fill (default) or submit (also at the
+ *                           signal bar's close, as backtrader); null reads as fill
  */
 public record RunRules(
         @JsonProperty("volume_share") double volumeShare,
@@ -39,7 +41,19 @@ public record RunRules(
         @JsonProperty("daily_loss_percent") double dailyLossPercent,
         @JsonProperty("max_position_units") double maxPositionUnits,
         @JsonProperty("max_position_notional") double maxPositionNotional,
-        @JsonProperty("signals_per") String signalsPer) {
+        @JsonProperty("signals_per") String signalsPer,
+        @JsonProperty("cash_check") String cashCheck) {
 
-    public static final RunRules DEFAULT = new RunRules(0, 0, 0, null, "stop-first", 0, 0, 0, 0, 8, 0, false, 0, 0, 0, "none");
+    public static final RunRules DEFAULT = new RunRules(0, 0, 0, null, "stop-first", 0, 0, 0, 0, 8, 0, false, 0, 0, 0, "none",
+            "fill");
+
+    /** Rules that check cash at the fill only. */
+    public RunRules(double volumeShare, int latencyBars, long latencyMs, String slippage, String sameBar, double leverageCap,
+            double borrowPercent, double liquidationFeePercent, double fundingRate, double fundingHours,
+            double maxDrawdownPercent, boolean flattenOnHalt, double dailyLossPercent, double maxPositionUnits,
+            double maxPositionNotional, String signalsPer) {
+        this(volumeShare, latencyBars, latencyMs, slippage, sameBar, leverageCap, borrowPercent, liquidationFeePercent,
+                fundingRate, fundingHours, maxDrawdownPercent, flattenOnHalt, dailyLossPercent, maxPositionUnits,
+                maxPositionNotional, signalsPer, "fill");
+    }
 }

@@ -141,6 +141,15 @@ public interface Context {
     /** Cash plus position value at the last price. */
     double equity();
 
+    /** Initial margin of the open futures position at the last price (per contract or as a rate); 0 for spot. */
+    double marginUsed();
+
+    /** Cash net of the margin in use: what is left for new margin or spot purchases. */
+    default double marginAvailable() { return cash() - marginUsed(); }
+
+    /** Realized and unrealized PnL of the current day, week, month and year (see {@link Pnl}). */
+    Pnl pnl();
+
     /** The resolved parameters of this run, as text, in declaration order. */
     Map<String, String> params();
 

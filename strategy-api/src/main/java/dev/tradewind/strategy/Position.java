@@ -14,6 +14,18 @@ public interface Position {
     /** PnL realized by all closing fills so far, before costs. */
     double realizedPnl();
 
+    /**
+     * Index ({@link Context#barIndex()}) of the bar whose fill opened the current position (left flat or reversed it);
+     * adding to the position keeps it. -1 when flat.
+     */
+    int entryBar();
+
+    /** Time of that opening fill, epoch nanoseconds; {@code Long.MIN_VALUE} when flat. */
+    long entryTime();
+
+    /** Bars since the opening fill: 0 in the bar it filled in, 1 in the next...; -1 when flat. */
+    int barsSinceEntry();
+
     default boolean isFlat() { return quantity() == 0; }
     default boolean isLong() { return quantity() > 0; }
     default boolean isShort() { return quantity() < 0; }

@@ -44,6 +44,7 @@ final class RunsCompare implements Callable<Integer> {
         for (StoredRun r : runs) keys.addAll(r.statistics().keySet());
         keys.remove("strategy");
         keys.remove("params");
+        keys.remove("returns"); // returns by period: a series per run, not a figure to put side by side
         Table t = new Table();
         t.row(row("run", runs, r -> Long.toString(r.id())));
         t.row(row("status", runs, r -> r.status().label()));

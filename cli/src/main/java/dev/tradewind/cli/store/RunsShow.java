@@ -61,7 +61,8 @@ final class RunsShow implements Callable<Integer> {
             out.append("Statistics\n----------\n");
             Table s = new Table(false);
             for (Map.Entry<String, Object> e : r.statistics().entrySet()) {
-                if (!e.getKey().equals("strategy") && !e.getKey().equals("params")) s.row(e.getKey(), Format.stat(e.getValue()));
+                // params and returns by period are maps: shown elsewhere or too long for a row
+                if (!e.getKey().equals("strategy") && !(e.getValue() instanceof Map)) s.row(e.getKey(), Format.stat(e.getValue()));
             }
             out.append(indent(s.toString()));
         }

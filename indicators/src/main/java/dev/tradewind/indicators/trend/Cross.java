@@ -3,27 +3,35 @@ package dev.tradewind.indicators.trend;
 import dev.tradewind.indicators.LineIndicator;
 
 /**
- * Crossover (or crossunder) of two lines {@code a} and {@code b}; its single input is the difference
- * {@code a - b} (the graph computes it for {@code crossover(a,b)}). Value 1.0 on the bar where {@code a} crosses
- * above {@code b}, else 0.0: a cross up happens when the last non-zero difference before this bar was negative
- * and now {@code a > b} (mirror for a cross down). Touches ({@code a == b}) are skipped, so "below, touch, above"
- * is one cross and "below, touch, below" none (backtrader's CrossOver rule). Lookback 1.
+ * Crossover, crossunder or both of two lines {@code a} and {@code b}; its single input is the difference
+ * {@code a - b} (the graph computes it for {@code crossover(a,b)}). {@link #over()}: 1.0 on the bar where {@code a}
+ * crosses above {@code b}, else 0.0; {@link #under()}: 1.0 on a cross below; {@link #both()}: +1.0 on a cross above,
+ * -1.0 on a cross below, else 0.0 (backtrader's CrossOver). A cross up happens when the last non-zero difference
+ * before this bar was negative and now {@code a > b} (mirror for a cross down). Touches ({@code a == b}) are
+ * skipped, so "below, touch, above" is one cross and "below, touch, below" none (backtrader's rule). Lookback 1.
  */
 public final class Cross implements LineIndicator {
 
     private final boolean up;
+    private final boolean down;
     private final double[] one = new double[1];
     private double lastNonZero;
     private int count;
     private double value = Double.NaN;
 
-    private Cross(boolean up) { this.up = up; }
+    private Cross(boolean up, boolean down) {
+        this.up = up;
+        this.down = down;
+    }
 
     /** Detects {@code a} crossing above {@code b}. */
-    public static Cross over() { return new Cross(true); }
+    public static Cross over() { return new Cross(true, false); }
 
     /** Detects {@code a} crossing below {@code b}. */
-    public static Cross under() { return new Cross(false); }
+    public static Cross under() { return new Cross(false, true); }
+
+    /** Detects both: +1 when {@code a} crosses above {@code b}, -1 when it crosses below. */
+    public static Cross both() { return new Cross(true, true); }
 
     /** Feeds the two lines; ignored if either is NaN. */
     public void update(double a, double b) { update(a - b); }
@@ -43,8 +51,9 @@ public final class Cross implements LineIndicator {
             double d = in[g - inBase];
             if (d == d) {
                 if (n > 0) {
-                    boolean crossed = up ? last < 0 && d > 0 : last > 0 && d < 0;
-                    v = crossed ? 1.0 : 0.0;
+                    if (up && last < 0 && d > 0) v = 1.0;
+                    else if (down && last > 0 && d < 0) v = up ? -1.0 : 1.0;
+                    else v = 0.0;
                 } else {
                     n = 1;
                 }

@@ -53,6 +53,12 @@ final class RowReader {
 
     private void read(CsvRecord r) throws BadValue {
         int fields = r.getFieldCount();
+        int expected = cols.names().length;
+        if (fields > expected) {
+            throw new BadValue(-1, fields + " fields where the " + (cols.header() ? "header" : "first row") + " has "
+                    + expected + " (field " + (expected + 1) + ": " + BadValue.quote(r.getField(expected))
+                    + "); an unquoted comma inside a value, such as a thousands separator?");
+        }
         if (fields < cols.minFields()) {
             throw new BadValue(-1, "expected " + (cols.header() ? cols.names().length : cols.minFields())
                     + " fields, got " + fields);

@@ -40,7 +40,7 @@ final class BacktestCommand implements Callable<Integer> {
             Backtester.Outcome o;
             try (Progress p = Progress.start("backtest", quiet)) {
                 o = Backtester.run(c, p);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 recorder.fail(e);
                 throw e;
             }

@@ -45,8 +45,7 @@ final class BacktestCommand implements Callable<Integer> {
                 throw e;
             }
             recorder.complete(o); // stored on a background thread while the files and the report are written
-            if (out != null) Outputs.write(out, o);
-            if (out != null) dev.tradewind.web.StaticReport.write(out, o);
+            if (out != null) Outputs.write(out, o, d -> dev.tradewind.web.StaticReport.write(d, o)); // results.json last
             if (factorsOut != null) Outputs.writeFactors(factorsOut, o);
             if (json) {
                 spec.commandLine().getOut().println(Json.compact(o.results()));

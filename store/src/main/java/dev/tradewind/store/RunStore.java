@@ -93,6 +93,7 @@ public final class RunStore implements AutoCloseable {
     /** The data source a target uses: SQLite in WAL mode with a busy timeout, or PostgreSQL with batched inserts. */
     public static DataSource dataSource(StoreTarget target) {
         if (target.dialect() == Dialect.SQLITE) {
+            SqliteNative.prepare();
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -55,10 +55,10 @@ final class BatchCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         var o = spec.commandLine().getOut();
-        o.printf("  %-32s %12s %8s%n", "strategy", "pnl", "trades");
+        o.printf(java.util.Locale.ROOT, "  %-32s %12s %8s%n", "strategy", "pnl", "trades");
         for (PortfolioResult r : results) {
             String id = r.members().get(0);
-            o.printf("  %-32s %12s %8d%n", id, Num.fixed(r.memberPnl(0), 2), r.results().get(0).trades().size());
+            o.printf(java.util.Locale.ROOT, "  %-32s %12s %8d%n", id, Num.fixed(r.memberPnl(0), 2), r.results().get(0).trades().size());
             if (layout.equals("per-strategy")) {
                 PortfolioOutputs.csv(out.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + ".trades.csv"), w -> PortfolioOutputs.trades(w, r));
             }

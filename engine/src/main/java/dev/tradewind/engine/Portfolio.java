@@ -98,19 +98,19 @@ final class Portfolio implements Position {
         double after = Math.abs(quantity + side.sign() * q);
         double eq = equityAt(price) - fee;
         if (leverageCap > 0 && after > Math.abs(quantity) && after * price * multiplier > leverageCap * eq) {
-            return String.format("leverage %.2f would exceed the cap %.2f", after * price * multiplier / eq, leverageCap);
+            return String.format(java.util.Locale.ROOT, "leverage %.2f would exceed the cap %.2f", after * price * multiplier / eq, leverageCap);
         }
         if (future) {
             double margin = after * price * multiplier * instrument.marginRate();
             if (after > Math.abs(quantity) && margin > eq) {
-                return String.format("insufficient margin: needs %.2f, equity %.2f", margin, eq);
+                return String.format(java.util.Locale.ROOT, "insufficient margin: needs %.2f, equity %.2f", margin, eq);
             }
             return null;
         }
         double cost = side.sign() * q * price * multiplier + fee;
         boolean increasesLong = side.sign() > 0 && quantity >= 0;
         if (increasesLong && cost > cash + 1e-9) {
-            return String.format("insufficient cash: needs %.2f, has %.2f", cost, cash);
+            return String.format(java.util.Locale.ROOT, "insufficient cash: needs %.2f, has %.2f", cost, cash);
         }
         return null;
     }

@@ -121,9 +121,9 @@ public final class Outputs {
                 "status", "filled_quantity", "avg_fill_price", "updated", "reason");
         for (OrderRecord x : r.orders()) {
             Order o = x.order();
-            w.writeRecord(Long.toString(o.id()), Times.format(o.time()), o.symbol(), o.side().name().toLowerCase(),
-                    o.type().name().toLowerCase(), Num.plain(o.quantity()), Num.plain(o.limitPrice()),
-                    Num.plain(o.stopPrice()), o.tif().name(), o.tag(), x.status().name().toLowerCase(),
+            w.writeRecord(Long.toString(o.id()), Times.format(o.time()), o.symbol(), o.side().name().toLowerCase(java.util.Locale.ROOT),
+                    o.type().name().toLowerCase(java.util.Locale.ROOT), Num.plain(o.quantity()), Num.plain(o.limitPrice()),
+                    Num.plain(o.stopPrice()), o.tif().name(), o.tag(), x.status().name().toLowerCase(java.util.Locale.ROOT),
                     Num.plain(x.filledQuantity()), Num.plain(x.averageFillPrice()), Times.format(x.updated()), x.reason());
         }
     }
@@ -132,8 +132,8 @@ public final class Outputs {
         w.writeRecord("id", "order_id", "time", "symbol", "side", "quantity", "price", "fee", "liquidity");
         for (Fill f : r.fills()) {
             w.writeRecord(Long.toString(f.id()), Long.toString(f.orderId()), Times.format(f.time()), f.symbol(),
-                    f.side().name().toLowerCase(), Num.plain(f.quantity()), Num.plain(f.price()), Num.plain(f.fee()),
-                    f.liquidity().name().toLowerCase());
+                    f.side().name().toLowerCase(java.util.Locale.ROOT), Num.plain(f.quantity()), Num.plain(f.price()), Num.plain(f.fee()),
+                    f.liquidity().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -141,7 +141,7 @@ public final class Outputs {
     public static void signals(CsvWriter w, java.util.List<dev.tradewind.engine.Signal> signals) {
         w.writeRecord("time", "order_id", "side", "quantity", "price", "outcome");
         for (var x : signals) {
-            w.writeRecord(Times.format(x.time()), Long.toString(x.orderId()), x.side().name().toLowerCase(),
+            w.writeRecord(Times.format(x.time()), Long.toString(x.orderId()), x.side().name().toLowerCase(java.util.Locale.ROOT),
                     Num.plain(x.quantity()), Num.plain(x.price()), x.outcome());
         }
     }
@@ -150,7 +150,7 @@ public final class Outputs {
     public static void ledger(CsvWriter w, java.util.List<dev.tradewind.engine.LedgerEntry> ledger) {
         w.writeRecord("time", "kind", "amount", "note");
         for (var x : ledger) {
-            w.writeRecord(Times.format(x.time()), x.kind().name().toLowerCase(), Num.plain(x.amount()), x.note());
+            w.writeRecord(Times.format(x.time()), x.kind().name().toLowerCase(java.util.Locale.ROOT), Num.plain(x.amount()), x.note());
         }
     }
 

@@ -72,7 +72,7 @@ public final class PortfolioOutputs {
                 w.writeRecord("venue_order_id", "time", "symbol", "side", "quantity", "member_orders");
                 for (NettedOrder n : r.netted()) {
                     w.writeRecord(Long.toString(n.venueOrderId()), Times.format(n.time()), n.symbol(),
-                            n.side().name().toLowerCase(), Num.plain(n.quantity()), String.join(" ", n.members()));
+                            n.side().name().toLowerCase(java.util.Locale.ROOT), Num.plain(n.quantity()), String.join(" ", n.members()));
                 }
             });
             f.csv("compliance.csv", w -> {

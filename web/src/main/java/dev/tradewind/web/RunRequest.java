@@ -166,7 +166,8 @@ public record RunRequest(String strategy, Map<String, String> params, String dat
             throw ApiError.badRequest(field + ": expected a number");
         }
         if (!Double.isFinite(x) || x < min || x > max) {
-            throw ApiError.badRequest(field + ": expected a number between " + plain(min) + " and " + plain(max) + ", got " + plain(x));
+            throw ApiError.badRequest(field + ": expected a number between " + plain(min) + " and " + plain(max) + ", got "
+                    + (Double.isFinite(x) ? plain(x) : String.valueOf(x)));
         }
         return x;
     }

@@ -126,10 +126,17 @@ final class RowReader {
         String s = r.getField(column);
         try {
             double v = Double.parseDouble(s);
-            if (Double.isFinite(v)) return v;
+            if (Double.isFinite(v) && plainDecimal(s)) return v;
         } catch (NumberFormatException e) {
             // reported below with the value
         }
         throw new BadValue(column, "expected a number, got " + BadValue.quote(s));
+    }
+
+    /** Java's parser also takes {@code 100d}, {@code 1.5f} and hex {@code 0x1p3}; a data file means none of them. */
+    private static boolean plainDecimal(String s) {
+        String t = s.strip();
+        char last = t.charAt(t.length() - 1);
+        return last != 'd' && last != 'D' && last != 'f' && last != 'F' && t.indexOf('x') < 0 && t.indexOf('X') < 0;
     }
 }

@@ -363,6 +363,13 @@ public final class Runs implements AutoCloseable {
             finish(run, "cancelled", null);
             return;
         }
+        if (run.recording != null) {
+            try {
+                run.recording.attach(); // the store's connection is taken when the run starts, not while it waits
+            } catch (StoreException e) {
+                run.note = "not recorded: " + RunHistory.message(e);
+            }
+        }
         run.started = Instant.now().toString();
         run.update("running", "loading data and strategy", 0.05);
         long expected = Math.max(1, data.brief(run.request.data()).bars());

@@ -25,6 +25,7 @@ class RunawayRunsTest {
     @BeforeAll
     static void start() throws Exception {
         // ignores interruption and never returns to the engine; gives up after 20 s so the test JVM gets its CPU back
+        Files.createDirectories(folder.resolve("spinning"));
         Files.writeString(folder.resolve("Spin.java"), """
                 import dev.tradewind.strategy.*;
                 public class Spin implements Strategy {
@@ -32,19 +33,22 @@ class RunawayRunsTest {
                         long end = System.nanoTime() + 20_000_000_000L;
                         while (System.nanoTime() < end) { Thread.interrupted(); }
                     }
+                    @Override public void onStart(Context ctx) {
+                        try { java.nio.file.Files.createTempFile(java.nio.file.Path.of("DIR"), "run", ""); } catch (Exception e) {}
+                    }
                 }
-                """);
-        // slow but well-behaved: 200 µs a bar, so the bundled month (44,640 bars) takes about 9 s
+                """.replace("DIR", folder.resolve("spinning").toString()));
+        // slow but well-behaved: 100 µs a bar (the engine offers a stop every 4,096 bars: 0.4 s), the month about 4.5 s
         Files.writeString(folder.resolve("Slow.java"), """
                 import dev.tradewind.strategy.*;
                 public class Slow implements Strategy {
                     @Override public void onBar(Context ctx) {
-                        long end = System.nanoTime() + 200_000L;
+                        long end = System.nanoTime() + 100_000L;
                         while (System.nanoTime() < end) { Thread.onSpinWait(); }
                     }
                 }
                 """);
-        System.setProperty(Runs.TIME_LIMIT_PROPERTY, "4");
+        System.setProperty(Runs.TIME_LIMIT_PROPERTY, "8");
         try {
             server = WebServer.start(WebServer.Options.defaults(HOME).withPort(0).withStrategies(folder).withStore(false, null));
         } finally {
@@ -72,6 +76,14 @@ class RunawayRunsTest {
             run = http.get("/api/runs/" + id).json();
         }
         return run;
+    }
+
+    private static long spinning() {
+        try (var started = Files.list(folder.resolve("spinning"))) {
+            return started.count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -102,7 +114,9 @@ class RunawayRunsTest {
         String cancelled = submit("Spin.java", FIL);
         String limited = submit("Spin.java", FIL);
         String after = submit("sma-cross", FIL);
-        assertThat(awaitStatus(cancelled, "running", 30).get("status").asText()).isEqualTo("running");
+        long wait = System.nanoTime() + 60_000_000_000L;
+        while (spinning() < 2 && System.nanoTime() < wait) LockSupport.parkNanos(20_000_000); // both in onBar
+        LockSupport.parkNanos(200_000_000);
         long asked = System.nanoTime();
         Http.Response cr = http.post("/api/runs/" + cancelled + "/cancel", "{}");
         assertThat(cr.status()).as(cr.body()).isEqualTo(200);
@@ -113,9 +127,9 @@ class RunawayRunsTest {
         assertThat(c.get("error").asText()).startsWith("cancelled; the strategy did not stop when asked (at Spin.java:5)")
                 .endsWith("its thread was left running and another worker took its place");
 
-        JsonNode l = awaitStatus(limited, "failed", 15);
+        JsonNode l = awaitStatus(limited, "failed", 20);
         assertThat(l.get("status").asText()).isEqualTo("failed");
-        assertThat(l.get("error").asText()).startsWith("stopped after the time limit of 4 s; the strategy did not stop when asked");
+        assertThat(l.get("error").asText()).startsWith("stopped after the time limit of 8 s; the strategy did not stop when asked");
 
         JsonNode done = awaitStatus(after, "done", 30);
         assertThat(done.get("status").asText()).as("a later run still runs").isEqualTo("done");

@@ -39,6 +39,7 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        cli.setOut(new PrintWriter(new EscapingWriter(cli.getOut()), true));
         cli.setErr(new PrintWriter(new EscapingWriter(cli.getErr()), true));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> fail(e, cmd.getErr(), verbose(cli)));
         cli.setParameterExceptionHandler((e, a) -> {
@@ -54,7 +55,8 @@ public final class Main implements Runnable {
     }
 
     private static int fail(Throwable e, PrintWriter err, boolean verbose) {
-        if (e instanceof UserError) {
+        if (e instanceof UserError || e instanceof dev.tradewind.store.StoreException
+                || e instanceof dev.tradewind.catalog.CatalogException) { // messages made for the user, one line each
             err.println("error: " + Printable.escape(e.getMessage()));
             err.flush();
             return 2;

@@ -42,14 +42,15 @@ final class BacktestCommand implements Callable<Integer> {
             Backtester.Outcome o;
             try (Progress p = Progress.start("backtest", quiet)) {
                 o = Backtester.run(prepared != null ? prepared : Backtester.prepare(c), p, RunLogText.console(quiet, System.err, p.active()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 recorder.fail(e);
                 throw e;
             }
             recorder.complete(o); // stored on a background thread while the files and the report are written
-            if (out != null) Outputs.write(out, o);
-            if (out != null) RunLogText.write(out, o.result().log());
-            if (out != null) dev.tradewind.web.StaticReport.write(out, o);
+            if (out != null) Outputs.write(out, o, d -> { // results.json last
+                RunLogText.write(d, o.result().log());
+                dev.tradewind.web.StaticReport.write(d, o);
+            });
             if (factorsOut != null) Outputs.writeFactors(factorsOut, o);
             if (json) {
                 spec.commandLine().getOut().println(Json.compact(o.results()));

@@ -55,13 +55,13 @@ final class BatchCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         var o = spec.commandLine().getOut();
-        o.printf("  %-32s %8s %14s %12s %12s%n", "strategy", "trades", "closed pnl", "open pnl", "total pnl");
+        o.printf(java.util.Locale.ROOT, "  %-32s %8s %14s %12s %12s%n", "strategy", "trades", "closed pnl", "open pnl", "total pnl");
         for (PortfolioResult r : results) {
             String id = r.members().get(0);
             var m = r.results().get(0);
             double closed = 0;
             for (var t : m.trades()) closed += t.netPnl();
-            o.printf("  %-32s %8d %14s %12s %12s%n", id, m.trades().size(), Num.fixed(closed, 2), Num.fixed(m.openTradePnl(), 2),
+            o.printf(java.util.Locale.ROOT, "  %-32s %8d %14s %12s %12s%n", id, m.trades().size(), Num.fixed(closed, 2), Num.fixed(m.openTradePnl(), 2),
                     Num.fixed(r.memberPnl(0), 2));
             if (layout.equals("per-strategy")) {
                 PortfolioOutputs.csv(out.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + ".trades.csv"), w -> PortfolioOutputs.trades(w, r));

@@ -1,6 +1,6 @@
 package dev.tradewind.cli;
 
-import dev.tradewind.runner.Json;
+import dev.tradewind.runner.ConfigReader;
 import dev.tradewind.runner.RunConfig;
 import dev.tradewind.runner.RunRules;
 import dev.tradewind.runner.UserError;
@@ -13,9 +13,14 @@ final class ConfigBuilder {
     private ConfigBuilder() {}
 
     static RunConfig build(RunOptions o) {
-        RunConfig b = o.config != null ? Json.read(o.config, RunConfig.class) : RunConfig.defaults();
-        if (o.config == null && o.data == null) throw new UserError("--data is required (or --config)");
-        if (o.config == null && o.strategy == null) throw new UserError("--strategy is required (or --config)");
+        RunConfig b = o.config != null ? ConfigReader.read(o.config) : RunConfig.defaults();
+        if (o.data == null && b.data() == null) {
+            throw new UserError(o.config == null ? "--data is required (or --config)" : o.config + ": data: missing (add it or give --data)");
+        }
+        if (o.strategy == null && b.strategy() == null) {
+            throw new UserError(o.config == null ? "--strategy is required (or --config)"
+                    : o.config + ": strategy: missing (add it or give --strategy)");
+        }
         Map<String, String> params = new LinkedHashMap<>(b.params() == null ? Map.of() : b.params());
         String strategy = strategy(o);
         boolean newStrategy = strategy != null && !strategy.equals(b.strategy());

@@ -1,10 +1,19 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.model.Printable;
+import dev.tradewind.runner.Failures;
 import dev.tradewind.runner.UserError;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code tradewind} command. Bad input prints one line on stderr and exits with code 2. */
+/**
+ * The {@code tradewind} command. Bad input, a failing strategy, out of memory or a stack overflow print one line on
+ * stderr (control characters escaped) and exit with code 2; an internal fault prints one line and exits with 1. The
+ * stack trace is printed only with {@code --verbose}.
+ */
 @Command(name = "tradewind", mixinStandardHelpOptions = true, version = "tradewind 0.1.0",
         description = "Event-driven backtesting and trading.",
         subcommands = {DemoCommand.class, NewCommand.class, BacktestCommand.class, PortfolioCommand.class, BatchCommand.class, RegistryCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ServeCommand.class,
@@ -16,25 +25,55 @@ import picocli.CommandLine.Command;
                 dev.tradewind.cli.research.CheckLookaheadCommand.class,
                 AnalyzeCommand.class, WeightCommand.class})
 public final class Main implements Runnable {
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "print the stack trace of an unexpected failure")
+    boolean verbose;
 
-    public static void main(String[] args) { System.exit(execute(args)); }
+    public static void main(String[] args) {
+        ExitGuard.install();
+        int code = execute(args);
+        ExitGuard.exiting();
+        System.exit(code);
+    }
 
     /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof UserError) {
-                cmd.getErr().println("error: " + e.getMessage());
-                return 2;
-            }
-            throw e;
-        });
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(new PrintWriter(new EscapingWriter(cli.getOut()), true));
+        cli.setErr(new PrintWriter(new EscapingWriter(cli.getErr()), true));
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> fail(e, cmd.getErr(), verbose(cli)));
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
             e.getCommandLine().getErr().println("(see: " + helpHint(e.getCommandLine()) + ")");
             return 2;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) { // picocli passes errors through: a static initializer that threw, a stack overflow...
+            return fail(e, cli.getErr(), verbose(cli));
+        }
+    }
+
+    private static int fail(Throwable e, PrintWriter err, boolean verbose) {
+        if (e instanceof UserError || e instanceof dev.tradewind.store.StoreException
+                || e instanceof dev.tradewind.catalog.CatalogException) { // messages made for the user, one line each
+            err.println("error: " + Printable.escape(e.getMessage()));
+            err.flush();
+            return 2;
+        }
+        boolean users = Failures.isUsers(e);
+        err.println("error: " + Failures.describe(e) + (verbose ? ""
+                : users ? " (--verbose shows the stack trace)" : "; please report it with the output of --verbose"));
+        if (verbose) e.printStackTrace(err);
+        err.flush();
+        return users ? 2 : 1;
+    }
+
+    private static boolean verbose(CommandLine root) {
+        for (CommandLine.ParseResult p = root.getParseResult(); p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) return true;
+        }
+        return false;
     }
 
     /** The help command of a (sub)command, from picocli's command path: {@code tradewind data import --help}. */

@@ -58,9 +58,9 @@ final class RegistryCommand implements Runnable {
         public Integer call() {
             List<StrategyEntry> all = RegistryPortfolios.withRegistry(store, false, r -> r.strategies(false));
             var o = spec.commandLine().getOut();
-            o.printf("  %-28s %-18s %-10s %-5s %-8s %-7s %s%n", "name", "strategy", "symbol", "tf", "enabled", "weight", "params");
+            o.printf(java.util.Locale.ROOT, "  %-28s %-18s %-10s %-5s %-8s %-7s %s%n", "name", "strategy", "symbol", "tf", "enabled", "weight", "params");
             for (StrategyEntry e : all) {
-                o.printf("  %-28s %-18s %-10s %-5s %-8s %-7s %s%n", e.name(), e.strategy(), e.symbol(),
+                o.printf(java.util.Locale.ROOT, "  %-28s %-18s %-10s %-5s %-8s %-7s %s%n", e.name(), e.strategy(), e.symbol(),
                         e.timeframe() == null ? "-" : e.timeframe(), e.enabled(), Num.plain(e.weight()), e.params());
             }
             o.flush();

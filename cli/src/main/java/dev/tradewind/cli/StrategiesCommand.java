@@ -22,7 +22,7 @@ final class StrategiesCommand implements Runnable {
             for (ParamSpec p : ParamSchema.of(e.getValue()).specs()) {
                 String range = p.type() == ParamSpec.Type.CHOICE ? String.join("|", p.choices())
                         : p.type() == ParamSpec.Type.BOOLEAN ? "true|false" : Num.plain(p.min()) + ".." + Num.plain(p.max());
-                out.printf("    %-12s %-7s default %-8s %-16s %s%n", p.name(), p.type().name().toLowerCase(),
+                out.printf(java.util.Locale.ROOT, "    %-12s %-7s default %-8s %-16s %s%n", p.name(), p.type().name().toLowerCase(java.util.Locale.ROOT),
                         p.defaultValue(), range, p.description());
             }
         }

@@ -39,7 +39,7 @@ class FactorsAndGapsTest {
         StringBuilder s = new StringBuilder("time,open,high,low,close,volume\n");
         for (int m = 0; m < 120; m++) {
             if (m >= 50 && m < 53) continue;
-            s.append(String.format("2024-01-02T10:%02d:00Z,%d,%d,%d,%d,1%n", m % 60 + 0, 100, 101, 99, 100)
+            s.append(String.format(java.util.Locale.ROOT, "2024-01-02T10:%02d:00Z,%d,%d,%d,%d,1%n", m % 60 + 0, 100, 101, 99, 100)
                     .replace("T10:", m < 60 ? "T10:" : "T11:"));
         }
         Files.writeString(csv, s.toString());

@@ -53,6 +53,12 @@ final class RowReader {
 
     private void read(CsvRecord r) throws BadValue {
         int fields = r.getFieldCount();
+        int expected = cols.names().length;
+        if (fields > expected) {
+            throw new BadValue(-1, fields + " fields where the " + (cols.header() ? "header" : "first row") + " has "
+                    + expected + " (field " + (expected + 1) + ": " + BadValue.quote(r.getField(expected))
+                    + "); an unquoted comma inside a value, such as a thousands separator?");
+        }
         if (fields < cols.minFields()) {
             throw new BadValue(-1, "expected " + (cols.header() ? cols.names().length : cols.minFields())
                     + " fields, got " + fields);
@@ -120,10 +126,17 @@ final class RowReader {
         String s = r.getField(column);
         try {
             double v = JavaDoubleParser.parseDouble(s); // the same syntax and bits as Double.parseDouble, faster
-            if (Double.isFinite(v)) return v;
+            if (Double.isFinite(v) && plainDecimal(s)) return v;
         } catch (NumberFormatException e) {
             // reported below with the value
         }
         throw new BadValue(column, "expected a number, got " + BadValue.quote(s));
+    }
+
+    /** Java's parser also takes {@code 100d}, {@code 1.5f} and hex {@code 0x1p3}; a data file means none of them. */
+    private static boolean plainDecimal(String s) {
+        String t = s.strip();
+        char last = t.charAt(t.length() - 1);
+        return last != 'd' && last != 'D' && last != 'f' && last != 'F' && t.indexOf('x') < 0 && t.indexOf('X') < 0;
     }
 }

@@ -129,4 +129,30 @@ class LoadErrorsTest {
                 .isInstanceOf(DataException.class)
                 .hasMessage(file + ": cannot read: Unexpected end of ZLIB input stream");
     }
+
+    @Test
+    void aRowWithAnExtraFieldIsRefused() {
+        // an unquoted thousands separator: "1,234" read as volume 1 before
+        assertThatThrownBy(() -> Samples.read("date,open,high,low,close,volume\n2023-01-10,100,101,99,100,5\n"
+                + "2023-01-11,100,101,99,100,1,234\n"))
+                .isInstanceOf(DataException.class)
+                .hasMessage("test.csv:3: 7 fields where the header has 6 (field 7: '234'); "
+                        + "an unquoted comma inside a value, such as a thousands separator?");
+    }
+
+    @Test
+    void aHeaderlessBinanceRowWithAnotherFieldCountIsRefused() {
+        String row = "1690848000000,1,1,1,1,1,1690848059999,1,1,1,1,0";
+        assertThatThrownBy(() -> Samples.read(row + "\n" + row.replace("1690848000000", "1690848060000") + ",9\n"))
+                .hasMessage("test.csv:2: 13 fields where the first row has 12 (field 13: '9'); "
+                        + "an unquoted comma inside a value, such as a thousands separator?");
+    }
+
+    @Test
+    void controlCharactersInValuesAreEscaped() {
+        assertThatThrownBy(() -> Samples.read("date,open,high,low,close,volume\n2006-01-02,\u001b]0;title\u0007\u001b[2J,1,1,1,1\n"))
+                .hasMessage("test.csv:2: field 'open': expected a number, got '\\x1b]0;title\\x07\\x1b[2J'");
+        assertThatThrownBy(() -> Samples.read("d\u001bate,open\n1,2\n"))
+                .hasMessageContaining("found [d\\x1bate, open]");
+    }
 }

@@ -19,7 +19,7 @@ import java.util.function.IntConsumer;
  * Events within a bar are handled in the order they happen (time, then sequence).
  */
 public final class Engine {
-    private static final int PROGRESS_EVERY = 1 << 16;
+    private static final int PROGRESS_EVERY = 1 << 12;
     private final EngineConfig config;
     private final IndicatorCache cache;
     private final java.util.function.Consumer<LogLine> logSink;
@@ -55,7 +55,7 @@ public final class Engine {
      * Runs a strategy until the feed ends.
      *
      * @param timeframes builds higher timeframes the strategy asks for; may be null when it asks for none
-     * @param progress   called with the number of bars done every 65,536 bars; may be null
+     * @param progress   called with the number of bars done every 4,096 bars (a place to stop a run: it may throw); may be null
      */
     public BacktestResult run(Strategy strategy, Map<String, String> params, Feed feed, Venue venue,
             TimeframeSource timeframes, IntConsumer progress) {

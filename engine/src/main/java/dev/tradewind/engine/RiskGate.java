@@ -38,7 +38,7 @@ final class RiskGate {
         if (time < blockedUntil) return "blocked: " + blockReason;
         if (limits.signalsPer() != RiskLimits.Period.NONE) {
             long key = period(time, limits.signalsPer());
-            if (key == lastSignalPeriod) return "throttled: one entry signal per " + limits.signalsPer().name().toLowerCase();
+            if (key == lastSignalPeriod) return "throttled: one entry signal per " + limits.signalsPer().name().toLowerCase(java.util.Locale.ROOT);
             lastSignalPeriod = key;
         }
         return null;

@@ -22,7 +22,7 @@ class StatisticsMapTest {
     void keysAreTheComponentNamesInSnakeCaseWithTheirValues() {
         RecordComponent[] c = Statistics.class.getRecordComponents();
         assertThat(S.toMap().keySet()).containsExactly(Arrays.stream(c)
-                .map(r -> r.getName().replaceAll("([A-Z])", "_$1").toLowerCase()).toArray(String[]::new));
+                .map(r -> r.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new));
         assertThat(S.toMap().values()).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11, 12.0,
                 13.0, 14.0, 15.0, 16.0, 17.0, 18.0, 19.0, 20.0);
     }

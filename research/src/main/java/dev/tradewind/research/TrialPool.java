@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import dev.tradewind.runner.UserError;
 
 /**
  * Runs the points a search asks for, in parallel on a fixed pool of threads, and remembers every trial. A point asked
@@ -26,6 +27,10 @@ public final class TrialPool implements AutoCloseable {
     private final int threads;
     private final IntConsumer progress;
     private final AtomicInteger done = new AtomicInteger();
+    /** The thread running each trial and when it started, to stop a trial over the time limit. */
+    private final Map<Key, Thread> workers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Key, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+    private final long limitNanos = limitNanos();
     private final Map<Key, Trial> byPoint = new HashMap<>();
     private final List<Trial> trials = new ArrayList<>();
 
@@ -73,7 +78,10 @@ public final class TrialPool implements AutoCloseable {
             if (byPoint.containsKey(k) || running.containsKey(k)) continue;
             Map<String, String> params = space.params(k.point);
             running.put(k, executor.submit(() -> {
+                workers.put(k, Thread.currentThread());
+                started.put(k, System.nanoTime());
                 StrategyRunner.Outcome o = runner.run(params); // the per-bar arrays die here, on the worker
+                workers.remove(k);
                 Done d = new Done(o.params(), o.statistics(), o.returns(), objective.value(o.statistics()));
                 int n = done.incrementAndGet();
                 if (progress != null) progress.accept(n);
@@ -82,7 +90,7 @@ public final class TrialPool implements AutoCloseable {
             order.add(k);
         }
         for (Key k : order) {
-            Done o = get(running.get(k));
+            Done o = get(k, running.get(k), space.params(k.point));
             Trial t = new Trial(trials.size() + 1, k.point, o.params(), o.statistics(), o.value(),
                     objective.feasible(o.statistics()) && !Double.isNaN(o.value()), o.returns());
             trials.add(t);
@@ -96,16 +104,48 @@ public final class TrialPool implements AutoCloseable {
     /** What a worker keeps of a run: no per-bar arrays, so a batch of thousands fits in memory. */
     private record Done(Map<String, String> params, dev.tradewind.metrics.Statistics statistics, double[] returns, double value) {}
 
-    private static Done get(Future<Done> f) {
+    /** The time limit of one trial: {@code -Dtradewind.run-time-limit=SECONDS}, else 30 minutes. */
+    private static long limitNanos() {
+        String v = System.getProperty("tradewind.run-time-limit");
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            return v == null ? java.time.Duration.ofMinutes(30).toNanos() : (long) (Double.parseDouble(v) * 1e9);
+        } catch (NumberFormatException e) {
+            throw new UserError("tradewind.run-time-limit: expected seconds, got '" + v + "'", e);
+        }
+    }
+
+    /**
+     * Waits for a trial; one that runs past the time limit (a strategy in an endless loop) stops the search with a
+     * one-line {@link UserError} naming its parameters and the strategy line it is stuck on, instead of waiting
+     * forever. Its thread is interrupted and left behind (a daemon: it ends with the process).
+     */
+    private Done get(Key k, Future<Done> f, Map<String, String> params) {
+        while (true) {
+            try {
+                return f.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                Long t0 = started.get(k);
+                if (t0 == null || System.nanoTime() - t0 < limitNanos) continue;
+                Thread stuck = workers.get(k);
+                StackTraceElement at = null;
+                if (stuck != null) {
+                    Throwable where = new Throwable();
+                    where.setStackTrace(stuck.getStackTrace());
+                    at = dev.tradewind.runner.Failures.strategyFrame(where);
+                    stuck.interrupt();
+                }
+                f.cancel(true);
+                throw new UserError("the trial with " + params + " did not finish within the time limit of "
+                        + Math.round(limitNanos / 1e9) + " s" + (at == null ? "" : " (at " + at.getFileName() + ":"
+                        + at.getLineNumber() + ")") + "; set -Dtradewind.run-time-limit=SECONDS for longer trials");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 

@@ -167,8 +167,14 @@ public final class Backtester {
                 c.to(), c.strategy(), source.sha256(), params, c.cash(), c.commission(), c.slippageBps(), c.fill(), c.instrument(),
                 c.gaps(), c.factors(), c.rules(), c.sqnStdev());
         BarSeries bars = p.bars();
-        BacktestResult result = new Engine(p.engine()).withLogSink(log).run(strategy, params, new SeriesFeed(bars, p.instrument()),
-                new SimulatedVenue(p.engine()), new Resampling(bars, p.zone()), progress);
+        SeriesFeed feed = new SeriesFeed(bars, p.instrument());
+        BacktestResult result;
+        try {
+            result = new Engine(p.engine()).withLogSink(log).run(strategy, params, feed, new SimulatedVenue(p.engine()),
+                    new Resampling(bars, p.zone()), progress);
+        } catch (RuntimeException | Error e) {
+            throw RunFailure.during(e, feed); // with the bar it failed at
+        }
         boolean[] inPosition = new boolean[result.bars()];
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
         RunInput input = new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash());

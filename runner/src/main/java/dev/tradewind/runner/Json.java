@@ -31,11 +31,18 @@ public final class Json {
         }
     }
 
+    /** Reads a JSON file; a missing file, bad JSON or a field of the wrong type is a one-line {@link UserError}. */
     public static <T> T read(Path file, Class<T> type) {
         try {
-            return MAPPER.readValue(file.toFile(), type);
+            T value = MAPPER.readValue(file.toFile(), type);
+            if (value == null) throw new UserError(file + ": expected a JSON object, got null");
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new UserError(file + ": " + JsonErrors.describe(e), e);
+        } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+            throw new UserError(file + ": no such file", e);
         } catch (IOException e) {
-            throw new UserError(file + ": " + e.getMessage().lines().findFirst().orElse("invalid JSON"), e);
+            throw new UserError(file + ": cannot read: " + e.getMessage(), e);
         }
     }
 }

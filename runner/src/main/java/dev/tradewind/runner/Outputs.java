@@ -21,26 +21,36 @@ import java.util.List;
 
 /**
  * Writes a run's files into a directory: trades.csv, orders.csv, fills.csv, equity.csv, signals.csv (every entry
- * asked for, sent or refused), ledger.csv (funding, borrow, liquidation), results.json and config.json. Each file is written to a temporary name and moved into place, so a killed run never leaves a
- * half-written file under the final name.
+ * asked for, sent or refused), ledger.csv (funding, borrow, liquidation), config.json, and results.json last: a folder holds one whole run or
+ * says it is incomplete ({@link RunFolder}).
  */
 public final class Outputs {
     private Outputs() {}
 
-    public static void write(Path dir, Backtester.Outcome o) {
+    public static void write(Path dir, Backtester.Outcome o) { write(dir, o, d -> {}); }
+
+    /** Another file of the run (a report), written into the folder before results.json. */
+    public interface Extra {
+        void write(Path dir) throws IOException;
+    }
+
+    /** Writes the run's files, then {@code extra}, then results.json (see {@link RunFolder}). */
+    public static void write(Path dir, Backtester.Outcome o, Extra extra) {
         BacktestResult r = o.result();
         try {
-            Files.createDirectories(dir);
-            csv(dir, "trades.csv", w -> trades(w, r, o.factors()));
-            csv(dir, "orders.csv", w -> orders(w, r));
-            csv(dir, "fills.csv", w -> fills(w, r));
-            csv(dir, "equity.csv", w -> equity(w, r));
-            csv(dir, "signals.csv", w -> signals(w, r.signals()));
-            csv(dir, "ledger.csv", w -> ledger(w, r.ledger()));
-            text(dir, "results.json", Json.pretty(o.results()));
-            text(dir, "config.json", Json.pretty(o.config()));
-        } catch (IOException e) {
-            throw new UserError("cannot write to " + dir + ": " + e.getMessage(), e);
+            RunFolder f = RunFolder.open(dir);
+            f.csv("trades.csv", w -> trades(w, r, o.factors()));
+            f.csv("orders.csv", w -> orders(w, r));
+            f.csv("fills.csv", w -> fills(w, r));
+            f.csv("equity.csv", w -> equity(w, r));
+            f.csv("signals.csv", w -> signals(w, r.signals()));
+            f.csv("ledger.csv", w -> ledger(w, r.ledger()));
+            f.text("config.json", Json.pretty(o.config()));
+            extra.write(dir);
+            f.commit(Json.pretty(o.results()));
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new UserError("cannot write to " + dir + ": " + io + "; the folder is marked " + RunFolder.MARKER, e);
         }
     }
 
@@ -53,14 +63,9 @@ public final class Outputs {
         try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(tmp)) {
             body.write(w);
         } catch (UncheckedIOException e) {
+            Files.deleteIfExists(tmp);
             throw e.getCause();
         }
-        move(tmp, dir.resolve(name));
-    }
-
-    private static void text(Path dir, String name, String content) throws IOException {
-        Path tmp = dir.resolve(name + ".tmp");
-        Files.writeString(tmp, content);
         move(tmp, dir.resolve(name));
     }
 
@@ -118,9 +123,9 @@ public final class Outputs {
                 "status", "filled_quantity", "avg_fill_price", "updated", "reason");
         for (OrderRecord x : r.orders()) {
             Order o = x.order();
-            w.writeRecord(Long.toString(o.id()), Times.format(o.time()), o.symbol(), o.side().name().toLowerCase(),
-                    o.type().name().toLowerCase(), Num.plain(o.quantity()), Num.plain(o.limitPrice()),
-                    Num.plain(o.stopPrice()), o.tif().name(), o.tag(), x.status().name().toLowerCase(),
+            w.writeRecord(Long.toString(o.id()), Times.format(o.time()), o.symbol(), o.side().name().toLowerCase(java.util.Locale.ROOT),
+                    o.type().name().toLowerCase(java.util.Locale.ROOT), Num.plain(o.quantity()), Num.plain(o.limitPrice()),
+                    Num.plain(o.stopPrice()), o.tif().name(), o.tag(), x.status().name().toLowerCase(java.util.Locale.ROOT),
                     Num.plain(x.filledQuantity()), Num.plain(x.averageFillPrice()), Times.format(x.updated()), x.reason());
         }
     }
@@ -129,8 +134,8 @@ public final class Outputs {
         w.writeRecord("id", "order_id", "time", "symbol", "side", "quantity", "price", "fee", "liquidity");
         for (Fill f : r.fills()) {
             w.writeRecord(Long.toString(f.id()), Long.toString(f.orderId()), Times.format(f.time()), f.symbol(),
-                    f.side().name().toLowerCase(), Num.plain(f.quantity()), Num.plain(f.price()), Num.plain(f.fee()),
-                    f.liquidity().name().toLowerCase());
+                    f.side().name().toLowerCase(java.util.Locale.ROOT), Num.plain(f.quantity()), Num.plain(f.price()), Num.plain(f.fee()),
+                    f.liquidity().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -138,7 +143,7 @@ public final class Outputs {
     public static void signals(CsvWriter w, java.util.List<dev.tradewind.engine.Signal> signals) {
         w.writeRecord("time", "order_id", "side", "quantity", "price", "outcome");
         for (var x : signals) {
-            w.writeRecord(Times.format(x.time()), Long.toString(x.orderId()), x.side().name().toLowerCase(),
+            w.writeRecord(Times.format(x.time()), Long.toString(x.orderId()), x.side().name().toLowerCase(java.util.Locale.ROOT),
                     Num.plain(x.quantity()), Num.plain(x.price()), x.outcome());
         }
     }
@@ -147,7 +152,7 @@ public final class Outputs {
     public static void ledger(CsvWriter w, java.util.List<dev.tradewind.engine.LedgerEntry> ledger) {
         w.writeRecord("time", "kind", "amount", "note");
         for (var x : ledger) {
-            w.writeRecord(Times.format(x.time()), x.kind().name().toLowerCase(), Num.plain(x.amount()), x.note());
+            w.writeRecord(Times.format(x.time()), x.kind().name().toLowerCase(java.util.Locale.ROOT), Num.plain(x.amount()), x.note());
         }
     }
 

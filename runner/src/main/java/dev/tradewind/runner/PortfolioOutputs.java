@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * A portfolio run's results and files: trades.csv (every member's trades, with a strategy column), equity.csv (the
  * account), netted.csv (what the venues saw), compliance.csv, results.json (the account's and each member's
- * statistics, PnL by strategy and by symbol).
+ * statistics, PnL by strategy and by symbol), written as a {@link RunFolder}.
  */
 public final class PortfolioOutputs {
     private PortfolioOutputs() {}
@@ -60,33 +60,31 @@ public final class PortfolioOutputs {
 
     public static void write(Path dir, PortfolioResult r) {
         try {
-            Files.createDirectories(dir);
-            csv(dir.resolve("trades.csv"), w -> trades(w, r));
-            csv(dir.resolve("equity.csv"), w -> {
+            RunFolder f = RunFolder.open(dir);
+            f.csv("trades.csv", w -> trades(w, r));
+            f.csv("equity.csv", w -> {
                 w.writeRecord("time", "equity", "cash");
                 for (int i = 0; i < r.time().length; i++) {
                     w.writeRecord(Times.format(r.time()[i]), Num.plain(r.equity()[i]), Num.plain(r.cash()[i]));
                 }
             });
-            csv(dir.resolve("netted.csv"), w -> {
+            f.csv("netted.csv", w -> {
                 w.writeRecord("venue_order_id", "time", "symbol", "side", "quantity", "member_orders");
                 for (NettedOrder n : r.netted()) {
                     w.writeRecord(Long.toString(n.venueOrderId()), Times.format(n.time()), n.symbol(),
-                            n.side().name().toLowerCase(), Num.plain(n.quantity()), String.join(" ", n.members()));
+                            n.side().name().toLowerCase(java.util.Locale.ROOT), Num.plain(n.quantity()), String.join(" ", n.members()));
                 }
             });
-            csv(dir.resolve("compliance.csv"), w -> {
+            f.csv("compliance.csv", w -> {
                 w.writeRecord("time", "strategy", "order_id", "symbol", "requested", "allowed", "reason");
                 for (ComplianceAction a : r.compliance()) {
                     w.writeRecord(Times.format(a.time()), a.member(), Long.toString(a.orderId()), a.symbol(),
                             Num.plain(a.requested()), Num.plain(a.allowed()), a.reason());
                 }
             });
-            Path tmp = dir.resolve("results.json.tmp");
-            Files.writeString(tmp, Json.pretty(results(r)));
-            Files.move(tmp, dir.resolve("results.json"), StandardCopyOption.REPLACE_EXISTING);
+            f.commit(Json.pretty(results(r)));
         } catch (IOException | UncheckedIOException e) {
-            throw new UserError("cannot write to " + dir + ": " + e.getMessage(), e);
+            throw new UserError("cannot write to " + dir + ": " + e.getMessage() + "; the folder is marked " + RunFolder.MARKER, e);
         }
     }
 

@@ -28,9 +28,25 @@ final class Processes {
     static boolean alive(String host, long pid, long startNs) {
         if (!HOST.equals(host)) return true;
         Optional<ProcessHandle> p = ProcessHandle.of(pid);
-        if (p.isEmpty() || !p.get().isAlive()) return false;
+        if (p.isEmpty() || !p.get().isAlive() || zombie(pid)) return false;
         long now = startNs(p.get());
         return startNs == 0 || now == 0 || now == startNs;
+    }
+
+    /**
+     * Whether {@code pid} has exited but was not reaped by its parent yet (Linux: state Z or X in /proc/PID/stat);
+     * {@link ProcessHandle#isAlive} says true for such a process.
+     */
+    static boolean zombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int end = stat.lastIndexOf(')'); // the command name may hold spaces and parentheses
+            if (end < 0 || end + 2 >= stat.length()) return false;
+            char state = stat.charAt(end + 2);
+            return state == 'Z' || state == 'X';
+        } catch (IOException | RuntimeException e) {
+            return false; // not Linux, or gone: isAlive answered already
+        }
     }
 
     private static long startNs(ProcessHandle p) {

@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
  */
 public final class Recording implements AutoCloseable {
     private final RunStore store;
-    private final Connection connection;
+    private Connection connection; // null while a reserved run waits to start
     private final long id;
     private boolean finished;
     private Future<?> pending;
@@ -34,6 +34,22 @@ public final class Recording implements AutoCloseable {
     public long id() { return id; }
 
     /**
+     * Takes the connection of a run recorded with {@link RunStore#reserve} (on PostgreSQL with the lock that shows it
+     * live); does nothing if it has one.
+     */
+    public void attach() {
+        if (connection != null) return;
+        Connection c = store.connect();
+        try {
+            Liveness.hold(c, store.target().dialect(), id);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            RunStore.close(c);
+            throw Errors.of(store.target(), "cannot take up run " + id, e);
+        }
+        connection = c;
+    }
+
+    /**
      * Records the results and marks the run completed, in one transaction: on any failure (disk full, a lost
      * connection) nothing of it is kept, the run is marked failed if the store can still be written, and a
      * {@link StoreException} says why.
@@ -41,6 +57,7 @@ public final class Recording implements AutoCloseable {
     public void complete(Completion done) {
         if (finished) throw new IllegalStateException("run " + id + " was already finished");
         finished = true;
+        attach();
         Dialect d = store.target().dialect();
         store.lockWrites();
         try {
@@ -121,6 +138,11 @@ public final class Recording implements AutoCloseable {
     }
 
     private boolean markFailed(String message) {
+        try {
+            attach();
+        } catch (StoreException e) {
+            return false;
+        }
         store.lockWrites();
         try (PreparedStatement p = connection.prepareStatement(
                 "UPDATE runs SET status = 'failed', ended_ns = ?, message = ? WHERE id = ? AND status = 'running'")) {
@@ -137,5 +159,8 @@ public final class Recording implements AutoCloseable {
     }
 
     /** Gives the connection back; on PostgreSQL it is closed, which also drops the run's advisory lock. */
-    private void release() { store.release(connection); }
+    private void release() {
+        if (connection != null) store.release(connection);
+        connection = null;
+    }
 }

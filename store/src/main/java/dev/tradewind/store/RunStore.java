@@ -93,6 +93,7 @@ public final class RunStore implements AutoCloseable {
     /** The data source a target uses: SQLite in WAL mode with a busy timeout, or PostgreSQL with batched inserts. */
     public static DataSource dataSource(StoreTarget target) {
         if (target.dialect() == Dialect.SQLITE) {
+            SqliteNative.prepare();
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -187,7 +188,17 @@ public final class RunStore implements AutoCloseable {
      * Records the start of a run (status running) and returns its recording. The caller completes or fails it; see
      * {@link Recording}.
      */
-    public Recording begin(RunStart start) {
+    public Recording begin(RunStart start) { return begin(start, true); }
+
+    /**
+     * Records a run that will start later (queued): the row is written with status running and its id is known, but
+     * no connection is held until {@link Recording#attach} (when the run starts), so a long queue does not exhaust the
+     * database's connections or the process's files. On PostgreSQL another process sees such a run as incomplete
+     * until it is attached.
+     */
+    public Recording reserve(RunStart start) { return begin(start, false); }
+
+    private Recording begin(RunStart start, boolean hold) {
         Connection c = connect();
         Dialect d = target.dialect();
         lockWrites();
@@ -212,9 +223,11 @@ public final class RunStore implements AutoCloseable {
                     id = r.getLong(1);
                 }
             }
-            Liveness.hold(c, d, id);
+            if (hold) Liveness.hold(c, d, id);
             Sql.commit(c, d);
-            return new Recording(this, c, id);
+            if (hold) return new Recording(this, c, id);
+            release(c);
+            return new Recording(this, null, id);
         } catch (SQLException | RuntimeException e) {
             Sql.rollbackQuietly(c, d);
             close(c);

@@ -47,10 +47,10 @@ final class RunHistory {
     /** Where runs are recorded, for the UI. */
     String display() { return display; }
 
-    /** Records the start of a run; null when disabled. */
+    /** Records a queued run, holding no connection until {@link Recording#attach}; null when disabled. */
     Recording begin(RunConfig config, String codeVersion) {
         if (store == null) return null;
-        return store.begin(new RunStart(config.strategy(), config.symbol(), config.data(), config.params(),
+        return store.reserve(new RunStart(config.strategy(), config.symbol(), config.data(), config.params(),
                 Json.compact(config), codeVersion));
     }
 

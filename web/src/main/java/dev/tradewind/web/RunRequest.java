@@ -191,7 +191,7 @@ public record RunRequest(String strategy, Map<String, String> params, String dat
             if (required) throw ApiError.badRequest(field + ": required");
             return null;
         }
-        if (!v.isTextual()) throw ApiError.badRequest(field + ": expected text, got " + v.getNodeType().name().toLowerCase());
+        if (!v.isTextual()) throw ApiError.badRequest(field + ": expected text, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         String s = v.asText().strip();
         if (s.length() > 200) throw ApiError.badRequest(field + ": longer than 200 characters");
         return s;

@@ -6,8 +6,10 @@ import dev.tradewind.examples.Builtins;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Times;
 import dev.tradewind.runner.Backtester;
+import dev.tradewind.runner.Failures;
 import dev.tradewind.runner.Fingerprint;
 import dev.tradewind.runner.RunConfig;
+import dev.tradewind.runner.RunFailure;
 import dev.tradewind.runner.UserError;
 import dev.tradewind.store.Recording;
 import dev.tradewind.store.RunStatus;
@@ -15,6 +17,7 @@ import dev.tradewind.store.StoreException;
 import dev.tradewind.store.StoredRun;
 import dev.tradewind.strategy.Strategy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +29,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -38,6 +48,12 @@ import java.util.function.Predicate;
 public final class Runs implements AutoCloseable {
     /** Reports kept in memory. */
     static final int REPORTS_KEPT = 30;
+    /** System property: the time limit of one run, in seconds. */
+    static final String TIME_LIMIT_PROPERTY = "tradewind.run-time-limit";
+    /** How long a run has to stop once asked (cancel or time limit) before its worker is replaced. */
+    static final Duration GRACE = Duration.ofMillis(800);
+    /** Progress events per run at most every this many nanoseconds. */
+    private static final long PUBLISH_EVERY_NS = 100_000_000L;
     private static final List<String> SUMMARY_KEYS = List.of("final_equity", "net_profit", "total_return",
             "max_drawdown", "sharpe", "trades", "win_rate", "profit_factor", "bars", "orders_hash");
     private static final String CODE_VERSION = "tradewind web " + version();
@@ -77,6 +93,15 @@ public final class Runs implements AutoCloseable {
         volatile boolean cancel;
         volatile Map<String, Object> summary;
         volatile String symbol;
+        /** Set once by whoever ends the run: its worker, or the watchdog that gave up on it. */
+        final AtomicBoolean settled = new AtomicBoolean();
+        /** Whether the run holds a worker permit; whoever clears it gives the permit back. */
+        final AtomicBoolean permit = new AtomicBoolean();
+        volatile Thread worker;
+        volatile long startedNanos;
+        volatile long stopAskedNanos;
+        volatile long publishedNanos;
+        volatile String stopReason;
 
         Run(String id, RunRequest request, RunConfig config, Recording recording, String note) {
             this.id = id;
@@ -111,20 +136,62 @@ public final class Runs implements AutoCloseable {
         protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) { return size() > REPORTS_KEPT; }
     });
     private final AtomicLong sessionIds = new AtomicLong();
-    private final ExecutorService pool;
+    /** Runs waiting for a worker, in order. */
+    private final BlockingQueue<Run> queue = new LinkedBlockingQueue<>();
+    /** One permit per worker; a run that ignores a stop gives its permit back and keeps its thread. */
+    private final Semaphore workers;
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "tradewind-run");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Thread dispatcher;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tradewind-run-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Duration timeLimit;
+    private final Duration grace;
+    private final AtomicLong abandoned = new AtomicLong();
 
     Runs(StrategyCatalog strategies, DataSets data, RunHistory history, Events events, int threads, Path home) {
+        this(strategies, data, history, events, threads, home, timeLimitProperty(), GRACE);
+    }
+
+    /**
+     * @param timeLimit how long a run may take before it is stopped and marked failed
+     * @param grace     how long a stopped run has to end before it is given up: its thread is left behind and another
+     *                  worker takes its place
+     */
+    Runs(StrategyCatalog strategies, DataSets data, RunHistory history, Events events, int threads, Path home,
+            Duration timeLimit, Duration grace) {
         this.strategies = strategies;
         this.data = data;
         this.history = history;
         this.events = events;
         this.home = home;
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "tradewind-run");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timeLimit = timeLimit;
+        this.grace = grace;
+        this.workers = new Semaphore(threads);
+        this.dispatcher = new Thread(this::dispatch, "tradewind-run-queue");
+        dispatcher.setDaemon(true);
+        dispatcher.start();
+        watchdog.scheduleWithFixedDelay(this::watch, 100, 100, TimeUnit.MILLISECONDS);
     }
+
+    /** The time limit of one run: {@code -Dtradewind.run-time-limit=SECONDS}, else 30 minutes. */
+    private static Duration timeLimitProperty() {
+        String v = System.getProperty(TIME_LIMIT_PROPERTY);
+        try {
+            return v == null ? Duration.ofMinutes(30) : Duration.ofMillis((long) (Double.parseDouble(v) * 1000));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(TIME_LIMIT_PROPERTY + ": expected seconds, got '" + v + "'", e);
+        }
+    }
+
+    /** Runs left running after they ignored a stop (their threads are still busy), since the server started. */
+    long abandoned() { return abandoned.get(); }
 
     /** Records and queues a validated request; returns its view at once (status queued). */
     public View submit(RunRequest request) {
@@ -140,7 +207,7 @@ public final class Runs implements AutoCloseable {
         Run run = new Run(id, request, config, recording, note);
         runs.put(id, run);
         events.publish("run", run.view());
-        pool.execute(() -> execute(run));
+        queue.add(run);
         return run.view();
     }
 
@@ -211,14 +278,98 @@ public final class Runs implements AutoCloseable {
             if (history.find(id).isPresent()) throw ApiError.conflict("run " + id + " was not started by this server");
             throw ApiError.notFound("unknown run '" + id + "'");
         }
-        run.cancel = true;
+        if (!run.cancel) {
+            run.cancel = true;
+            if (run.stopReason == null) run.stopReason = "cancelled";
+            Thread t = run.worker;
+            if (t != null) t.interrupt();
+            run.stopAskedNanos = System.nanoTime();
+        }
         return run.view();
     }
 
+    /** Starts queued runs in order, one per free worker. */
+    private void dispatch() {
+        while (true) {
+            Run run;
+            try {
+                workers.acquire();
+                run = queue.take();
+            } catch (InterruptedException e) {
+                return; // closed
+            }
+            run.permit.set(true);
+            try {
+                pool.execute(() -> {
+                    try {
+                        execute(run);
+                    } finally {
+                        run.worker = null;
+                        if (run.permit.compareAndSet(true, false)) workers.release(); // unless given up already
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                return; // closed
+            }
+        }
+    }
+
+    /**
+     * Every 100 ms: asks a run over its time limit to stop, and gives up on a run that was asked to stop and did not
+     * within the grace period (a strategy in an endless loop that never returns to the engine): the run is reported,
+     * its permit goes to the next run, and its thread is left to itself.
+     */
+    private void watch() {
+        long now = System.nanoTime();
+        for (Run run : runs.values()) {
+            Thread t = run.worker;
+            if (t == null || run.settled.get()) continue;
+            if (!run.cancel && now - run.startedNanos > timeLimit.toNanos()) {
+                run.stopReason = "failed";
+                run.cancel = true;
+                run.stopAskedNanos = now;
+                t.interrupt();
+            } else if (run.cancel && run.stopAskedNanos != 0 && now - run.stopAskedNanos > grace.toNanos()
+                    && run.settled.compareAndSet(false, true)) {
+                run.worker = null;
+                abandoned.incrementAndGet();
+                StackTraceElement at = Failures.strategyFrame(stuck(t.getStackTrace()));
+                String where = at == null ? "" : "(at " + at.getFileName() + ":" + at.getLineNumber() + ")";
+                String why = "failed".equals(run.stopReason) ? "stopped after the time limit of " + seconds(timeLimit)
+                        : "cancelled";
+                String message = why + "; the strategy did not stop when asked" + (where.isEmpty() ? "" : " " + where)
+                        + ": its thread was left running and another worker took its place";
+                System.err.println("tradewind web: run " + run.id + " " + message);
+                settle(run, "failed".equals(run.stopReason) ? "failed" : "cancelled", message);
+                if (run.permit.compareAndSet(true, false)) workers.release();
+            }
+        }
+    }
+
+    /** An exception carrying the stack of a stuck thread, to name the strategy line it is on. */
+    private static Throwable stuck(StackTraceElement[] stack) {
+        Throwable t = new Throwable(null, null, false, true) {};
+        t.setStackTrace(stack);
+        return t;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+    }
+
     private void execute(Run run) {
+        run.worker = Thread.currentThread();
+        run.startedNanos = System.nanoTime();
         if (run.cancel) {
             finish(run, "cancelled", null);
             return;
+        }
+        if (run.recording != null) {
+            try {
+                run.recording.attach(); // the store's connection is taken when the run starts, not while it waits
+            } catch (StoreException e) {
+                run.note = "not recorded: " + RunHistory.message(e);
+            }
         }
         run.started = Instant.now().toString();
         run.update("running", "loading data and strategy", 0.05);
@@ -226,9 +377,14 @@ public final class Runs implements AutoCloseable {
         try {
             Class<? extends Strategy> type = strategies.get(run.request.strategy()).type();
             Backtester.Outcome outcome = Backtester.run(run.config, done -> {
-                if (run.cancel) throw new CancellationException();
+                if (run.cancel || Thread.currentThread().isInterrupted()) throw new CancellationException();
+                long now = System.nanoTime();
+                if (now - run.publishedNanos < PUBLISH_EVERY_NS) return;
+                run.publishedNanos = now;
                 run.update("running", "running: " + done + " bars", 0.1 + 0.75 * Math.min(1.0, (double) done / expected));
             });
+            if (run.cancel) throw new CancellationException();
+            if (run.settled.get()) return; // given up on while it finished: already reported
             run.symbol = outcome.config().symbol();
             run.update("running", "building the report", 0.9);
             BarSeries bars = RunBars.load(outcome);
@@ -245,18 +401,27 @@ public final class Runs implements AutoCloseable {
                     run.note = "not recorded: " + RunHistory.message(e);
                 }
             }
+            if (!run.settled.compareAndSet(false, true)) return;
             run.finished = Instant.now().toString();
             run.update("done", "done", 1);
-        } catch (CancellationException e) {
-            finish(run, "cancelled", null);
-        } catch (UserError | ApiError e) {
-            finish(run, "failed", e.getMessage());
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            finish(run, "failed", describe(e, run.request.strategy()));
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            if (run.cancel) { // stopped: whatever the stop broke (an interrupted read, javac) is not the run's fault
+                finish(run, "failed".equals(run.stopReason) ? "failed" : "cancelled",
+                        "failed".equals(run.stopReason) ? "stopped after the time limit of " + seconds(timeLimit) : null);
+            } else if (e instanceof UserError || e instanceof ApiError) {
+                finish(run, "failed", e.getMessage());
+            } else {
+                finish(run, "failed", describe(e instanceof RunFailure && e.getCause() != null ? e.getCause() : e,
+                        run.request.strategy()));
+            }
         }
     }
 
     private void finish(Run run, String status, String error) {
+        if (run.settled.compareAndSet(false, true)) settle(run, status, error);
+    }
+
+    private void settle(Run run, String status, String error) {
         run.error = error;
         run.finished = Instant.now().toString();
         if (run.recording != null) {
@@ -388,5 +553,9 @@ public final class Runs implements AutoCloseable {
     }
 
     @Override
-    public void close() { pool.shutdownNow(); }
+    public void close() {
+        dispatcher.interrupt();
+        watchdog.shutdownNow();
+        pool.shutdownNow();
+    }
 }

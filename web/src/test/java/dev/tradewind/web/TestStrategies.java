@@ -31,7 +31,7 @@ final class TestStrategies {
                         }
                     }
                 }
-                """.formatted(sizing, sizing);
+                """.replace("%s", sizing);
     }
 
     /** The same class with a syntax error on line 20 (a missing semicolon). */

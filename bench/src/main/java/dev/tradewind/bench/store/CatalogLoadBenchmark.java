@@ -61,7 +61,7 @@ public class CatalogLoadBenchmark {
                 double high = Math.max(open, price) * (1 + rnd.nextDouble() * 0.0005);
                 double low = Math.min(open, price) * (1 - rnd.nextDouble() * 0.0005);
                 w.write(Long.toString((START + i * 60_000_000_000L) / 1_000_000));
-                w.write(String.format(",%.5f,%.5f,%.5f,%.5f,%d%n", open, high, low, price, rnd.nextInt(1, 100_000)));
+                w.write(String.format(java.util.Locale.ROOT, ",%.5f,%.5f,%.5f,%.5f,%d%n", open, high, low, price, rnd.nextInt(1, 100_000)));
             }
         }
         minute = Timeframe.parse("1m");

@@ -89,9 +89,9 @@ public final class MonteCarloCommand implements Callable<Integer> {
             w.println("Backtest: final equity " + Num.fixed(o.statistics().finalEquity(), 2) + ", max drawdown "
                     + Num.percent(o.statistics().maxDrawdown()));
             w.println();
-            w.printf("%-12s %16s %14s%n", "percentile", "final equity", "max drawdown");
+            w.printf(java.util.Locale.ROOT, "%-12s %16s %14s%n", "percentile", "final equity", "max drawdown");
             for (double p : MonteCarlo.PERCENTILES) {
-                w.printf("%-12s %16s %14s%n", Num.plain(p) + "%", Num.fixed(r.finalEquityPercentile(p), 2), Num.percent(r.maxDrawdownPercentile(p)));
+                w.printf(java.util.Locale.ROOT, "%-12s %16s %14s%n", Num.plain(p) + "%", Num.fixed(r.finalEquityPercentile(p), 2), Num.percent(r.maxDrawdownPercentile(p)));
             }
             w.println();
             w.println("Probability of ruin (drawdown >= " + Num.percent(ruin) + "): " + Num.fixed(r.ruin(), 4));

@@ -102,11 +102,11 @@ public final class SweepCommand implements Callable<Integer> {
             return;
         }
         w.println();
-        w.printf("%-6s %-40s %12s %9s %9s %7s %10s%n", "trial", "params", "objective", "sharpe", "max_dd", "trades", "net_profit");
+        w.printf(java.util.Locale.ROOT, "%-6s %-40s %12s %9s %9s %7s %10s%n", "trial", "params", "objective", "sharpe", "max_dd", "trades", "net_profit");
         for (Trial t : best) {
             StringBuilder p = new StringBuilder();
             for (var d : r.space().dimensions()) p.append(p.isEmpty() ? "" : " ").append(d.name()).append('=').append(t.params().get(d.name()));
-            w.printf("%-6d %-40s %12s %9s %9s %7d %10s%n", t.id(), p, Num.fixed(t.objective(), 4), Num.fixed(t.statistics().sharpe(), 3),
+            w.printf(java.util.Locale.ROOT, "%-6d %-40s %12s %9s %9s %7d %10s%n", t.id(), p, Num.fixed(t.objective(), 4), Num.fixed(t.statistics().sharpe(), 3),
                     Num.percent(t.statistics().maxDrawdown()), t.statistics().trades(), Num.fixed(t.statistics().netProfit(), 2));
         }
         w.println();

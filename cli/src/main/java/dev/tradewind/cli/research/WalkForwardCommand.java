@@ -97,9 +97,9 @@ public final class WalkForwardCommand implements Callable<Integer> {
         w.println("Walk-forward of " + run.strategy() + " (" + (anchored ? "anchored" : "rolling") + ", train " + train + ", test " + test
                 + "): " + r.steps().size() + " windows, " + r.trials() + " trials in all; " + search.objective().describe());
         w.println();
-        w.printf("%-4s %-17s %-17s %-34s %10s %10s %10s%n", "win", "test from", "test to", "chosen", "IS obj", "OOS obj", "OOS ret");
+        w.printf(java.util.Locale.ROOT, "%-4s %-17s %-17s %-34s %10s %10s %10s%n", "win", "test from", "test to", "chosen", "IS obj", "OOS obj", "OOS ret");
         for (WalkForward.Step s : r.steps()) {
-            w.printf("%-4d %-17s %-17s %-34s %10s %10s %10s%n", s.window().index(), timeOf(s.window().testFrom()),
+            w.printf(java.util.Locale.ROOT, "%-4d %-17s %-17s %-34s %10s %10s %10s%n", s.window().index(), timeOf(s.window().testFrom()),
                     timeOf(s.window().testTo() - 1), chosen(s, space),
                     s.chosen() == null ? "-" : Num.fixed(s.chosen().objective(), 3),
                     Num.fixed(search.objective().value(s.outOfSample()), 3), Num.percent(s.outOfSample().totalReturn()));

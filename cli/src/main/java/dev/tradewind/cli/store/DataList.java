@@ -61,7 +61,7 @@ final class DataList implements Callable<Integer> {
 
     private static String size(long bytes) {
         if (bytes < 1024) return bytes + " B";
-        if (bytes < 1024 * 1024) return String.format("%.1f KiB", bytes / 1024.0);
-        return String.format("%.1f MiB", bytes / (1024.0 * 1024));
+        if (bytes < 1024 * 1024) return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+        return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
 }

@@ -64,7 +64,7 @@ public final class RunRecorder implements AutoCloseable {
     /** Marks the run failed with the error's message; a store failure here is not reported over the original error. */
     public void fail(Throwable error) {
         if (recording == null) return;
-        String message = error instanceof UserError ? error.getMessage() : error.toString();
+        String message = error instanceof UserError ? error.getMessage() : dev.tradewind.runner.Failures.describe(error);
         try {
             recording.fail(message);
         } catch (StoreException ignored) {

@@ -47,7 +47,7 @@ final class RunsShow implements Callable<Integer> {
         if (r.symbol() != null) t.row("symbol", r.symbol());
         t.row("started", Format.time(r.startedNs()) + " UTC");
         if (r.endedNs() != 0) {
-            t.row("ended", Format.time(r.endedNs()) + " UTC (" + String.format("%.1f", (r.endedNs() - r.startedNs()) / 1e9) + " s)");
+            t.row("ended", Format.time(r.endedNs()) + " UTC (" + String.format(java.util.Locale.ROOT, "%.1f", (r.endedNs() - r.startedNs()) / 1e9) + " s)");
         }
         if (r.message() != null) t.row("message", r.message());
         t.row("code", r.codeVersion());

@@ -99,7 +99,7 @@ public final class SweepsCommand implements Runnable {
             for (Map.Entry<String, String> r : s.space().entrySet()) t.row("  " + r.getKey(), r.getValue());
             t.row("data", s.data() == null ? "" : s.data());
             if (s.symbol() != null) t.row("symbol", s.symbol());
-            t.row("started", Format.time(s.startedNs()) + " UTC (" + String.format("%.1f", (s.endedNs() - s.startedNs()) / 1e9) + " s)");
+            t.row("started", Format.time(s.startedNs()) + " UTC (" + String.format(java.util.Locale.ROOT, "%.1f", (s.endedNs() - s.startedNs()) / 1e9) + " s)");
             t.row("code", s.codeVersion());
             t.row("trials", s.trials() + " run, " + s.feasible() + " feasible");
             t.row("deflated Sharpe", f4(s.deflatedSharpe()));

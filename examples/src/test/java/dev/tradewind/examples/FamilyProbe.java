@@ -13,7 +13,7 @@ class FamilyProbe {
                 for (String tf : Families.INTERVALS) {
                     var r = Families.run(family, Map.of(), symbol, tf);
                     var s = Runs.stats(r);
-                    System.out.printf("ROW g(\"%s\", \"%s\", \"%s\", %d, %s, %s, %s, %s, \"%s\"),%n", family, symbol, tf, s.trades(),
+                    System.out.printf(java.util.Locale.ROOT, "ROW g(\"%s\", \"%s\", \"%s\", %d, %s, %s, %s, %s, \"%s\"),%n", family, symbol, tf, s.trades(),
                             Double.toString(s.finalEquity()), Double.toString(s.maxDrawdown()), Double.toString(s.sharpe()),
                             Double.toString(s.winRate()), r.ordersHash());
                 }

@@ -81,7 +81,7 @@ public final class BinanceMarketData implements MarketDataClient {
     private WebSocket socket;
     private int generation;
     private int attempts;
-    private boolean closed;
+    private volatile boolean closed;
     private long openedNanos;
     private volatile long lastMessageNanos;
     private volatile long pingSentNanos;
@@ -236,8 +236,12 @@ public final class BinanceMarketData implements MarketDataClient {
         connect();
     }
 
-    private void handle(int gen, String text, long tsInit) {
-        if (!isCurrent(gen)) return;
+    /**
+     * Decodes and delivers one message. Messages of a connection that has since dropped are still delivered when they
+     * were received before the drop: they are real data, and the sequencer drops what the catch-up already delivered.
+     */
+    private void handle(String text, long tsInit) {
+        if (closed) return;
         MarketEvent e;
         try {
             e = decoder.decode(text, tsInit);
@@ -328,7 +332,7 @@ public final class BinanceMarketData implements MarketDataClient {
                 messages.incrementAndGet();
                 long tsInit = options.clock().nanos();
                 try {
-                    feed.execute(() -> handle(gen, text, tsInit));
+                    feed.execute(() -> handle(text, tsInit));
                 } catch (java.util.concurrent.RejectedExecutionException closing) {
                     return null;
                 }

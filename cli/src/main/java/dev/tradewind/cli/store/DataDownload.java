@@ -69,6 +69,7 @@ final class DataDownload implements Callable<Integer> {
         } catch (DataException e) {
             throw new UserError("--interval: " + interval + " bars cannot be stored in the catalog: " + e.getMessage());
         }
+        if (restUrl != null) checkUrl(restUrl);
         long start = TimeArg.parse(from, ZoneOffset.UTC, "--from");
         long end = to == null ? Clock.SYSTEM.nanos() : TimeArg.parse(to, ZoneOffset.UTC, "--to");
         if (start >= end) throw new UserError("--from " + from + " is not before --to " + (to == null ? "now" : to));
@@ -92,6 +93,18 @@ final class DataDownload implements Callable<Integer> {
         RunsCommand.print(spec.commandLine(), symbol + " " + tf + " from binance " + market.name().toLowerCase(java.util.Locale.ROOT)
                 + ": " + range + ", " + r.added() + " new; " + r.stored() + " stored" + where + "\n");
         return 0;
+    }
+
+    private static void checkUrl(String url) {
+        java.net.URI u;
+        try {
+            u = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            u = null;
+        }
+        if (u == null || u.getHost() == null || !("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))) {
+            throw new UserError("--rest-url: expected http://HOST[:PORT] or https://HOST[:PORT], got '" + url + "'");
+        }
     }
 
     /** A person is watching: stderr is a terminal (Console.isTerminal on JDK 22+, where a console always exists). */

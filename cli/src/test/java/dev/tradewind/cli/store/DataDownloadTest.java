@@ -94,6 +94,11 @@ class DataDownloadTest {
         assertThat(down.code()).isEqualTo(2);
         assertThat(down.err()).isEqualTo("error: binance: cannot reach http://127.0.0.1:" + port + ": connection refused\n");
 
+        CliRun url = CliRun.of("data", "download", "--exchange", "binance", "--symbol", "FILUSDT", "--interval", "1m", "--from",
+                "2023-08-01", "--rest-url", "notaurl", "--catalog", tmp.toString(), "-q");
+        assertThat(url.code()).isEqualTo(2);
+        assertThat(url.err()).isEqualTo("error: --rest-url: expected http://HOST[:PORT] or https://HOST[:PORT], got 'notaurl'\n");
+
         CliRun dates = download("--from", "2023-08-02", "--to", "2023-08-01");
         assertThat(dates.code()).isEqualTo(2);
         assertThat(dates.err()).isEqualTo("error: --from 2023-08-02 is not before --to 2023-08-01\n");

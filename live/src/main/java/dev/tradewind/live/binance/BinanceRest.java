@@ -161,11 +161,15 @@ public final class BinanceRest implements HistoryClient {
     private static String stripSlash(String url) { return url.endsWith("/") ? url.substring(0, url.length() - 1) : url; }
 
     private static String describe(IOException e) {
-        String m = e.getMessage();
-        if (e instanceof java.net.ConnectException) return "connection refused";
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.nio.channels.UnresolvedAddressException || c instanceof java.net.UnknownHostException) {
+                return "unknown host";
+            }
+        }
+        if (e instanceof java.net.http.HttpConnectTimeoutException) return "connect timed out";
         if (e instanceof java.net.http.HttpTimeoutException) return "timed out";
-        if (e.getCause() instanceof java.nio.channels.UnresolvedAddressException)
-            return "unknown host";
+        if (e instanceof java.net.ConnectException) return "connection refused";
+        String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 

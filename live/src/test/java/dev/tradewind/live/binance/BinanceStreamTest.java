@@ -80,6 +80,9 @@ class BinanceStreamTest {
         assertThat(st.messages()).isEqualTo(11 * 5);
         assertThat(client.formingKlines()).isEqualTo(11 * 4);
         assertThat(fx.streams()).containsExactly("filusdt@kline_1m");
+        double rate = 0;
+        for (int i = 0; i < 60 && rate == 0; i++, Thread.sleep(50)) rate = client.state().messagesPerSecond();
+        assertThat(rate).as("messages/s over the second that held the burst").isGreaterThan(0);
         assertThat(fx.requests()).containsExactly("/api/v3/klines?symbol=FILUSDT&interval=1m&startTime=" + open(0) + "&endTime="
                 + (open(10) + 30_000) + "&limit=1000");
     }
@@ -206,6 +209,37 @@ class BinanceStreamTest {
         assertThat(rec.awaitBars(15)).containsExactlyElementsOf(expected(0, 14));
         assertThat(client.state().connects()).isGreaterThanOrEqualTo(2);
         assertThat(backoffs).isEmpty();
+    }
+
+    @Test
+    void anUnreachableStreamIsRetriedWithGrowingAttemptsAndShowsReconnecting() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        BinanceMarketData.Options o = BinanceMarketData.Options.defaults(BinanceMarket.SPOT)
+                .withUrls(fx.restUrl(), "ws://127.0.0.1:" + port).withTimeouts(Duration.ofMillis(100), Duration.ofSeconds(1),
+                        Duration.ofHours(1))
+                .withBackoff(attempt -> {
+                    backoffs.add(attempt);
+                    return 10;
+                })
+                .withClock(() -> 42_000_000L);
+        HttpClient http = HttpClient.newHttpClient();
+        client = new BinanceMarketData(o, http, new BinanceRest(http, fx.restUrl(), BinanceMarket.SPOT, o.clock(), sleeps::add));
+        client.subscribe(bars(0));
+        client.start(rec);
+        for (int i = 0; i < 200 && backoffs.size() < 4; i++) Thread.sleep(25);
+        assertThat(backoffs.subList(0, 4)).containsExactly(1, 2, 3, 4);
+        FeedState st = client.state();
+        assertThat(st.status()).isEqualTo(FeedState.Status.RECONNECTING);
+        assertThat(st.since()).isEqualTo(42_000_000L);
+        assertThat(st.connects()).isZero();
+        client.close();
+        assertThat(client.state().status()).isEqualTo(FeedState.Status.CLOSED);
+        int after = backoffs.size();
+        Thread.sleep(100);
+        assertThat(backoffs).as("no attempt after close").hasSize(after);
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Delivers one symbol's closed bars in order, with no gap and no duplicate: a bar at or before the last delivered one
- * is dropped and counted; a bar after a hole is preceded by the missing bars fetched from the exchange's history; a
+ * (or before the first wanted) is dropped and counted; a bar after a hole is preceded by the missing bars fetched from the exchange's history; a
  * hole the history cannot fill either is reported through {@link MarketDataListener#onGap}. Bars from history that are
  * still forming (close after now) are never delivered. Not thread-safe: the client calls it from its feed thread.
  */
@@ -35,7 +35,7 @@ public final class BarSequencer {
 
     /** A closed bar from the stream. */
     public void offer(MarketEvent.Bar bar) {
-        if (last != NONE && bar.openTime() <= last) {
+        if (last != NONE ? bar.openTime() <= last : from != Subscription.LIVE && bar.openTime() < from) {
             dropped++;
             return;
         }

@@ -15,6 +15,7 @@ import java.util.Locale;
  */
 public final class BinanceDecoder {
     private static final long MS = 1_000_000L;
+    private static final java.util.regex.Pattern PARTIAL_BOOK = java.util.regex.Pattern.compile(".*@depth\\d+.*");
     private final ObjectMapper json = new ObjectMapper();
     private long forming;
     private long ignored;
@@ -74,7 +75,7 @@ public final class BinanceDecoder {
                 return quote(d, need(d, "s").asText(), eventTime(d, tsInit), tsInit);
             case "depthUpdate":
                 return new MarketEvent.Depth(need(d, "s").asText(), levels(need(d, "b")), levels(need(d, "a")),
-                        need(d, "U").asLong(), need(d, "u").asLong(), stream != null && stream.matches(".*@depth\\d+.*"),
+                        need(d, "U").asLong(), need(d, "u").asLong(), stream != null && PARTIAL_BOOK.matcher(stream).matches(),
                         eventTime(d, tsInit), tsInit);
             case "":
                 break;

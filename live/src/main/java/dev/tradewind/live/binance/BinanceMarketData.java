@@ -178,7 +178,14 @@ public final class BinanceMarketData implements MarketDataClient {
         pingSentNanos = 0;
         status(FeedState.Status.CONNECTED);
         feed.execute(() -> {
-            if (isCurrent(gen)) for (BarSequencer s : sequencers.values()) s.catchUp();
+            if (!isCurrent(gen)) return;
+            for (BarSequencer s : sequencers.values()) {
+                try {
+                    s.catchUp();
+                } catch (RuntimeException failure) {
+                    LOG.log(System.Logger.Level.ERROR, "binance: catch-up failed", failure);
+                }
+            }
         });
     }
 
@@ -251,11 +258,15 @@ public final class BinanceMarketData implements MarketDataClient {
             return;
         }
         if (e == null) return;
-        if (e instanceof MarketEvent.Bar b) {
-            BarSequencer s = sequencers.get(key(b.symbol(), b.interval()));
-            if (s != null) s.offer(b);
-        } else {
-            listener.onEvent(e);
+        try {
+            if (e instanceof MarketEvent.Bar b) {
+                BarSequencer s = sequencers.get(key(b.symbol(), b.interval()));
+                if (s != null) s.offer(b);
+            } else {
+                listener.onEvent(e);
+            }
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.ERROR, "binance: failed to deliver " + e, failure);
         }
     }
 

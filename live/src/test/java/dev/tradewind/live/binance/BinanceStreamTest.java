@@ -52,8 +52,8 @@ class BinanceStreamTest {
         return client;
     }
 
-    /** Stall detection after 1 s of silence: short for a test, long enough for a loaded machine. */
-    BinanceMarketData start() { return start(Duration.ofSeconds(1), Duration.ofHours(1), bars(0)); }
+    /** Stall detection after 3 s of silence: never fires in a test that does not stall, even on a loaded machine. */
+    BinanceMarketData start() { return start(Duration.ofSeconds(3), Duration.ofHours(1), bars(0)); }
 
     Subscription bars(int from) { return Subscription.bars("FILUSDT", "1m", open(from) * 1_000_000L); }
 
@@ -80,11 +80,11 @@ class BinanceStreamTest {
         assertThat(st.messages()).isEqualTo(11 * 5);
         assertThat(client.formingKlines()).isEqualTo(11 * 4);
         assertThat(fx.streams()).containsExactly("filusdt@kline_1m");
-        double rate = 0;
-        for (int i = 0; i < 60 && rate == 0; i++, Thread.sleep(50)) rate = client.state().messagesPerSecond();
-        assertThat(rate).as("messages/s over the second that held the burst").isGreaterThan(0);
         assertThat(fx.requests()).containsExactly("/api/v3/klines?symbol=FILUSDT&interval=1m&startTime=" + open(0) + "&endTime="
                 + (open(10) + 30_000) + "&limit=1000");
+        double rate = 0; // (the silence after the script may also end in a reconnect here: not what this checks)
+        for (int i = 0; i < 60 && rate == 0; i++, Thread.sleep(50)) rate = client.state().messagesPerSecond();
+        assertThat(rate).as("messages/s over the second that held the burst").isGreaterThan(0);
     }
 
     @Test
@@ -110,11 +110,12 @@ class BinanceStreamTest {
             s.awaitRequests(1).closed(0, 9);
             s.now(closeOf(12)); // then nothing: no message, no close
         }).then(s -> s.awaitRequests(2).closed(13, 20));
-        start();
+        start(Duration.ofSeconds(1), Duration.ofHours(1), bars(0));
         assertThat(rec.awaitBars(21)).containsExactlyElementsOf(expected(0, 20));
-        assertThat(client.state().connects()).isEqualTo(2);
+        // the second connection goes silent too once its script ends, so a later check may see a third
+        assertThat(client.state().connects()).isGreaterThanOrEqualTo(2);
         assertThat(client.state().restBars()).isEqualTo(3);
-        assertThat(backoffs).containsExactly(1);
+        assertThat(backoffs).first().isEqualTo(1);
     }
 
     @Test

@@ -98,7 +98,8 @@ class BinanceStreamTest {
         assertThat(rec.awaitBars(21)).containsExactlyElementsOf(expected(0, 20));
         FeedState st = client.state();
         assertThat(st.connects()).isEqualTo(2);
-        assertThat(st.restBars()).isEqualTo(6);
+        // 10..15 from history at least; more when the dropped connection lost some of 0..9 in flight
+        assertThat(st.restBars()).isBetween(6L, 16L);
         assertThat(st.droppedBars()).isEqualTo(1); // 15 came again on the stream
         assertThat(backoffs).containsExactly(1);
         assertThat(fx.streams()).containsExactly("filusdt@kline_1m", "filusdt@kline_1m");

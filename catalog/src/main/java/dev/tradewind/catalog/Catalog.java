@@ -115,6 +115,23 @@ public final class Catalog implements AutoCloseable {
         return store(bars, symbol, timeframe, loaded.report(), resampledFrom);
     }
 
+    /**
+     * Merges bars already in memory (from an exchange download, say) into the stored bars, as {@link #importFile} does
+     * for a file: the new bars win at equal times, the file is replaced atomically. {@code source} names their origin in
+     * the report. The bars must be in strictly increasing time order.
+     */
+    public ImportReport importBars(BarSeries bars, String symbol, Timeframe timeframe, String source) {
+        checkSymbol(symbol);
+        long[] t = bars.time();
+        for (int i = 1; i < t.length; i++) {
+            if (t[i] <= t[i - 1]) throw new IllegalArgumentException("bars out of order at " + i);
+        }
+        RowIssues none = new RowIssues(0, List.of());
+        LoadReport report = new LoadReport(source, null, dev.tradewind.data.PriceColumn.CLOSE, Set.of(), java.time.ZoneOffset.UTC,
+                bars.size(), bars.size(), none, none, 0);
+        return store(bars, symbol, timeframe, report, null);
+    }
+
     private ImportReport store(BarSeries bars, String symbol, Timeframe timeframe, LoadReport report, Timeframe from) {
         Path file = file(symbol, timeframe);
         synchronized (IMPORTS) {

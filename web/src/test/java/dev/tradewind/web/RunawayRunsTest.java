@@ -90,7 +90,7 @@ class RunawayRunsTest {
     void anInfiniteNumberIsABadRequest() {
         Http.Response r = http.post("/api/runs", "{\"strategy\":\"sma-cross\",\"data\":\"" + FIL + "\",\"cash\":1e309}");
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.json().get("error").asText()).isEqualTo("cash: expected a number between 1 and 1000000000000000, got Infinity");
+        assertThat(r.json().get("error").asText()).isEqualTo("cash: expected a number between 1 and 1000000000000000, got \"Infinity\"");
     }
 
     @Test

@@ -4,8 +4,6 @@ import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
-import dev.tradewind.strategy.ParamException;
-import dev.tradewind.strategy.Strategy;
 
 /**
  * Opening-range breakout. The high and low of a session's first {@code minutes} minutes (at least its first bar) form
@@ -14,38 +12,20 @@ import dev.tradewind.strategy.Strategy;
  * widths from the entry level. One trade a session: the first entry to fill cancels the other. Whatever is open is
  * closed at market on the bar that ends {@code exitMinutes} before the session closes (0: at the close).
  */
-public final class OpeningRangeBreakout implements Strategy {
+public final class OpeningRangeBreakout extends SessionFamily {
     @Param(description = "length of the opening range in minutes", min = 1, max = 1440)
     int minutes = 30;
     @Param(description = "close positions this many minutes before the session ends (0 = at the end)", min = 0, max = 1440)
     int exitMinutes = 0;
     @Param(description = "take-profit distance from the entry in range widths (0 = none)", min = 0, max = 100)
     double target = 2;
-    @Param(description = "percent of equity per trade", min = 0, max = 100)
-    double percent = 50;
-    @Param(description = "which breaks to trade", choices = {"both", "long", "short"})
-    String sides = "both";
-    @Param(description = "time zone of the session", choices = {"UTC", "America/New_York", "America/Chicago", "Europe/London",
-        "Europe/Berlin", "Asia/Tokyo", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Singapore", "Asia/Kolkata", "Australia/Sydney"})
-    String zone = "UTC";
-    @Param(description = "session open, local HHMM", min = 0, max = 2359)
-    int sessionStart = 0;
-    @Param(description = "session close, local HHMM (at or before the open: the next day)", min = 0, max = 2359)
-    int sessionEnd = 0;
 
-    private Session session;
     private double high;
     private double low;
     private boolean armed;
     private boolean traded;
     private long buyId;
     private long sellId;
-
-    @Override
-    public void checkParams() throws ParamException { Session.check(sessionStart, sessionEnd); }
-
-    @Override
-    public void onStart(Context ctx) { session = new Session(zone, sessionStart, sessionEnd); }
 
     @Override
     public void onBar(Context ctx) {

@@ -3,8 +3,6 @@ package dev.tradewind.examples;
 import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
-import dev.tradewind.strategy.ParamException;
-import dev.tradewind.strategy.Strategy;
 
 /**
  * Reversal of a failed breakout of the previous session's high or low (a "turtle soup"). When price trades above the
@@ -14,26 +12,14 @@ import dev.tradewind.strategy.Strategy;
  * bought, mirrored. A break that holds longer than {@code within} minutes is left alone. At most one trade a session;
  * what is open is closed at market on the session's last bar.
  */
-public final class ReversalBreakout implements Strategy {
+public final class ReversalBreakout extends SessionFamily {
     @Param(description = "minutes after the first break within which price must close back inside", min = 1, max = 1440)
     int within = 60;
     @Param(description = "take-profit distance in multiples of the risk (entry to stop-loss; 0 = none)", min = 0, max = 100)
     double target = 2;
-    @Param(description = "percent of equity per trade", min = 0, max = 100)
-    double percent = 50;
-    @Param(description = "which reversals to trade", choices = {"both", "long", "short"})
-    String sides = "both";
-    @Param(description = "time zone of the session", choices = {"UTC", "America/New_York", "America/Chicago", "Europe/London",
-        "Europe/Berlin", "Asia/Tokyo", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Singapore", "Asia/Kolkata", "Australia/Sydney"})
-    String zone = "UTC";
-    @Param(description = "session open, local HHMM", min = 0, max = 2359)
-    int sessionStart = 0;
-    @Param(description = "session close, local HHMM (at or before the open: the next day)", min = 0, max = 2359)
-    int sessionEnd = 0;
 
     private static final long MINUTE = 60_000_000_000L;
 
-    private Session session;
     private double high = Double.NaN;
     private double low = Double.NaN;
     private double priorHigh = Double.NaN;
@@ -43,12 +29,6 @@ public final class ReversalBreakout implements Strategy {
     private long pokeTime;
     private long dipTime;
     private boolean traded;
-
-    @Override
-    public void checkParams() throws ParamException { Session.check(sessionStart, sessionEnd); }
-
-    @Override
-    public void onStart(Context ctx) { session = new Session(zone, sessionStart, sessionEnd); }
 
     @Override
     public void onBar(Context ctx) {

@@ -5,8 +5,6 @@ import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Bars;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
-import dev.tradewind.strategy.ParamException;
-import dev.tradewind.strategy.Strategy;
 
 /**
  * Support/resistance breakout. Swing pivots are bars whose high (low) is above (below) the {@code pivot} bars on each
@@ -19,7 +17,7 @@ import dev.tradewind.strategy.Strategy;
  * the pivots within tolerance of it are then used up. The newest 256 pivots are kept. No new entry while a position is open;
  * entries only inside the session, and with {@code sessionExit} positions are closed on its last bar.
  */
-public final class SupportResistanceBreakout implements Strategy {
+public final class SupportResistanceBreakout extends SessionFamily {
     private static final int CAPACITY = 256;
 
     @Param(description = "bars on each side of a swing pivot", min = 1, max = 100)
@@ -38,17 +36,6 @@ public final class SupportResistanceBreakout implements Strategy {
     double atrStop = 1;
     @Param(description = "take-profit distance in multiples of the risk (0 = none)", min = 0, max = 100)
     double target = 2;
-    @Param(description = "percent of equity per trade", min = 0, max = 100)
-    double percent = 50;
-    @Param(description = "which breaks to trade", choices = {"both", "long", "short"})
-    String sides = "both";
-    @Param(description = "time zone of the session", choices = {"UTC", "America/New_York", "America/Chicago", "Europe/London",
-        "Europe/Berlin", "Asia/Tokyo", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Singapore", "Asia/Kolkata", "Australia/Sydney"})
-    String zone = "UTC";
-    @Param(description = "session open, local HHMM", min = 0, max = 2359)
-    int sessionStart = 0;
-    @Param(description = "session close, local HHMM (at or before the open: the next day)", min = 0, max = 2359)
-    int sessionEnd = 0;
     @Param(description = "close positions on the session's last bar")
     boolean sessionExit = false;
 
@@ -56,16 +43,12 @@ public final class SupportResistanceBreakout implements Strategy {
     private final int[] formed = new int[CAPACITY];
     private final boolean[] used = new boolean[CAPACITY];
     private int count;
-    private Session session;
     private Series atr;
     private Series averageVolume;
 
     @Override
-    public void checkParams() throws ParamException { Session.check(sessionStart, sessionEnd); }
-
-    @Override
     public void onStart(Context ctx) {
-        session = new Session(zone, sessionStart, sessionEnd);
+        super.onStart(ctx);
         atr = ctx.indicator("atr(14)");
         averageVolume = ctx.indicator("sma(volume," + volumeLength + ")");
     }

@@ -3,8 +3,6 @@ package dev.tradewind.examples;
 import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
-import dev.tradewind.strategy.ParamException;
-import dev.tradewind.strategy.Strategy;
 
 /**
  * Trend day. The first {@code drive} minutes of a session (at least its first bar) are its initial balance (IB). The
@@ -14,36 +12,18 @@ import dev.tradewind.strategy.Strategy;
  * the IB low for a down drive), with a stop-loss at the IB midpoint and a take-profit {@code target} IB widths beyond
  * the entry. What is open is closed at market on the session's last bar.
  */
-public final class TrendDay implements Strategy {
+public final class TrendDay extends SessionFamily {
     @Param(description = "length of the opening drive (initial balance) in minutes", min = 1, max = 1440)
     int drive = 60;
     @Param(description = "open and last close must lie within this fraction of the IB from opposite ends", min = 0.01, max = 0.5)
     double edge = 0.3;
     @Param(description = "take-profit distance from the entry in IB widths (0 = none)", min = 0, max = 100)
     double target = 2;
-    @Param(description = "percent of equity per trade", min = 0, max = 100)
-    double percent = 50;
-    @Param(description = "which drives to trade", choices = {"both", "long", "short"})
-    String sides = "both";
-    @Param(description = "time zone of the session", choices = {"UTC", "America/New_York", "America/Chicago", "Europe/London",
-        "Europe/Berlin", "Asia/Tokyo", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Singapore", "Asia/Kolkata", "Australia/Sydney"})
-    String zone = "UTC";
-    @Param(description = "session open, local HHMM", min = 0, max = 2359)
-    int sessionStart = 0;
-    @Param(description = "session close, local HHMM (at or before the open: the next day)", min = 0, max = 2359)
-    int sessionEnd = 0;
 
-    private Session session;
     private double open;
     private double high;
     private double low;
     private boolean classified;
-
-    @Override
-    public void checkParams() throws ParamException { Session.check(sessionStart, sessionEnd); }
-
-    @Override
-    public void onStart(Context ctx) { session = new Session(zone, sessionStart, sessionEnd); }
 
     @Override
     public void onBar(Context ctx) {

@@ -4,8 +4,6 @@ import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
-import dev.tradewind.strategy.ParamException;
-import dev.tradewind.strategy.Strategy;
 
 /**
  * Volatility breakout (Larry Williams style). At a session's first bar, with R the previous session's high minus low
@@ -14,38 +12,20 @@ import dev.tradewind.strategy.Strategy;
  * take-profit {@code target} x R beyond it. One trade a session; what is open is closed at market on the session's
  * last bar.
  */
-public final class VolatilityBreakout implements Strategy {
+public final class VolatilityBreakout extends SessionFamily {
     @Param(description = "entry distance from the open, in previous-session ranges", min = 0.01, max = 10)
     double k = 0.5;
     @Param(description = "stop-loss distance from the entry, in previous-session ranges", min = 0.01, max = 10)
     double stop = 0.5;
     @Param(description = "take-profit distance from the entry, in previous-session ranges (0 = none)", min = 0, max = 10)
     double target = 1;
-    @Param(description = "percent of equity per trade", min = 0, max = 100)
-    double percent = 50;
-    @Param(description = "which breaks to trade", choices = {"both", "long", "short"})
-    String sides = "both";
-    @Param(description = "time zone of the session", choices = {"UTC", "America/New_York", "America/Chicago", "Europe/London",
-        "Europe/Berlin", "Asia/Tokyo", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Singapore", "Asia/Kolkata", "Australia/Sydney"})
-    String zone = "UTC";
-    @Param(description = "session open, local HHMM", min = 0, max = 2359)
-    int sessionStart = 0;
-    @Param(description = "session close, local HHMM (at or before the open: the next day)", min = 0, max = 2359)
-    int sessionEnd = 0;
 
-    private Session session;
     private double high = Double.NaN;
     private double low = Double.NaN;
     private double previousRange = Double.NaN;
     private boolean traded;
     private long buyId;
     private long sellId;
-
-    @Override
-    public void checkParams() throws ParamException { Session.check(sessionStart, sessionEnd); }
-
-    @Override
-    public void onStart(Context ctx) { session = new Session(zone, sessionStart, sessionEnd); }
 
     @Override
     public void onBar(Context ctx) {

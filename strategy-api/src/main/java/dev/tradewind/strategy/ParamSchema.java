@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The parameters a strategy class declares with {@link Param}, in declaration order. */
+/**
+ * The parameters a strategy class declares with {@link Param}, in declaration order: the class's own first, then those
+ * it inherits, nearest superclass first (a family of strategies can share a parameter group in a base class). A name
+ * declared twice in the chain is refused.
+ */
 public final class ParamSchema {
     private final Class<? extends Strategy> type;
     private final List<ParamSpec> specs;
@@ -19,18 +23,28 @@ public final class ParamSchema {
         this.type = type;
         List<ParamSpec> list = new ArrayList<>();
         Strategy defaults = instantiate(type);
-        for (Field f : type.getDeclaredFields()) {
+        for (Field f : paramFields(type)) {
             Param p = f.getAnnotation(Param.class);
-            if (p == null) continue;
             if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers())) {
                 throw new IllegalArgumentException("@Param field " + type.getSimpleName() + "." + f.getName()
                         + " must be neither static nor final");
             }
             f.setAccessible(true);
-            fields.put(f.getName(), f);
+            if (fields.put(f.getName(), f) != null) {
+                throw new IllegalArgumentException("@Param " + f.getName() + " is declared twice in " + type.getSimpleName()
+                        + " and its superclasses");
+            }
             list.add(spec(f, p, read(f, defaults)));
         }
         this.specs = Collections.unmodifiableList(list);
+    }
+
+    private static List<Field> paramFields(Class<?> type) {
+        List<Field> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) if (f.isAnnotationPresent(Param.class)) out.add(f);
+        }
+        return out;
     }
 
     /** Reads the schema of a strategy class (which needs a public no-argument constructor). */

@@ -7,7 +7,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** A progress bar on stderr for long runs; silent when stderr is not a terminal or with --quiet. */
-final class Progress implements IntConsumer, AutoCloseable {
+public final class Progress implements IntConsumer, AutoCloseable {
     private final ProgressBar bar;
 
     private Progress(ProgressBar bar) { this.bar = bar; }
@@ -33,7 +33,7 @@ final class Progress implements IntConsumer, AutoCloseable {
     }
 
     /** True when a person is watching: a console that is a terminal (checked with Console.isTerminal on JDK 22+). */
-    private static boolean isTerminal() {
+    public static boolean isTerminal() {
         java.io.Console c = System.console();
         if (c == null) return false;
         try {

@@ -13,7 +13,7 @@ final class TrialProgress implements IntConsumer, AutoCloseable {
     private TrialProgress(ProgressBar bar) { this.bar = bar; }
 
     static TrialProgress start(String task, String unit, long max, boolean quiet) {
-        if (quiet || !isTerminal()) return new TrialProgress(null);
+        if (quiet || !dev.tradewind.cli.Progress.isTerminal()) return new TrialProgress(null);
         return new TrialProgress(new ProgressBarBuilder().setTaskName(task).setUnit(" " + unit, 1).setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setInitialMax(max).build());
     }
@@ -31,15 +31,5 @@ final class TrialProgress implements IntConsumer, AutoCloseable {
     @Override
     public void close() {
         if (bar != null) bar.close();
-    }
-
-    private static boolean isTerminal() {
-        java.io.Console c = System.console();
-        if (c == null) return false;
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
     }
 }

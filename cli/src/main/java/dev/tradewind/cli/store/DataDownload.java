@@ -76,7 +76,7 @@ final class DataDownload implements Callable<Integer> {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         BinanceRest rest = new BinanceRest(http, restUrl, market, Clock.SYSTEM, Sleeper.SYSTEM);
         BarDownload.Result r;
-        try (ProgressBar bar = quiet || !isTerminal() ? null : new ProgressBarBuilder().setTaskName(symbol + " " + interval)
+        try (ProgressBar bar = quiet || !dev.tradewind.cli.Progress.isTerminal() ? null : new ProgressBarBuilder().setTaskName(symbol + " " + interval)
                 .setUnit(" bars", 1).setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
             r = catalog.with(c -> BarDownload.run(rest, c, symbol, interval, tf, start, end, Clock.SYSTEM, (done, expected) -> {
                 if (bar != null) {
@@ -104,17 +104,6 @@ final class DataDownload implements Callable<Integer> {
         }
         if (u == null || u.getHost() == null || !("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))) {
             throw new UserError("--rest-url: expected http://HOST[:PORT] or https://HOST[:PORT], got '" + url + "'");
-        }
-    }
-
-    /** A person is watching: stderr is a terminal (Console.isTerminal on JDK 22+, where a console always exists). */
-    private static boolean isTerminal() {
-        java.io.Console c = System.console();
-        if (c == null) return false;
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
-        } catch (ReflectiveOperationException e) {
-            return true;
         }
     }
 

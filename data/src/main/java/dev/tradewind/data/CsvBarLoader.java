@@ -8,6 +8,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,10 +33,21 @@ public final class CsvBarLoader {
     public static LoadResult load(Path file) throws DataException { return load(file, LoadOptions.defaults()); }
 
     /** Loads a file; messages name it as given. */
-    public static LoadResult load(Path file, LoadOptions options) throws DataException {
+    public static LoadResult load(Path file, LoadOptions options) throws DataException { return load(file, options, null); }
+
+    /**
+     * Loads a file and, when {@code digest} is not null, feeds it every byte of the file as stored (compressed or not),
+     * read once for both: afterwards it holds the file's hash, as if the file had been hashed on its own.
+     */
+    public static LoadResult load(Path file, LoadOptions options, MessageDigest digest) throws DataException {
         String source = file.toString();
-        try (InputStream in = open(file)) {
-            return read(source, new InputStreamReader(in, StandardCharsets.UTF_8), options);
+        try (InputStream fileIn = Files.newInputStream(file)) {
+            InputStream raw = digest == null ? fileIn : new DigestInputStream(fileIn, digest);
+            try (InputStream in = open(raw)) {
+                LoadResult r = read(source, new InputStreamReader(in, StandardCharsets.UTF_8), options);
+                if (digest != null) raw.transferTo(OutputStream.nullOutputStream()); // any bytes the reader left unread
+                return r;
+            }
         } catch (NoSuchFileException e) {
             throw new DataException(source + ": file not found");
         } catch (IOException e) {
@@ -103,8 +117,8 @@ public final class CsvBarLoader {
         return true;
     }
 
-    private static InputStream open(Path file) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    private static InputStream open(InputStream file) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(file, 1 << 16);
         in.mark(2);
         int a = in.read();
         int b = in.read();

@@ -31,7 +31,9 @@ import dev.tradewind.model.Instrument;
 import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.Strategy;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -97,13 +99,25 @@ public final class Backtester {
         if (config.data() == null) throw new UserError("--data is required");
         Path dataFile = Path.of(config.data());
         ZoneId zone = zone(config.zone());
-        LoadResult catalogBars = CatalogRef.isRef(config.data()) ? load(dataFile, config, zone) : null;
-        String sha = catalogBars != null ? BarFingerprint.sha256(catalogBars.series()) : Fingerprint.sha256(dataFile);
-        if (config.dataSha256() != null && !config.dataSha256().equals(sha)) {
-            throw new UserError(config.data() + ": the " + (catalogBars != null ? "catalog's bars" : "file")
-                    + " changed since the run was configured (sha256 " + sha + ", config has " + config.dataSha256() + ")");
+        boolean catalog = CatalogRef.isRef(config.data());
+        LoadResult loaded;
+        String sha;
+        if (catalog) {
+            loaded = load(dataFile, config, zone, null);
+            sha = BarFingerprint.sha256(loaded.series());
+        } else {
+            // the file's SHA-256 is taken from the bytes the loader reads: one pass over the file, not two
+            MessageDigest digest = Fingerprint.newDigest();
+            try {
+                loaded = load(dataFile, config, zone, digest);
+            } catch (UserError e) { // a changed file that no longer loads: say that it changed
+                String now = config.dataSha256() != null && Files.isRegularFile(dataFile) ? Fingerprint.sha256(dataFile) : null;
+                if (now == null || now.equals(config.dataSha256())) throw e;
+                throw changed(config, false, now);
+            }
+            sha = Fingerprint.hex(digest);
         }
-        LoadResult loaded = catalogBars != null ? catalogBars : load(dataFile, config, zone);
+        if (config.dataSha256() != null && !config.dataSha256().equals(sha)) throw changed(config, catalog, sha);
         if (loaded.series().size() == 0) throw new UserError(config.data() + ": no bars in the selected range");
         GapResult gapped = gaps(loaded.series(), config, zone);
         BarSeries bars = gapped.series();
@@ -121,7 +135,7 @@ public final class Backtester {
                 config.gaps(), config.factors(), config.rules() == null ? RunRules.DEFAULT : config.rules(),
                 sqnStdev(config.sqnStdev()).name().toLowerCase(Locale.ROOT));
         String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars, "
-                + (catalogBars != null ? "parquet catalog" : loaded.report().layout()) + "); gaps: " + gapped.report().summary();
+                + (catalog ? "parquet catalog" : loaded.report().layout()) + "); gaps: " + gapped.report().summary();
         return new Prepared(resolved, bars, instrument, EngineSettings.of(resolved, instrument, zone), zone, summary);
     }
 
@@ -203,7 +217,12 @@ public final class Backtester {
         return name == null ? StatisticsOptions.Deviation.SAMPLE : enumOf(StatisticsOptions.Deviation.class, name, "sqn_stdev");
     }
 
-    private static LoadResult load(Path file, RunConfig c, ZoneId zone) {
+    private static UserError changed(RunConfig config, boolean catalog, String sha) {
+        return new UserError(config.data() + ": the " + (catalog ? "catalog's bars" : "file")
+                + " changed since the run was configured (sha256 " + sha + ", config has " + config.dataSha256() + ")");
+    }
+
+    private static LoadResult load(Path file, RunConfig c, ZoneId zone, MessageDigest digest) {
         LoadOptions o = LoadOptions.defaults().withZone(zone)
                 .withPriceColumn(enumOf(PriceColumn.class, c.priceColumn(), "price column"))
                 .withBadRows(enumOf(BadRowPolicy.class, c.badRows(), "bad rows"));
@@ -220,7 +239,7 @@ public final class Backtester {
             }
         }
         try {
-            return CsvBarLoader.load(file, o);
+            return CsvBarLoader.load(file, o, digest);
         } catch (DataException e) {
             throw new UserError(e.getMessage(), e);
         }

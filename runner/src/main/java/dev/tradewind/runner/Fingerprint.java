@@ -14,15 +14,25 @@ public final class Fingerprint {
     private Fingerprint() {}
 
     public static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), newDigest())) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return hex(((DigestInputStream) in).getMessageDigest());
         } catch (java.nio.file.NoSuchFileException e) {
             throw new UserError(file + ": file not found", e);
         } catch (IOException e) {
             throw new UserError(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh SHA-256 digest, for hashing bytes as they are read elsewhere. */
+    public static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The digest's value as lowercase hex, as {@link #sha256} gives it; resets the digest. */
+    public static String hex(MessageDigest digest) { return HexFormat.of().formatHex(digest.digest()); }
 }

@@ -257,13 +257,4 @@ class FidelityTranscriptTest {
         assertThat(seen[3][0]).isZero();
         assertThat(seen[3][1]).isEqualTo(-300);
     }
-
-    @Test
-    void civilDatesMatchTheJdkCalendar() {
-        for (long d = -800_000; d < 800_000; d += 7) {
-            java.time.LocalDate date = java.time.LocalDate.ofEpochDay(d);
-            assertThat(PeriodPnl.dayOfMonth(d)).isEqualTo(date.getDayOfMonth());
-            assertThat(PeriodPnl.firstOfYear(d)).isEqualTo(date.withDayOfYear(1).toEpochDay());
-        }
-    }
 }

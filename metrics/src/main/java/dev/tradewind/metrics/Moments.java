@@ -17,30 +17,23 @@ final class Moments {
 
     /** Sample standard deviation (divisor {@code n - 1}); 0 when {@code n < 2}. */
     static double sampleStdev(double[] x, int n) {
-        if (n < 2) {
-            return 0;
-        }
-        double mean = mean(x, n);
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double d = x[i] - mean;
-            sum += d * d;
-        }
-        return Math.sqrt(sum / (n - 1));
+        return n < 2 ? 0 : Math.sqrt(squaredDeviations(x, n) / (n - 1));
     }
 
     /** Population standard deviation (divisor {@code n}); 0 when {@code n < 1}. */
     static double populationStdev(double[] x, int n) {
-        if (n < 1) {
-            return 0;
-        }
+        return n < 1 ? 0 : Math.sqrt(squaredDeviations(x, n) / n);
+    }
+
+    /** The sum of squared deviations of the first {@code n} values from their mean. */
+    private static double squaredDeviations(double[] x, int n) {
         double mean = mean(x, n);
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double d = x[i] - mean;
             sum += d * d;
         }
-        return Math.sqrt(sum / n);
+        return sum;
     }
 
     /** {@code sqrt(mean(min(x, 0)^2))} over all {@code n} values; 0 when {@code n == 0}. */

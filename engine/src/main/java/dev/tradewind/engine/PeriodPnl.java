@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.DayCounter;
 import dev.tradewind.strategy.Pnl;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.DayCounter;
 import dev.tradewind.strategy.Block;
 import java.time.DayOfWeek;
 import java.time.Instant;

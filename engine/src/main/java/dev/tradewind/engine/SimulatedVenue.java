@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.DayCounter;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;

@@ -1,15 +1,11 @@
 package dev.tradewind.metrics;
 
-import dev.tradewind.model.Times;
-import java.time.Instant;
+import dev.tradewind.model.DayCounter;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 
 /** Calendar keys of bar times in a zone: local epoch day, ISO week and month, all nondecreasing. */
 final class LocalDays {
-    private static final long SECONDS_PER_DAY = 86_400;
-
     private LocalDays() {}
 
     /**
@@ -17,43 +13,13 @@ final class LocalDays {
      * back (a DST change at midnight), the bar stays in the later day so that keys never decrease.
      */
     static long[] days(long[] time, int n, ZoneId zone) {
-        ZoneRules rules = zone.getRules();
-        boolean fixed = rules.isFixedOffset();
-        long fixedOffset = fixed ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : 0;
+        DayCounter counter = new DayCounter(zone);
         long[] days = new long[n];
-        if (fixed) {
-            fixedOffsetDays(time, n, fixedOffset, days);
-            return days;
-        }
         for (int i = 0; i < n; i++) {
-            long sec = Math.floorDiv(time[i], Times.NANOS_PER_SECOND);
-            long offset = fixed ? fixedOffset : rules.getOffset(Instant.ofEpochSecond(sec)).getTotalSeconds();
-            long day = Math.floorDiv(sec + offset, SECONDS_PER_DAY);
+            long day = counter.day(time[i]);
             days[i] = i > 0 ? Math.max(day, days[i - 1]) : day;
         }
         return days;
-    }
-
-    /** A fixed offset: a bar inside the current day's bounds is in that day (a compare, not two divisions). */
-    private static void fixedOffsetDays(long[] time, int n, long offsetSeconds, long[] days) {
-        long start = Long.MAX_VALUE;
-        long end = Long.MIN_VALUE;
-        long day = 0;
-        long last = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            long t = time[i];
-            if (t < start || t >= end) {
-                long sec = Math.floorDiv(t, Times.NANOS_PER_SECOND);
-                day = Math.floorDiv(sec + offsetSeconds, SECONDS_PER_DAY);
-                // the day's bounds in nanoseconds, when they fit (else every bar takes the division path)
-                long from = (day * SECONDS_PER_DAY - offsetSeconds);
-                boolean fits = Math.abs(from) < Long.MAX_VALUE / Times.NANOS_PER_SECOND - SECONDS_PER_DAY;
-                start = fits ? from * Times.NANOS_PER_SECOND : Long.MAX_VALUE;
-                end = fits ? (from + SECONDS_PER_DAY) * Times.NANOS_PER_SECOND : Long.MIN_VALUE;
-            }
-            last = Math.max(day, last);
-            days[i] = last;
-        }
     }
 
     /** 0 for Monday ... 6 for Sunday (1970-01-01, epoch day 0, was a Thursday). */

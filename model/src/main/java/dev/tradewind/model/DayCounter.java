@@ -1,4 +1,4 @@
-package dev.tradewind.engine;
+package dev.tradewind.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,9 +8,10 @@ import java.time.zone.ZoneRules;
 /**
  * Maps epoch-nanosecond times to local calendar days in a zone, caching the current day so most calls are two compares.
  * A fixed-offset zone (UTC, +02:00) finds a new day by arithmetic, allocating nothing; a zone with daylight saving
- * asks the JDK once per new day.
+ * asks the JDK once per new day. Shared by the engine (DAY orders, risk days, PnL by period) and the statistics.
+ * Not thread-safe: one per run or computation.
  */
-final class DayCounter {
+public final class DayCounter {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long SECONDS_PER_DAY = 86_400L;
     private final ZoneId zone;
@@ -20,7 +21,8 @@ final class DayCounter {
     private long end = Long.MIN_VALUE;
     private long day;
 
-    DayCounter(ZoneId zone) {
+    /** A counter of local days in {@code zone}. */
+    public DayCounter(ZoneId zone) {
         this.zone = zone;
         ZoneRules rules = zone.getRules();
         this.fixed = rules.isFixedOffset();
@@ -28,7 +30,7 @@ final class DayCounter {
     }
 
     /** The local date of {@code t} as days since 1970-01-01. */
-    long day(long t) {
+    public long day(long t) {
         if (t >= start && t < end) return day;
         long seconds = Math.floorDiv(t, NANOS_PER_SECOND);
         if (fixed) {

@@ -1,4 +1,4 @@
-package dev.tradewind.engine;
+package dev.tradewind.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

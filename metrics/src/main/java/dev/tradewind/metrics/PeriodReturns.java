@@ -21,7 +21,7 @@ public record PeriodReturns(Period period, long[] startDay, double[] equity, dou
 
     /** The returns of a run by {@code period} in {@code zone}. */
     public static PeriodReturns of(RunInput run, ZoneId zone, Period period) {
-        long[] days = LocalDays.days(run.time(), run.n(), zone);
+        long[] days = CalendarKeys.of(run.time(), run.n(), zone).days; // shared with the statistics of the same run
         long[] keys = new long[days.length];
         for (int i = 0; i < days.length; i++) {
             keys[i] = i > 0 && days[i] == days[i - 1] ? keys[i - 1] : start(days[i], period);

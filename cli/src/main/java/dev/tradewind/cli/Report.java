@@ -2,8 +2,8 @@ package dev.tradewind.cli;
 
 import dev.tradewind.runner.Num;
 import dev.tradewind.runner.RunConfig;
-import dev.tradewind.engine.BacktestResult;
-import dev.tradewind.engine.ExecutionNotes;
+import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.ExecutionNotes;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.model.Times;
 import java.util.ArrayList;

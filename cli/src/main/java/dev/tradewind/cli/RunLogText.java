@@ -1,6 +1,6 @@
 package dev.tradewind.cli;
 
-import dev.tradewind.engine.LogLine;
+import dev.tradewind.model.LogLine;
 import dev.tradewind.model.Times;
 import dev.tradewind.runner.UserError;
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.LogLine;
+import dev.tradewind.model.ExecutionNotes;
+
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.strategy.Strategy;

@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.LedgerEntry;
+
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Times;
 

@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.OrderRecord;
+
 import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.OrderStatus;

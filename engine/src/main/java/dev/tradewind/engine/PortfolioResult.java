@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.BacktestResult;
+
 import java.util.List;
 import java.util.Map;
 

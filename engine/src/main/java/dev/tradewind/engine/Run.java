@@ -1,5 +1,11 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.LogLine;
+import dev.tradewind.model.Signal;
+import dev.tradewind.model.LedgerEntry;
+import dev.tradewind.model.ExecutionNotes;
+
 import dev.tradewind.indicators.IndicatorGraph;
 import dev.tradewind.indicators.Series;
 import dev.tradewind.model.BarSeries;

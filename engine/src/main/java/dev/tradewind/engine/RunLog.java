@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.LogLine;
+
 import dev.tradewind.strategy.Log;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.ExecutionNotes;
+
 import dev.tradewind.model.DayCounter;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Fill;

@@ -1,5 +1,9 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.Signal;
+import dev.tradewind.model.LedgerEntry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

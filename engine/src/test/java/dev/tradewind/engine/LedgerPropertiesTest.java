@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.BacktestResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradewind.model.BarSeries;

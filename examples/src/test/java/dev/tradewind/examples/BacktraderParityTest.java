@@ -3,7 +3,7 @@ package dev.tradewind.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;

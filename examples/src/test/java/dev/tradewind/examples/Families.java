@@ -2,7 +2,7 @@ package dev.tradewind.examples;
 
 import dev.tradewind.data.Resampler;
 import dev.tradewind.data.Timeframe;
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Commission;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.model.BarSeries;

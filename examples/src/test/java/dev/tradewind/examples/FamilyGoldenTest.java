@@ -3,8 +3,8 @@ package dev.tradewind.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.tradewind.engine.BacktestResult;
-import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.OrderRecord;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderStatus;

@@ -2,7 +2,7 @@ package dev.tradewind.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Compliance;
 import dev.tradewind.engine.PortfolioEngine;
 import dev.tradewind.engine.PortfolioMember;

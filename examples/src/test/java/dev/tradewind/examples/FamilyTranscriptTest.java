@@ -2,7 +2,7 @@ package dev.tradewind.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Commission;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tradewind.data.Resampled;
 import dev.tradewind.data.Resampler;
 import dev.tradewind.data.Timeframe;
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.engine.HigherTimeframe;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.tradewind.data.Resampler;
 import dev.tradewind.data.Timeframe;
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Commission;
 import dev.tradewind.engine.Compliance;
 import dev.tradewind.engine.EngineConfig;

@@ -1,7 +1,7 @@
 package dev.tradewind.examples;
 
 import dev.tradewind.data.CsvBarLoader;
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.metrics.RunInput;

@@ -1,7 +1,7 @@
 package dev.tradewind.research;
 
-import dev.tradewind.engine.BacktestResult;
-import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.OrderRecord;
 import dev.tradewind.model.Order;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.tradewind.research;
 
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.SeriesFeed;
 import dev.tradewind.engine.SimulatedVenue;

@@ -15,10 +15,10 @@ import dev.tradewind.data.Timeframe;
 import dev.tradewind.data.LoadOptions;
 import dev.tradewind.data.LoadResult;
 import dev.tradewind.data.PriceColumn;
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
-import dev.tradewind.engine.ExecutionNotes;
+import dev.tradewind.model.ExecutionNotes;
 import dev.tradewind.engine.SeriesFeed;
 import dev.tradewind.engine.SimulatedVenue;
 import dev.tradewind.metrics.PeriodReturns;
@@ -165,7 +165,7 @@ public final class Backtester {
      * @param progress called with the bars done so far; may be null
      * @param log      gets every line the strategy logs, as it is written; may be null
      */
-    public static Outcome run(Prepared p, IntConsumer progress, java.util.function.Consumer<dev.tradewind.engine.LogLine> log) {
+    public static Outcome run(Prepared p, IntConsumer progress, java.util.function.Consumer<dev.tradewind.model.LogLine> log) {
         RunConfig config = p.config();
         StrategySource source = strategy(config);
         ParamSchema schema = ParamSchema.of(source.type());

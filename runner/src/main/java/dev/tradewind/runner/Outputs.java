@@ -2,8 +2,8 @@ package dev.tradewind.runner;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import dev.tradewind.engine.BacktestResult;
-import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.OrderRecord;
 import dev.tradewind.metrics.Drawdowns;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Order;
@@ -140,7 +140,7 @@ public final class Outputs {
     }
 
     /** signals.csv: every entry asked for, sent or refused with the reason. */
-    public static void signals(CsvWriter w, java.util.List<dev.tradewind.engine.Signal> signals) {
+    public static void signals(CsvWriter w, java.util.List<dev.tradewind.model.Signal> signals) {
         w.writeRecord("time", "order_id", "side", "quantity", "price", "outcome");
         for (var x : signals) {
             w.writeRecord(Times.format(x.time()), Long.toString(x.orderId()), x.side().name().toLowerCase(java.util.Locale.ROOT),
@@ -149,7 +149,7 @@ public final class Outputs {
     }
 
     /** ledger.csv: funding, borrow and liquidation fees. */
-    public static void ledger(CsvWriter w, java.util.List<dev.tradewind.engine.LedgerEntry> ledger) {
+    public static void ledger(CsvWriter w, java.util.List<dev.tradewind.model.LedgerEntry> ledger) {
         w.writeRecord("time", "kind", "amount", "note");
         for (var x : ledger) {
             w.writeRecord(Times.format(x.time()), x.kind().name().toLowerCase(java.util.Locale.ROOT), Num.plain(x.amount()), x.note());

@@ -2,7 +2,7 @@ package dev.tradewind.runner;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.ComplianceAction;
 import dev.tradewind.engine.NettedOrder;
 import dev.tradewind.engine.PortfolioResult;

@@ -1,6 +1,6 @@
 package dev.tradewind.store;
 
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.metrics.Statistics;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.tradewind.store;
 
-import dev.tradewind.engine.LogLine;
-import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.model.LogLine;
+import dev.tradewind.model.OrderRecord;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Liquidity;
 import dev.tradewind.model.Order;
@@ -126,13 +126,13 @@ final class RunReader {
         return out;
     }
 
-    static List<dev.tradewind.engine.Signal> signals(Connection c, long id) throws SQLException {
-        List<dev.tradewind.engine.Signal> out = new ArrayList<>();
+    static List<dev.tradewind.model.Signal> signals(Connection c, long id) throws SQLException {
+        List<dev.tradewind.model.Signal> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM signals WHERE run_id = ? ORDER BY seq")) {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.add(new dev.tradewind.engine.Signal(r.getLong("time_ns"), r.getLong("order_id"),
+                    out.add(new dev.tradewind.model.Signal(r.getLong("time_ns"), r.getLong("order_id"),
                             Side.valueOf(r.getString("side")), r.getDouble("quantity"), Sql.getDouble(r, "price"),
                             r.getString("outcome")));
                 }
@@ -141,14 +141,14 @@ final class RunReader {
         return out;
     }
 
-    static List<dev.tradewind.engine.LedgerEntry> ledger(Connection c, long id) throws SQLException {
-        List<dev.tradewind.engine.LedgerEntry> out = new ArrayList<>();
+    static List<dev.tradewind.model.LedgerEntry> ledger(Connection c, long id) throws SQLException {
+        List<dev.tradewind.model.LedgerEntry> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM ledger WHERE run_id = ? ORDER BY seq")) {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.add(new dev.tradewind.engine.LedgerEntry(r.getLong("time_ns"),
-                            dev.tradewind.engine.LedgerEntry.Kind.valueOf(r.getString("kind")), r.getDouble("amount"),
+                    out.add(new dev.tradewind.model.LedgerEntry(r.getLong("time_ns"),
+                            dev.tradewind.model.LedgerEntry.Kind.valueOf(r.getString("kind")), r.getDouble("amount"),
                             r.getString("note")));
                 }
             }

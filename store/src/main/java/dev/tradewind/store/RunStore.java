@@ -1,7 +1,7 @@
 package dev.tradewind.store;
 
-import dev.tradewind.engine.LogLine;
-import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.model.LogLine;
+import dev.tradewind.model.OrderRecord;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.Trade;
@@ -266,10 +266,10 @@ public final class RunStore implements AutoCloseable {
     public StoredEquity equity(long id) { return read("cannot read the equity curve", c -> RunReader.equity(c, id)); }
 
     /** Every entry the run's strategy asked for, sent or refused, in order. */
-    public List<dev.tradewind.engine.Signal> signals(long id) { return read("cannot read signals", c -> RunReader.signals(c, id)); }
+    public List<dev.tradewind.model.Signal> signals(long id) { return read("cannot read signals", c -> RunReader.signals(c, id)); }
 
     /** The run's cash movements that are not fills (funding, borrow, liquidation fees), in order. */
-    public List<dev.tradewind.engine.LedgerEntry> ledger(long id) { return read("cannot read the ledger", c -> RunReader.ledger(c, id)); }
+    public List<dev.tradewind.model.LedgerEntry> ledger(long id) { return read("cannot read the ledger", c -> RunReader.ledger(c, id)); }
 
     /** A run's log lines. */
     public List<LogLine> logs(long id) { return read("cannot read the log", c -> RunReader.logs(c, id)); }

@@ -1,8 +1,8 @@
 package dev.tradewind.store;
 
-import dev.tradewind.engine.BacktestResult;
-import dev.tradewind.engine.LogLine;
-import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.LogLine;
+import dev.tradewind.model.OrderRecord;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Order;

@@ -2,7 +2,7 @@ package dev.tradewind.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.store.testing.Backend;
 import java.nio.file.Path;

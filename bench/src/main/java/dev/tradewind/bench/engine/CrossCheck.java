@@ -1,6 +1,6 @@
 package dev.tradewind.bench.engine;
 
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.examples.SmaCross;
 import dev.tradewind.model.BarSeries;
 import java.util.Locale;

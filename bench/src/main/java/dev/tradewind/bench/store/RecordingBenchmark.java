@@ -2,7 +2,7 @@ package dev.tradewind.bench.store;
 
 import dev.tradewind.data.CsvBarLoader;
 import dev.tradewind.data.LoadOptions;
-import dev.tradewind.engine.BacktestResult;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.examples.SmaCross;

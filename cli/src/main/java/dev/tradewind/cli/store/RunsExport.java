@@ -2,8 +2,8 @@ package dev.tradewind.cli.store;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import dev.tradewind.engine.LogLine;
-import dev.tradewind.engine.OrderRecord;
+import dev.tradewind.model.LogLine;
+import dev.tradewind.model.OrderRecord;
 import dev.tradewind.metrics.Drawdowns;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Order;

@@ -1,6 +1,5 @@
-package dev.tradewind.engine;
+package dev.tradewind.model;
 
-import dev.tradewind.model.Side;
 
 /**
  * An entry the strategy asked for, traded or not: the record a signal filter (and its training) needs.

@@ -1,7 +1,5 @@
-package dev.tradewind.engine;
+package dev.tradewind.model;
 
-import dev.tradewind.model.Order;
-import dev.tradewind.model.OrderStatus;
 
 /**
  * An order and where it ended: its last status, how much filled and at what average price.

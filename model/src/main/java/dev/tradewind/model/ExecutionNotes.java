@@ -1,4 +1,4 @@
-package dev.tradewind.engine;
+package dev.tradewind.model;
 
 /**
  * What the instrument's grid did to a run's prices, for the report: slippage as asked for and as filled once rounded

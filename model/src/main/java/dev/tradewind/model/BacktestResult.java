@@ -1,8 +1,5 @@
-package dev.tradewind.engine;
+package dev.tradewind.model;
 
-import dev.tradewind.model.Fill;
-import dev.tradewind.model.OrderEvent;
-import dev.tradewind.model.Trade;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

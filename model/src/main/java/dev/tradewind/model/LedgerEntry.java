@@ -1,4 +1,4 @@
-package dev.tradewind.engine;
+package dev.tradewind.model;
 
 /**
  * A cash movement that is not a fill: funding, borrow fees, liquidation fees.

@@ -1,88 +1,79 @@
 package dev.tradewind.engine;
 
-import dev.tradewind.model.BacktestResult;
-import dev.tradewind.model.LogLine;
-import dev.tradewind.model.ExecutionNotes;
-
 import dev.tradewind.indicators.IndicatorCache;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.LogLine;
+import dev.tradewind.model.RunSink;
 import dev.tradewind.strategy.Strategy;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
- * The event loop: one thread per run, deterministic, time taken only from the feed. For every bar, in order:
- * <ol>
- *   <li>the bar is appended to the history and the indicators update;</li>
- *   <li>the venue matches working orders against the bar; fills update the position and cash;</li>
- *   <li>order and trade notifications reach the strategy (onOrder, onTrade);</li>
- *   <li>the strategy's onBar runs (once its indicators are warmed up), then notifications of the orders it sent;</li>
- *   <li>orders that execute at the close fill ({@link FillMode#CLOSE});</li>
- *   <li>equity is marked to market at the close.</li>
- * </ol>
- * Events within a bar are handled in the order they happen (time, then sequence).
+ * Backtests one strategy on one symbol: the {@link Kernel} with one member and one simulated venue, driven by a
+ * {@link Replay} of the stored bars. The order of events in each bar is the kernel's (see there).
  */
 public final class Engine {
-    private static final int PROGRESS_EVERY = 1 << 12;
     private final EngineConfig config;
     private final IndicatorCache cache;
-    private final java.util.function.Consumer<LogLine> logSink;
+    private final Consumer<LogLine> logSink;
+    private final RunSink sink;
 
-    public Engine(EngineConfig config) { this(config, null, null); }
+    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE); }
 
-    private Engine(EngineConfig config, IndicatorCache cache, java.util.function.Consumer<LogLine> logSink) {
+    private Engine(EngineConfig config, IndicatorCache cache, Consumer<LogLine> logSink, RunSink sink) {
         this.config = config;
         this.cache = cache;
         this.logSink = logSink;
+        this.sink = sink;
     }
 
     /** An engine whose runs also hand every log line to {@code sink} as it is written (e.g. to print it). */
-    public Engine withLogSink(java.util.function.Consumer<LogLine> sink) { return new Engine(config, cache, sink); }
+    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink); }
+
+    /** An engine whose runs stream every result to {@code sink} as it happens (besides the result they return). */
+    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink); }
+
+    EngineConfig config() { return config; }
 
     /**
      * An engine whose runs read their indicators from {@code cache} (built over the same bars) instead of computing
      * them: a sweep computes each distinct indicator once for all its runs. Results are identical.
      */
-    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink); }
+    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink); }
 
     /** Backtests a strategy on a bar series with the simulated venue. */
     public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars) {
-        return run(strategy, params, new SeriesFeed(bars, config.instrument()), new SimulatedVenue(config), null, null);
+        return run(strategy, params, new Replay(bars), null, null);
     }
 
     /** Backtests with higher timeframes available to the strategy (see {@code Context.bars(String)}). */
     public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars, TimeframeSource timeframes) {
-        return run(strategy, params, new SeriesFeed(bars, config.instrument()), new SimulatedVenue(config), timeframes, null);
+        return run(strategy, params, new Replay(bars), timeframes, null);
     }
 
     /**
-     * Runs a strategy until the feed ends.
+     * Replays the bars of {@code replay} through a strategy until they end.
      *
      * @param timeframes builds higher timeframes the strategy asks for; may be null when it asks for none
      * @param progress   called with the number of bars done every 4,096 bars (a place to stop a run: it may throw); may be null
      */
-    public BacktestResult run(Strategy strategy, Map<String, String> params, Feed feed, Venue venue,
-            TimeframeSource timeframes, IntConsumer progress) {
-        int capacity = Math.max(feed.sizeHint(), 16);
+    public BacktestResult run(Strategy strategy, Map<String, String> params, Replay replay, TimeframeSource timeframes,
+            IntConsumer progress) {
+        BarSeries bars = replay.bars();
+        int capacity = Math.max(bars.size(), 16);
+        SimulatedVenue venue = new SimulatedVenue(config);
         Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache);
-        if (logSink != null) run.logTo(logSink);
-        run.historyFrom(feed.stored());
-        if (feed.stored() != null) venue.stored(feed.stored());
-        EquityCurve curve = new EquityCurve(capacity, feed.stored() == null ? null : feed.stored().time(),
-                config.instrument().isFuture());
-        int warmup = run.start();
-        boolean always = strategy.onBarDuringWarmup();
-        int i = 0;
-        while (feed.next()) {
-            run.openBar(feed.time(), feed.open(), feed.high(), feed.low(), feed.close(), feed.volume());
-            if (always || i >= warmup) run.callOnBar();
-            run.closeBar(curve);
-            i++;
-            if (progress != null && (i & (PROGRESS_EVERY - 1)) == 0) progress.accept(i);
-        }
-        run.stop();
-        if (progress != null) progress.accept(i);
-        return run.result(warmup, curve, config.startingCash(),
-                venue instanceof SimulatedVenue v ? v.slippageNotes() : ExecutionNotes.NONE);
+        run.liquidateWith(venue);
+        run.sinkTo(sink, logSink);
+        EquityCurve curve = new EquityCurve(capacity, bars.time(), config.instrument().isFuture());
+        Lane lane = new Lane("", run, curve, config.startingCash(), strategy.onBarDuringWarmup());
+        Desk desk = new Desk.Direct(venue);
+        replay.feed(lane, bars);
+        replay.feed(desk, bars);
+        Kernel kernel = new Kernel(new Lane[] {lane}, new Desk[] {desk}, null, config.zone(), null, config.startingCash());
+        replay.run(kernel, progress);
+        return run.result(lane.warmup, curve, config.startingCash(), venue.slippageNotes());
     }
 }

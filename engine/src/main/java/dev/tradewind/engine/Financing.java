@@ -7,7 +7,8 @@ import dev.tradewind.model.Times;
 
 /**
  * Books funding of perpetual futures at each funding time and the borrow fee of spot shorts at each UTC day boundary,
- * at the open of the first bar at or after the time (the mark price then).
+ * at the open of the first bar at or after the time (the mark price then). When the data has a gap across a funding
+ * time, the clock books it at that time, at the last price seen ({@link #passTime}).
  */
 final class Financing {
     private final AccountRules rules;
@@ -27,6 +28,22 @@ final class Financing {
     void beforeBar(long time, double open, Portfolio p) {
         if (funds) funding(time, open, p);
         else if (borrows) borrow(time, open, p);
+    }
+
+    /** The clock moved to {@code now} across a gap in the data: books the fundings due before it at the last price. */
+    void passTime(long now, Portfolio p) {
+        if (!funds || nextFunding == Long.MIN_VALUE) return;
+        Funding f = rules.funding();
+        while (nextFunding < now) {
+            double q = p.quantity();
+            double price = p.lastPrice();
+            if (q != 0 && !Double.isNaN(price)) {
+                double rate = f.rateAt(nextFunding);
+                p.book(new LedgerEntry(nextFunding, LedgerEntry.Kind.FUNDING, q * price * instrument.multiplier() * rate,
+                        "funding at " + Times.format(nextFunding) + ", rate " + rate + " on " + q + " @ " + price + " (last price; no bar)"));
+            }
+            nextFunding = f.nextAfter(nextFunding);
+        }
     }
 
     private void funding(long time, double open, Portfolio p) {

@@ -3,7 +3,7 @@ package dev.tradewind.engine;
 import dev.tradewind.model.Order;
 
 /** What a portfolio member's run sees as its venue: a door to its symbol's {@link Router}. */
-final class MemberVenue implements Venue {
+final class MemberVenue implements ExecutionClient {
     private final Router router;
     private final int member;
 

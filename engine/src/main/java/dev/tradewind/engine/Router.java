@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class Router implements VenueListener {
     private final Instrument instrument;
-    private final Venue venue;
+    private final ExecutionClient venue;
     private final Portfolio account;
     private final Compliance compliance;
     private final int maxOpenPositions;
@@ -83,7 +83,7 @@ final class Router implements VenueListener {
         }
     }
 
-    Router(Instrument instrument, Venue venue, Portfolio account, Compliance compliance, int maxOpenPositions,
+    Router(Instrument instrument, ExecutionClient venue, Portfolio account, Compliance compliance, int maxOpenPositions,
             Exposure exposure, List<ComplianceAction> actions) {
         this.instrument = instrument;
         this.maxOpenPositions = maxOpenPositions;

@@ -5,6 +5,8 @@ import dev.tradewind.model.LogLine;
 import dev.tradewind.model.Signal;
 import dev.tradewind.model.LedgerEntry;
 import dev.tradewind.model.ExecutionNotes;
+import dev.tradewind.model.RunSink;
+import dev.tradewind.model.OrderTable;
 
 import dev.tradewind.indicators.IndicatorGraph;
 import dev.tradewind.indicators.Series;
@@ -31,13 +33,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The state of one run: the strategy's {@link Context} and the venue's listener. Single-threaded. */
+/**
+ * One member of the kernel: the strategy's {@link Context} and its execution client's listener. It keeps the member's
+ * ledger, orders, risk gate and results; the {@link Kernel} decides when each of its steps runs. Single-threaded.
+ */
 final class Run implements Context, VenueListener {
     private final EngineConfig config;
     private final Instrument instrument;
     private final Strategy strategy;
     private final Map<String, String> params;
-    private final Venue venue;
+    private final ExecutionClient venue;
+    private SimulatedVenue liquidator;
     private BarHistory bars;
     private BarSeries backing;
     private final int capacity;
@@ -61,7 +67,9 @@ final class Run implements Context, VenueListener {
     private int committedBar = -1;
     private double committed;
     private boolean started;
-    private boolean liquidates = true;
+    private boolean lastBar;
+    private RunSink sink = RunSink.NONE;
+    private int ledgerSent;
     private int index = -1;
     private long time;
     private double open;
@@ -71,12 +79,12 @@ final class Run implements Context, VenueListener {
     private double volume;
     private double lastEquity = Double.NaN;
 
-    Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
+    Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
             int capacity) {
         this(config, strategy, params, venue, timeframeSource, capacity, null);
     }
 
-    Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
+    Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
             int capacity, dev.tradewind.indicators.IndicatorCache cache) {
         this.config = config;
         this.timeframeSource = timeframeSource;
@@ -86,7 +94,10 @@ final class Run implements Context, VenueListener {
         this.venue = venue;
         this.capacity = capacity;
         this.graph = new IndicatorGraph(capacity, dev.tradewind.indicators.IndicatorRegistry.standard(), cache);
-        this.trades = new TradeTracker(instrument.symbol(), pending::add);
+        this.trades = new TradeTracker(instrument.symbol(), t -> {
+            pending.add(t);
+            sink.trade(t);
+        });
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
         this.log = new RunLog(() -> time);
         this.risk = new RiskGate(config.risk(), config.zone());
@@ -98,8 +109,26 @@ final class Run implements Context, VenueListener {
     /** Hands every log line to {@code sink} as it is written (the console, while the run goes); null for none. */
     void logTo(java.util.function.Consumer<LogLine> sink) { log.sink(sink); }
 
-    /** Turns off liquidation of this run's own ledger (a portfolio member: the account is what gets liquidated). */
-    void noLiquidation() { liquidates = false; }
+    /** Streams every result to {@code s} as it happens (log lines too, besides any {@link #logTo} consumer). */
+    void sinkTo(RunSink s, java.util.function.Consumer<LogLine> console) {
+        sink = s;
+        log.sink(console == null ? s::log : line -> {
+            s.log(line);
+            console.accept(line);
+        });
+    }
+
+    /** A kernel step is complete. */
+    void stepDone(long end) { sink.stepDone(end); }
+
+    /**
+     * Liquidates this run's ledger through {@code sim} when it falls below maintenance margin (a single simulated run;
+     * a portfolio member's ledger is not liquidated, and an exchange liquidates by itself).
+     */
+    void liquidateWith(SimulatedVenue sim) { liquidator = sim; }
+
+    /** The data ends with the next bar: higher timeframes reveal their last bar with it (its period ends with the data). */
+    void lastBar() { lastBar = true; }
 
     /** Calls onStart and returns the warm-up the strategy's indicators need. */
     int start() {
@@ -111,14 +140,20 @@ final class Run implements Context, VenueListener {
         return warmup;
     }
 
-    /** Appends the bar, updates indicators, books financing, matches orders and notifies the strategy. */
-    void openBar(long t, double o, double h, double l, double c, double v) {
-        beginBar(t, o, h, l, c, v);
-        venue.onBar(t, o, h, l, c, v);
-        afterMatch();
+    /**
+     * The clock moved to {@code now} across a gap in the data: books what fell due (funding) and tells the strategy
+     * what the execution side reported meanwhile (orders that expired).
+     */
+    void passTime(long now) {
+        financing.passTime(now, portfolio);
+        sendLedger();
+        drain();
     }
 
-    /** The first half of {@link #openBar}: history, indicators and financing, before the venue matches the bar. */
+    /** Tells the strategy what the execution side reported since the last step (order events, closed trades). */
+    void deliver() { drain(); }
+
+    /** A bar begins: history, indicators and financing, before the venue matches the bar. */
     void beginBar(long t, double o, double h, double l, double c, double v) {
         index++;
         time = t;
@@ -132,14 +167,14 @@ final class Run implements Context, VenueListener {
         if (bars != null) bars.append(t, o, h, l, c, v);
         graph.update(t, o, h, l, c, v);
         if (!timeframes.isEmpty()) {
-            for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index);
+            for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index, lastBar);
         }
         financing.beforeBar(t, o, portfolio);
     }
 
-    /** The second half of {@link #openBar}: liquidation, excursions, and notifications of what the matching did. */
+    /** After the venue matched the bar: liquidation, excursions, and notifications of what the matching did. */
     void afterMatch() {
-        if (liquidates) checkLiquidation(open, high, low);
+        if (liquidator != null) checkLiquidation(open, high, low);
         trades.onBar(high, low, portfolio.quantity(), portfolio.averagePrice(), instrument.multiplier());
         drain();
     }
@@ -149,9 +184,8 @@ final class Run implements Context, VenueListener {
         drain();
     }
 
-    /** Fills orders that execute at the close, marks the portfolio and applies the account's risk limits. */
+    /** After the venue filled what executes at the close: marks the portfolio and applies the account's risk limits. */
     void closeBar(EquityCurve curve) {
-        venue.onBarClose(time, close);
         drain();
         portfolio.mark(close);
         double equity = portfolio.equity();
@@ -162,6 +196,8 @@ final class Run implements Context, VenueListener {
             equity = portfolio.equity();
         }
         curve.add(time, equity, portfolio.cash(), portfolio.quantity(), portfolio.marginUsed());
+        sink.equity(time, equity, portfolio.cash(), portfolio.quantity());
+        sendLedger();
     }
 
     /** A risk limit was reached at the close: entries are refused from now on, and a drawdown halt may flatten. */
@@ -175,6 +211,18 @@ final class Run implements Context, VenueListener {
     void stop() {
         strategy.onStop(this);
         drain();
+        sendLedger();
+        sink.finished();
+    }
+
+    private void sendLedger() {
+        List<LedgerEntry> ledger = portfolio.ledger();
+        while (ledgerSent < ledger.size()) sink.ledger(ledger.get(ledgerSent++));
+    }
+
+    private void record(Order o) {
+        orders.add(o);
+        sink.order(o);
     }
 
     private void drain() {
@@ -200,10 +248,10 @@ final class Run implements Context, VenueListener {
         Order order = new Order(orders.size() + 1, instrument.symbol(), q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET,
                 Math.abs(q), Double.NaN, Double.NaN, TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false,
                 0, 0, time, "liquidation");
-        orders.add(order);
+        record(order);
         log.warn("liquidated %s at %s: equity fell below maintenance margin", Math.abs(q), price);
         double extra = Math.abs(q) * price * instrument.multiplier() * config.account().liquidationFeePercent() / 100;
-        venue.liquidate(order, price, config.account().liquidationFeePercent());
+        liquidator.liquidate(order, price, config.account().liquidationFeePercent());
         portfolio.ledger().add(new LedgerEntry(time, LedgerEntry.Kind.LIQUIDATION, extra,
                 "liquidated " + Math.abs(q) + " at " + price + " (fee included in the fill)"));
     }
@@ -214,6 +262,7 @@ final class Run implements Context, VenueListener {
     public void onEvent(OrderEvent e) {
         orders.apply(e);
         events.add(e);
+        sink.event(e);
         pending.add(e);
         if (e instanceof OrderEvent.Filled f) {
             fills.add(f.fill());
@@ -300,7 +349,7 @@ final class Run implements Context, VenueListener {
         Order o = new Order(id, instrument.symbol(), r.side(), r.type(), q, price(r.limitPrice()), price(r.stopPrice()),
                 r.tif(), r.expireTime(), r.trail(), r.trailUnit(), r.reduceOnly(), r.postOnly(), 0, 0, time,
                 r.tag() == null ? "" : r.tag());
-        orders.add(o);
+        record(o);
         String refusal = refusal(o);
         if (refusal != null) {
             onEvent(new OrderEvent.Rejected(id, time, refusal));
@@ -322,7 +371,9 @@ final class Run implements Context, VenueListener {
         String reason = risk.refuse(time);
         if (reason == null) reason = positionLimit(o, ref);
         if (reason == null && config.account().cashCheck() == CashCheck.SUBMIT) reason = checkAtSubmission(o, ref);
-        signals.add(new Signal(time, o.id(), o.side(), o.quantity(), close, reason == null ? "sent" : reason));
+        Signal signal = new Signal(time, o.id(), o.side(), o.quantity(), close, reason == null ? "sent" : reason);
+        signals.add(signal);
+        sink.signal(signal);
         return reason;
     }
 
@@ -371,14 +422,14 @@ final class Run implements Context, VenueListener {
             Order sl = new Order(stopId, instrument.symbol(), exit, OrderType.STOP, entry.quantity(), Double.NaN,
                     price(r.stopLoss()), TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false,
                     entry.id(), targetId, time, "stop-loss");
-            orders.add(sl);
+            record(sl);
             venue.submit(sl);
         }
         if (targetId != 0) {
             Order tp = new Order(targetId, instrument.symbol(), exit, OrderType.LIMIT, entry.quantity(), price(r.takeProfit()),
                     Double.NaN, TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false, entry.id(),
                     stopId, time, "take-profit");
-            orders.add(tp);
+            record(tp);
             venue.submit(tp);
         }
     }

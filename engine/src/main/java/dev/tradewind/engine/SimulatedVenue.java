@@ -30,11 +30,13 @@ import java.util.List;
  *   <li>a bracket's stop-loss and take-profit wait until the entry fills, take its filled size, are matched against
  *       the rest of the entry's bar, and cancel each other; when one bar reaches both, the {@link SameBarPolicy}
  *       decides which goes first;</li>
- *   <li>DAY orders expire at the first bar of a later day, GTD orders at the first bar at or after their time.</li>
+ *   <li>DAY orders expire when their day ends (in the run's zone), stamped with the day's last nanosecond, whether a bar
+ *       follows or not ({@link #passTime}); GTD orders at the first bar at or after their time, or in a gap at that
+ *       time.</li>
  * </ul>
  * Orders are matched in id order; events go to the listener as they happen.
  */
-public final class SimulatedVenue implements Venue {
+public final class SimulatedVenue implements ExecutionClient {
     private final Instrument instrument;
     private final Commission commission;
     private final FillMode fillMode;
@@ -45,6 +47,7 @@ public final class SimulatedVenue implements Venue {
     private final List<Working> scratch = new ArrayList<>();
     private final LowerTimeframe lower;
     private VenueListener listener;
+    private long nextDeadline = Long.MAX_VALUE;
     private long fillIds;
     private int bar = -1;
     private long barTime = Long.MIN_VALUE;
@@ -70,7 +73,7 @@ public final class SimulatedVenue implements Venue {
     @Override public void connect(VenueListener listener) { this.listener = listener; }
 
     /** The run replays {@code series}: the venue's ATR is then computed from it only if an order needs it. */
-    @Override public void stored(BarSeries series) { atr.stored(series); }
+    public void stored(BarSeries series) { atr.stored(series); }
 
     @Override
     public void submit(Order o) {
@@ -80,6 +83,9 @@ public final class SimulatedVenue implements Venue {
             return;
         }
         Working w = new Working(o, days.day(o.time()));
+        w.deadline = o.tif() == TimeInForce.DAY ? days.dayEnd(o.time()) - 1
+                : o.tif() == TimeInForce.GTD ? o.expireTime() : Long.MAX_VALUE;
+        nextDeadline = Math.min(nextDeadline, w.deadline);
         boolean atClose = o.type() == OrderType.MARKET_ON_CLOSE || (o.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
         w.activeFromBar = bar + (atClose ? 0 : 1) + execution.latencyBars();
         w.activeFromTime = execution.latencyNanos() == 0 || barTime == Long.MIN_VALUE ? Long.MIN_VALUE
@@ -117,7 +123,24 @@ public final class SimulatedVenue implements Venue {
         if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
     }
 
-    @Override
+    /**
+     * The clock moved to {@code now}: orders whose deadline passed before it expire, stamped at their deadline (a DAY
+     * order at its day's last nanosecond), even when no bar came since. Checks one number when nothing is due.
+     */
+    public void passTime(long now) {
+        if (nextDeadline >= now) return;
+        long next = Long.MAX_VALUE;
+        snapshot();
+        for (int i = 0, n = scratch.size(); i < n; i++) {
+            Working w = scratch.get(i);
+            if (!working.contains(w)) continue;
+            if (w.deadline < now) expire(w, w.deadline);
+            else next = Math.min(next, w.deadline);
+        }
+        nextDeadline = next;
+    }
+
+    /** A new bar opened and traded through its range: match working orders against it. */
     public void onBar(long time, double open, double high, double low, double close, double volume) {
         bar++;
         previousBarTime = barTime;
@@ -155,7 +178,7 @@ public final class SimulatedVenue implements Venue {
         }
     }
 
-    @Override
+    /** The bar closed at {@code close}: fill orders that execute at the close. */
     public void onBarClose(long time, double close) {
         if (working.isEmpty()) {
             lastClose = close;
@@ -173,7 +196,11 @@ public final class SimulatedVenue implements Venue {
         lastClose = close;
     }
 
-    @Override
+    /**
+     * The account fell below maintenance margin: close {@code o} (a market order for the whole position) at
+     * {@code price}, charging {@code extraFeePercent} on top of the taker fee. Only a simulation liquidates: an exchange
+     * does it by itself and reports the fill.
+     */
     public void liquidate(Order o, double price, double extraFeePercent) {
         for (Working w : new ArrayList<>(working)) {
             remove(w);

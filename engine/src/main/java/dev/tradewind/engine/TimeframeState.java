@@ -17,9 +17,12 @@ final class TimeframeState {
         this.graph = new IndicatorGraph(n);
     }
 
-    /** Reveals the bars that closed with base bar {@code i}, updating this timeframe's indicators. */
-    void afterBaseBar(int i) {
-        int target = source.closedAfter()[i];
+    /**
+     * Reveals the bars that closed with base bar {@code i}, updating this timeframe's indicators; with the data's
+     * last bar ({@code endOfData}) the last higher bar closes too, as its period ends with the data.
+     */
+    void afterBaseBar(int i, boolean endOfData) {
+        int target = endOfData ? source.bars().size() : source.closedAfter()[i];
         BarSeries b = source.bars();
         while (revealed < target) {
             int k = revealed++;

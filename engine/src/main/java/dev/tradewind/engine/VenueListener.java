@@ -3,7 +3,11 @@ package dev.tradewind.engine;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
 
-/** Receives a venue's order events, and is asked before each fill whether the account can take it. */
+/**
+ * Receives an execution client's order events. The simulated venue also asks it, before each fill, what an exchange
+ * knows of its own account (the position a reduce-only order may reduce, whether the margin takes the fill); an
+ * exchange adapter never calls these.
+ */
 public interface VenueListener {
     void onEvent(OrderEvent event);
 

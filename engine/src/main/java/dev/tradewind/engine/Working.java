@@ -7,6 +7,8 @@ import dev.tradewind.model.Side;
 final class Working {
     final Order order;
     final long day;
+    /** When the order expires by itself: the last nanosecond of a DAY order's day, a GTD order's time, else never. */
+    long deadline = Long.MAX_VALUE;
     double quantity;
     double filled;
     boolean active;

@@ -97,10 +97,13 @@ class EngineTranscriptTest {
     }
 
     @Test
-    void dayOrderExpiresAtTheNextDay() {
+    void dayOrderExpiresWhenItsDayEnds() {
+        // the clock passes the end of day 0 before bar 1 begins: the strategy hears of it while still on bar 0, and the
+        // event is stamped with the day's last nanosecond (it used to wait for bar 1 and carry its time)
         Scripted s = new Scripted().at(0, c -> c.submit(Side.BUY, OrderType.LIMIT, 1, 50, Double.NaN, TimeInForce.DAY, ""));
-        run(s);
-        assertThat(s.events).containsExactly("bar 0 #1 accepted", "bar 1 #1 expired");
+        BacktestResult r = run(s);
+        assertThat(s.events).containsExactly("bar 0 #1 accepted", "bar 0 #1 expired");
+        assertThat(r.events().get(1).time()).isEqualTo(BARS.time()[1] - 1);
     }
 
     @Test

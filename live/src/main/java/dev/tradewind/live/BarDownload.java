@@ -1,5 +1,7 @@
 package dev.tradewind.live;
 
+import dev.tradewind.model.Clock;
+
 import dev.tradewind.catalog.Catalog;
 import dev.tradewind.catalog.CatalogEntry;
 import dev.tradewind.catalog.ImportReport;

@@ -1,5 +1,7 @@
 package dev.tradewind.live;
 
+import dev.tradewind.model.Clock;
+
 import java.util.List;
 
 /**

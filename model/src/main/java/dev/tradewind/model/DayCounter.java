@@ -48,4 +48,10 @@ public final class DayCounter {
         end = d.plusDays(1).atStartOfDay(zone).toEpochSecond() * NANOS_PER_SECOND;
         return day;
     }
+
+    /** The instant {@code t}'s local day ends (the next day's start), epoch ns; Long.MAX_VALUE beyond the representable range. */
+    public long dayEnd(long t) {
+        day(t);
+        return t >= start && t < end ? end : Long.MAX_VALUE;
+    }
 }

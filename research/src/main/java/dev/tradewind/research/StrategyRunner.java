@@ -2,8 +2,7 @@ package dev.tradewind.research;
 
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Engine;
-import dev.tradewind.engine.SeriesFeed;
-import dev.tradewind.engine.SimulatedVenue;
+import dev.tradewind.engine.Replay;
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.metrics.RunInput;
@@ -71,8 +70,7 @@ public final class StrategyRunner {
     public Outcome run(Map<String, String> params) {
         Strategy strategy = create(params);
         Map<String, String> resolved = new LinkedHashMap<>(schema.values(strategy));
-        BacktestResult r = engine.run(strategy, resolved, new SeriesFeed(data.bars(), data.engine().instrument()),
-                new SimulatedVenue(data.engine()), data.timeframes(), null);
+        BacktestResult r = engine.run(strategy, resolved, new Replay(data.bars()), data.timeframes(), null);
         boolean[] inPosition = new boolean[r.bars()];
         double[] position = r.position();
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = position[i] != 0;

@@ -19,8 +19,7 @@ import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.model.ExecutionNotes;
-import dev.tradewind.engine.SeriesFeed;
-import dev.tradewind.engine.SimulatedVenue;
+import dev.tradewind.engine.Replay;
 import dev.tradewind.metrics.PeriodReturns;
 import dev.tradewind.metrics.RunInput;
 import dev.tradewind.metrics.Statistics;
@@ -181,13 +180,13 @@ public final class Backtester {
                 c.to(), c.strategy(), source.sha256(), params, c.cash(), c.commission(), c.slippageBps(), c.fill(), c.instrument(),
                 c.gaps(), c.factors(), c.rules(), c.sqnStdev());
         BarSeries bars = p.bars();
-        SeriesFeed feed = new SeriesFeed(bars, p.instrument());
+        Replay replay = new Replay(bars);
         BacktestResult result;
         try {
-            result = new Engine(p.engine()).withLogSink(log).run(strategy, params, feed, new SimulatedVenue(p.engine()),
-                    new Resampling(bars, p.zone()), progress);
+            result = new Engine(p.engine()).withLogSink(log).run(strategy, params, replay, new Resampling(bars, p.zone()),
+                    progress);
         } catch (RuntimeException | Error e) {
-            throw RunFailure.during(e, feed); // with the bar it failed at
+            throw RunFailure.during(e, replay); // with the bar it failed at
         }
         boolean[] inPosition = new boolean[result.bars()];
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;

@@ -1,6 +1,6 @@
 package dev.tradewind.runner;
 
-import dev.tradewind.engine.Feed;
+import dev.tradewind.engine.Replay;
 
 /**
  * A run stopped by an exception or error thrown while it ran (in the strategy or under it), with the time of the bar
@@ -20,16 +20,16 @@ public final class RunFailure extends RuntimeException {
     public long barTime() { return barTime; }
 
     /**
-     * {@code e} thrown while {@code feed} was being replayed, with the feed's current bar; a user error or a
+     * {@code e} thrown while {@code replay} was running, with its current bar; a user error or a
      * cancellation passes through unchanged.
      */
-    public static RuntimeException during(Throwable e, Feed feed) {
+    public static RuntimeException during(Throwable e, Replay replay) {
         if (e instanceof UserError || e instanceof java.util.concurrent.CancellationException || e instanceof RunFailure) {
             return (RuntimeException) e;
         }
         long t;
         try {
-            t = feed == null ? NO_BAR : feed.time();
+            t = replay == null ? NO_BAR : replay.time();
         } catch (IndexOutOfBoundsException outside) {
             t = NO_BAR;
         }

@@ -1,5 +1,6 @@
 package dev.tradewind.store;
 
+import dev.tradewind.model.BacktestResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -77,6 +78,28 @@ public final class Recording implements AutoCloseable {
         } finally {
             store.unlockWrites();
             release();
+        }
+    }
+
+    /**
+     * Stores what a run still going has produced so far (a paper run), in one transaction that replaces the previous
+     * checkpoint's rows: a process killed later keeps everything up to here, and readers see it now. The run stays
+     * running; {@link #complete} replaces the rows once more with the final ones.
+     */
+    public void checkpoint(BacktestResult partial) {
+        if (finished) throw new IllegalStateException("run " + id + " was already finished");
+        attach();
+        Dialect d = store.target().dialect();
+        store.lockWrites();
+        try {
+            Sql.begin(connection, d);
+            RunWriter.rows(connection, id, partial);
+            Sql.commit(connection, d);
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(connection, d);
+            throw Errors.of(store.target(), "cannot store a checkpoint of run " + id, e);
+        } finally {
+            store.unlockWrites();
         }
     }
 

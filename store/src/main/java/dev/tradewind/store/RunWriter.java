@@ -51,6 +51,25 @@ final class RunWriter {
             p.setLong(15, id);
             if (p.executeUpdate() != 1) return false;
         }
+        rows(c, id, r);
+        return true;
+    }
+
+    /** The run's tables a checkpoint or the completion fills (order_events holds only runs recorded before V4). */
+    private static final String[] ROW_TABLES = {"orders", "order_events", "order_event_columns", "fills", "trades", "equity",
+        "logs", "signals", "ledger"};
+
+    /**
+     * Replaces run {@code id}'s rows with those of {@code r}: what a checkpoint of a run still going stored is dropped
+     * and written again, whole (a run never holds a mix of two checkpoints).
+     */
+    static void rows(Connection c, long id, BacktestResult r) throws SQLException {
+        for (String table : ROW_TABLES) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
+                p.setLong(1, id);
+                p.executeUpdate();
+            }
+        }
         orders(c, id, r);
         events(c, id, r);
         fills(c, id, r);
@@ -59,7 +78,6 @@ final class RunWriter {
         logs(c, id, r);
         signals(c, id, r);
         ledger(c, id, r);
-        return true;
     }
 
     private static void signals(Connection c, long id, BacktestResult r) throws SQLException {

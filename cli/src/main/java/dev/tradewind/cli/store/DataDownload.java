@@ -3,7 +3,7 @@ package dev.tradewind.cli.store;
 import dev.tradewind.data.DataException;
 import dev.tradewind.data.Timeframe;
 import dev.tradewind.live.BarDownload;
-import dev.tradewind.live.Clock;
+import dev.tradewind.model.Clock;
 import dev.tradewind.live.ExchangeException;
 import dev.tradewind.live.Sleeper;
 import dev.tradewind.live.binance.BinanceInterval;

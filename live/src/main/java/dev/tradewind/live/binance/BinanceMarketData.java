@@ -2,7 +2,7 @@ package dev.tradewind.live.binance;
 
 import dev.tradewind.live.Backoff;
 import dev.tradewind.live.BarSequencer;
-import dev.tradewind.live.Clock;
+import dev.tradewind.model.Clock;
 import dev.tradewind.live.FeedState;
 import dev.tradewind.live.HistoryClient;
 import dev.tradewind.live.MarketDataClient;

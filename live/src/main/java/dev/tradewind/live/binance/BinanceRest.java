@@ -3,7 +3,7 @@ package dev.tradewind.live.binance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tradewind.live.Clock;
+import dev.tradewind.model.Clock;
 import dev.tradewind.live.ExchangeException;
 import dev.tradewind.live.HistoryClient;
 import dev.tradewind.live.MarketEvent;

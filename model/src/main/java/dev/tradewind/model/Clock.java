@@ -1,9 +1,12 @@
-package dev.tradewind.live;
+package dev.tradewind.model;
 
-/** Wall-clock time for stamping received events ({@code tsInit}); injected so tests are deterministic. */
+/**
+ * Time, epoch nanoseconds (UTC). A replay takes it from the data; paper and live runs, and exchange adapters stamping
+ * what they receive ({@code tsInit}), read the wall clock. Injected so tests are deterministic.
+ */
 @FunctionalInterface
 public interface Clock {
-    /** Now, in epoch nanoseconds (UTC). */
+    /** Now, in epoch nanoseconds. */
     long nanos();
 
     /** Now, in epoch milliseconds. */

@@ -1,10 +1,6 @@
-package dev.tradewind.engine;
+package dev.tradewind.model;
 
-import dev.tradewind.model.OrderRecord;
 
-import dev.tradewind.model.Order;
-import dev.tradewind.model.OrderEvent;
-import dev.tradewind.model.OrderStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +8,10 @@ import java.util.List;
 /**
  * Every order of a run by id, with its status kept through the one transition table in {@link OrderStatus}. The
  * state of order {@code id} is at index {@code id - 1} of parallel columns, so the records at the end of a run are
- * read in sequence rather than from objects scattered over the run's heap.
+ * read in sequence rather than from objects scattered over the run's heap. Kept by a run, and by a sink that rebuilds
+ * the same records from the streamed orders and events.
  */
-final class OrderTable {
+public final class OrderTable {
     private Order[] orders = new Order[64];
     private OrderStatus[] status = new OrderStatus[64];
     private double[] filled = new double[64];
@@ -27,7 +24,7 @@ final class OrderTable {
     private int openCount;
 
     /** Registers a new order; ids must be assigned 1, 2, 3... */
-    void add(Order o) {
+    public void add(Order o) {
         if (o.id() != size + 1) throw new IllegalStateException("order ids out of sequence: " + o.id());
         if (size == orders.length) grow();
         orders[size] = o;
@@ -48,7 +45,7 @@ final class OrderTable {
     }
 
     /** Applies an event; throws IllegalStateException for an illegal transition. */
-    void apply(OrderEvent e) {
+    public void apply(OrderEvent e) {
         int i = (int) e.orderId() - 1;
         OrderStatus was = status[i];
         OrderStatus next = e.status();
@@ -84,18 +81,18 @@ final class OrderTable {
         }
     }
 
-    int size() { return size; }
+    public int size() { return size; }
 
-    int openCount() { return openCount; }
+    public int openCount() { return openCount; }
 
     /** Whether any working order is a bracket child. */
-    boolean anyOpenChild() {
+    public boolean anyOpenChild() {
         for (int k = 0; k < openCount; k++) if (orders[open[k]].isChild()) return true;
         return false;
     }
 
     /** The orders still working, in id order (a copy: cancelling while iterating is safe). */
-    List<Order> openOrders() {
+    public List<Order> openOrders() {
         if (openCount == 0) return List.of();
         int[] ids = Arrays.copyOf(open, openCount);
         Arrays.sort(ids);
@@ -104,7 +101,7 @@ final class OrderTable {
         return out;
     }
 
-    List<OrderRecord> records() {
+    public List<OrderRecord> records() {
         List<OrderRecord> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             out.add(new OrderRecord(orders[i], status[i], filled[i], filled[i] > 0 ? avgPrice[i] : Double.NaN, updated[i], reason[i]));

@@ -1,0 +1,124 @@
+package dev.tradewind.engine;
+
+import dev.tradewind.model.Clock;
+
+import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.Order;
+import dev.tradewind.model.OrderEvent;
+import dev.tradewind.model.RunSink;
+import dev.tradewind.strategy.Strategy;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The driver of runs fed by events that arrive one at a time, forever (paper and live trading, a cluster operator):
+ * other threads {@link #offer} typed {@link Inbound} events; one thread runs {@link #run}, taking them in order and
+ * handing them to the same {@link Kernel} a backtest uses. Between events it advances the kernel with its
+ * {@link Clock} every tick, so orders expire and funding is booked on time when no bar comes. Results stream to the
+ * run's {@link RunSink} as they happen; {@link #run} returns the whole result once a {@link Inbound.Stop} arrives.
+ *
+ * <p>Execution is simulated against the bars ({@link #simulated}: paper trading) or done by an exchange adapter
+ * ({@link #remote}): its order events are queued here and reach the strategy on the loop's thread, never the
+ * adapter's. Higher timeframes are not available to a strategy in such a run yet.
+ */
+public final class EventLoop {
+    private final BlockingQueue<Inbound> queue = new LinkedBlockingQueue<>();
+    private final EngineConfig config;
+    private final Clock clock;
+    private final long tickNanos;
+    private final Run run;
+    private final Lane lane;
+    private final Desk desk;
+    private final SimulatedVenue venue;
+    private final EquityCurve curve;
+    private final Kernel kernel;
+    private long lastInit = Long.MIN_VALUE;
+
+    private EventLoop(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient remote,
+            Clock clock, long tickNanos, RunSink sink) {
+        this.config = config;
+        this.clock = clock;
+        this.tickNanos = tickNanos;
+        this.venue = remote == null ? new SimulatedVenue(config) : null;
+        ExecutionClient client = remote == null ? venue : new Queued(remote);
+        this.run = new Run(config, strategy, params, client, null, 1024);
+        if (venue != null) run.liquidateWith(venue);
+        run.sinkTo(sink, null);
+        run.historyFrom(null);
+        this.curve = new EquityCurve(1024, null, config.instrument().isFuture());
+        this.lane = new Lane("", run, curve, config.startingCash(), strategy.onBarDuringWarmup());
+        this.desk = venue == null ? null : new Desk.Direct(venue);
+        this.kernel = new Kernel(new Lane[] {lane}, desk == null ? new Desk[0] : new Desk[] {desk}, null, config.zone(), null,
+                config.startingCash());
+    }
+
+    /**
+     * A run whose orders fill in the simulated venue against the bars it is given (paper trading).
+     *
+     * @param tickNanos how often the clock advances the kernel when no event comes (0: only when events come)
+     */
+    public static EventLoop simulated(EngineConfig config, Strategy strategy, Map<String, String> params, Clock clock,
+            long tickNanos, RunSink sink) {
+        return new EventLoop(config, strategy, params, null, clock, tickNanos, sink);
+    }
+
+    /** A run whose orders go to {@code client} (an exchange adapter); its events come back through this loop's queue. */
+    public static EventLoop remote(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient client,
+            Clock clock, long tickNanos, RunSink sink) {
+        return new EventLoop(config, strategy, params, client, clock, tickNanos, sink);
+    }
+
+    /** Queues an event; safe from any thread. */
+    public void offer(Inbound event) { queue.add(event); }
+
+    /** The time the newest event entered the queue's consumer (its {@code tsInit}), or Long.MIN_VALUE. */
+    public long lastInit() { return lastInit; }
+
+    /** Takes events until a {@link Inbound.Stop}, then returns what the run did. Blocks the calling thread. */
+    public BacktestResult run() throws InterruptedException {
+        kernel.start();
+        while (true) {
+            Inbound e = tickNanos <= 0 ? queue.take() : queue.poll(tickNanos, TimeUnit.NANOSECONDS);
+            if (e == null) {
+                kernel.advance(clock.nanos());
+                continue;
+            }
+            lastInit = e.tsInit();
+            switch (e) {
+                case Inbound.BarClosed b -> {
+                    lane.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
+                    if (desk != null) desk.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
+                    kernel.step(b.tsEvent());
+                }
+                case Inbound.Execution x -> {
+                    run.onEvent(x.event());
+                    run.deliver();
+                }
+                case Inbound.Stop s -> {
+                    kernel.finish();
+                    return run.result(lane.warmup, curve, config.startingCash(),
+                            venue == null ? dev.tradewind.model.ExecutionNotes.NONE : venue.slippageNotes());
+                }
+            }
+        }
+    }
+
+    /** Stands between the run and an exchange adapter: orders go straight out, events come back through the queue. */
+    private final class Queued implements ExecutionClient, VenueListener {
+        private final ExecutionClient remote;
+
+        Queued(ExecutionClient remote) { this.remote = remote; }
+
+        @Override public void connect(VenueListener listener) { remote.connect(this); }
+        @Override public void submit(Order order) { remote.submit(order); }
+        @Override public void cancel(long orderId, long time) { remote.cancel(orderId, time); }
+        @Override public void onEvent(OrderEvent event) { offer(new Inbound.Execution(event, clock.nanos())); }
+
+        @Override
+        public double positionQuantity(Order order) {
+            throw new UnsupportedOperationException("an exchange adapter does not ask the run for its position");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.tradewind.engine;
+
+import dev.tradewind.model.Order;
+
+/**
+ * The execution port: where a run's orders go. It takes submit and cancel and answers only with order events, told to
+ * its listener (accepted, rejected, triggered, filled, updated, canceled, expired). The simulated venue answers at
+ * once, inside the call; an exchange adapter answers later, and its events enter the kernel through the event loop's
+ * queue. Nothing else crosses from the execution side to the strategy.
+ */
+public interface ExecutionClient {
+
+    /** Sets the single listener that receives every order event. */
+    void connect(VenueListener listener);
+
+    /** Takes a new order; reports Accepted or Rejected. */
+    void submit(Order order);
+
+    /** Cancels a working order; an unknown or finished order is ignored. */
+    void cancel(long orderId, long time);
+}

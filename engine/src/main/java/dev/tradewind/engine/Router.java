@@ -6,8 +6,6 @@ import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.OrderType;
 import dev.tradewind.model.Side;
-import dev.tradewind.model.TimeInForce;
-import dev.tradewind.model.TrailUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,9 +126,7 @@ final class Router implements VenueListener {
         long vid = nextId++;
         routes.put(vid, new Single(m, o.id(), false));
         m.venueIds.put(o.id(), vid);
-        Order v = new Order(vid, o.symbol(), o.side(), o.type(), q, o.limitPrice(), o.stopPrice(), o.tif(), o.expireTime(),
-                o.trail(), o.trailUnit(), o.reduceOnly(), o.postOnly(), mapped(m, o.parentId()), mapped(m, o.ocoId()),
-                o.time(), o.tag());
+        Order v = o.with(vid, mapped(m, o.parentId()), mapped(m, o.ocoId()), o.time()).withQuantity(q);
         venue.submit(v);
     }
 
@@ -234,8 +230,8 @@ final class Router implements VenueListener {
         List<String> ids = new ArrayList<>();
         for (Pooled p : orders) ids.add(p.member.id + "#" + p.order.id());
         netted.add(new NettedOrder(vid, time, instrument.symbol(), side, Math.abs(net), List.copyOf(ids)));
-        venue.submit(new Order(vid, instrument.symbol(), side, OrderType.MARKET, instrument.roundSize(Math.abs(net)), Double.NaN,
-                Double.NaN, TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, false, false, 0, 0, time, "net"));
+        venue.submit(Order.of(vid, instrument.symbol(), side, OrderType.MARKET, instrument.roundSize(Math.abs(net))).at(time)
+                .tag("net").build());
     }
 
     /** At a new bar's open: members' orders that cancelled out exactly cross here, without fees. */

@@ -245,9 +245,8 @@ final class Run implements Context, VenueListener {
 
     private void liquidate(double q, double price) {
         if (instrument.tickSize() > 0) price = instrument.roundPrice(price);
-        Order order = new Order(orders.size() + 1, instrument.symbol(), q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET,
-                Math.abs(q), Double.NaN, Double.NaN, TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false,
-                0, 0, time, "liquidation");
+        Order order = Order.of(orders.size() + 1, instrument.symbol(), q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET,
+                Math.abs(q)).reduceOnly(true).at(time).tag("liquidation").build();
         record(order);
         log.warn("liquidated %s at %s: equity fell below maintenance margin", Math.abs(q), price);
         double extra = Math.abs(q) * price * instrument.multiplier() * config.account().liquidationFeePercent() / 100;
@@ -346,9 +345,9 @@ final class Run implements Context, VenueListener {
     public long submit(OrderRequest r) {
         double q = instrument.roundSize(r.quantity());
         long id = orders.size() + 1;
-        Order o = new Order(id, instrument.symbol(), r.side(), r.type(), q, price(r.limitPrice()), price(r.stopPrice()),
-                r.tif(), r.expireTime(), r.trail(), r.trailUnit(), r.reduceOnly(), r.postOnly(), 0, 0, time,
-                r.tag() == null ? "" : r.tag());
+        Order o = Order.of(id, instrument.symbol(), r.side(), r.type(), q).limit(price(r.limitPrice()))
+                .stop(price(r.stopPrice())).tif(r.tif()).expireAt(r.expireTime()).trail(r.trail(), r.trailUnit())
+                .reduceOnly(r.reduceOnly()).postOnly(r.postOnly()).at(time).tag(r.tag()).build();
         record(o);
         String refusal = refusal(o);
         if (refusal != null) {
@@ -419,16 +418,14 @@ final class Run implements Context, VenueListener {
         long stopId = Double.isNaN(r.stopLoss()) ? 0 : entry.id() + 1;
         long targetId = Double.isNaN(r.takeProfit()) ? 0 : entry.id() + (both ? 2 : 1);
         if (stopId != 0) {
-            Order sl = new Order(stopId, instrument.symbol(), exit, OrderType.STOP, entry.quantity(), Double.NaN,
-                    price(r.stopLoss()), TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false,
-                    entry.id(), targetId, time, "stop-loss");
+            Order sl = Order.of(stopId, instrument.symbol(), exit, OrderType.STOP, entry.quantity()).stop(price(r.stopLoss()))
+                    .reduceOnly(true).child(entry.id(), targetId).at(time).tag("stop-loss").build();
             record(sl);
             venue.submit(sl);
         }
         if (targetId != 0) {
-            Order tp = new Order(targetId, instrument.symbol(), exit, OrderType.LIMIT, entry.quantity(), price(r.takeProfit()),
-                    Double.NaN, TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false, entry.id(),
-                    stopId, time, "take-profit");
+            Order tp = Order.of(targetId, instrument.symbol(), exit, OrderType.LIMIT, entry.quantity())
+                    .limit(price(r.takeProfit())).reduceOnly(true).child(entry.id(), stopId).at(time).tag("take-profit").build();
             record(tp);
             venue.submit(tp);
         }

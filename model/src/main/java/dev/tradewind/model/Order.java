@@ -46,4 +46,57 @@ public record Order(long id, String symbol, Side side, OrderType type, double qu
 
     /** Whether this is a bracket's stop-loss or take-profit. */
     public boolean isChild() { return parentId != 0; }
+
+    /** Starts an order: GTC, no prices, no trailing, no flags or links, at time 0, untagged, until the builder says. */
+    public static Builder of(long id, String symbol, Side side, OrderType type, double quantity) {
+        return new Builder(id, symbol, side, type, quantity);
+    }
+
+    /** Builds an {@link Order} by name instead of seventeen positions. */
+    public static final class Builder {
+        private final long id;
+        private final String symbol;
+        private final Side side;
+        private final OrderType type;
+        private final double quantity;
+        private double limitPrice = Double.NaN;
+        private double stopPrice = Double.NaN;
+        private TimeInForce tif = TimeInForce.GTC;
+        private long expireTime = Long.MAX_VALUE;
+        private double trail = Double.NaN;
+        private TrailUnit trailUnit = TrailUnit.NONE;
+        private boolean reduceOnly;
+        private boolean postOnly;
+        private long parentId;
+        private long ocoId;
+        private long time;
+        private String tag = "";
+
+        private Builder(long id, String symbol, Side side, OrderType type, double quantity) {
+            this.id = id;
+            this.symbol = symbol;
+            this.side = side;
+            this.type = type;
+            this.quantity = quantity;
+        }
+
+        public Builder limit(double price) { limitPrice = price; return this; }
+        public Builder stop(double price) { stopPrice = price; return this; }
+        public Builder tif(TimeInForce t) { tif = t; return this; }
+        public Builder expireAt(long t) { expireTime = t; return this; }
+        public Builder trail(double distance, TrailUnit unit) { trail = distance; trailUnit = unit; return this; }
+        public Builder reduceOnly(boolean b) { reduceOnly = b; return this; }
+        public Builder postOnly(boolean b) { postOnly = b; return this; }
+
+        /** A bracket exit: the entry it protects and the exit it cancels (0 for none). */
+        public Builder child(long parent, long oco) { parentId = parent; ocoId = oco; return this; }
+
+        public Builder at(long t) { time = t; return this; }
+        public Builder tag(String t) { tag = t == null ? "" : t; return this; }
+
+        public Order build() {
+            return new Order(id, symbol, side, type, quantity, limitPrice, stopPrice, tif, expireTime, trail, trailUnit,
+                    reduceOnly, postOnly, parentId, ocoId, time, tag);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package dev.tradewind.engine;
 
 import dev.tradewind.indicators.IndicatorGraph;
-import dev.tradewind.indicators.Series;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;
@@ -9,6 +8,7 @@ import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.OrderRequest;
 import dev.tradewind.model.OrderType;
+import dev.tradewind.model.Series;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.TimeInForce;
 import dev.tradewind.model.Trade;

@@ -1,5 +1,6 @@
 package dev.tradewind.indicators;
 
+import dev.tradewind.model.Series;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ public final class IndicatorGraph {
     private Series series(IndicatorSpec spec, Line line) {
         if (length > 0) throw new IllegalStateException("add every spec before the first update; " + length + " bars already seen");
         line.kept = true;
-        Series s = new Series(spec.canonical(), line, this);
+        Series s = new GraphSeries(spec.canonical(), line, this);
         seriesByKey.put(spec.canonical(), s);
         seriesList.add(s);
         warmup = Math.max(warmup, s.lookback());

@@ -115,7 +115,7 @@ public final class StrategyCompiler {
     public static String classpath() {
         java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
         for (Class<?> api : new Class<?>[] {Strategy.class, dev.tradewind.model.Order.class,
-                dev.tradewind.indicators.Series.class}) {
+                dev.tradewind.indicators.IndicatorGraph.class}) {
             try {
                 parts.add(Path.of(api.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
             } catch (java.net.URISyntaxException | RuntimeException e) {

@@ -1,7 +1,7 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Num;
-import dev.tradewind.runner.UserError;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.tradewind.data.CsvBarLoader;

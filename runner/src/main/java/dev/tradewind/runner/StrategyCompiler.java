@@ -1,5 +1,6 @@
 package dev.tradewind.runner;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.strategy.Strategy;
 import java.io.IOException;
 import java.net.MalformedURLException;

@@ -1,6 +1,7 @@
 package dev.tradewind.engine;
 
 import dev.tradewind.indicators.IndicatorCache;
+import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.strategy.Strategy;
 import java.util.Map;
@@ -23,23 +24,35 @@ public final class Engine {
     private final EngineConfig config;
     private final IndicatorCache cache;
     private final java.util.function.Consumer<LogLine> logSink;
+    private final IndicatorRegistry indicators;
 
-    public Engine(EngineConfig config) { this(config, null, null); }
+    public Engine(EngineConfig config) { this(config, null, null, IndicatorRegistry.standard()); }
 
-    private Engine(EngineConfig config, IndicatorCache cache, java.util.function.Consumer<LogLine> logSink) {
+    private Engine(EngineConfig config, IndicatorCache cache, java.util.function.Consumer<LogLine> logSink,
+            IndicatorRegistry indicators) {
         this.config = config;
         this.cache = cache;
         this.logSink = logSink;
+        this.indicators = indicators;
     }
 
     /** An engine whose runs also hand every log line to {@code sink} as it is written (e.g. to print it). */
-    public Engine withLogSink(java.util.function.Consumer<LogLine> sink) { return new Engine(config, cache, sink); }
+    public Engine withLogSink(java.util.function.Consumer<LogLine> sink) { return new Engine(config, cache, sink, indicators); }
+
+    /**
+     * An engine whose strategies resolve {@code ctx.indicator(spec)} (on the run's bars and on higher timeframes) with
+     * {@code registry}, e.g. {@code IndicatorRegistry.withBuiltins().register(...)}; {@link IndicatorRegistry#standard()}
+     * by default. An indicator cache given too must be of the same registry.
+     */
+    public Engine withIndicators(IndicatorRegistry registry) {
+        return new Engine(config, cache, logSink, java.util.Objects.requireNonNull(registry, "registry"));
+    }
 
     /**
      * An engine whose runs read their indicators from {@code cache} (built over the same bars) instead of computing
      * them: a sweep computes each distinct indicator once for all its runs. Results are identical.
      */
-    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink); }
+    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, indicators); }
 
     /** Backtests a strategy on a bar series with the simulated venue. */
     public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars) {
@@ -60,7 +73,7 @@ public final class Engine {
     public BacktestResult run(Strategy strategy, Map<String, String> params, Feed feed, Venue venue,
             TimeframeSource timeframes, IntConsumer progress) {
         int capacity = Math.max(feed.sizeHint(), 16);
-        Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache);
+        Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache, indicators);
         if (logSink != null) run.logTo(logSink);
         run.historyFrom(feed.stored());
         if (feed.stored() != null) venue.stored(feed.stored());

@@ -1,6 +1,7 @@
 package dev.tradewind.engine;
 
 import dev.tradewind.indicators.IndicatorGraph;
+import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;
@@ -67,11 +68,11 @@ final class Run implements Context, VenueListener {
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
             int capacity) {
-        this(config, strategy, params, venue, timeframeSource, capacity, null);
+        this(config, strategy, params, venue, timeframeSource, capacity, null, IndicatorRegistry.standard());
     }
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
-            int capacity, dev.tradewind.indicators.IndicatorCache cache) {
+            int capacity, dev.tradewind.indicators.IndicatorCache cache, IndicatorRegistry indicators) {
         this.config = config;
         this.timeframeSource = timeframeSource;
         this.instrument = config.instrument();
@@ -79,7 +80,7 @@ final class Run implements Context, VenueListener {
         this.params = Map.copyOf(params);
         this.venue = venue;
         this.capacity = capacity;
-        this.graph = new IndicatorGraph(capacity, dev.tradewind.indicators.IndicatorRegistry.standard(), cache);
+        this.graph = new IndicatorGraph(capacity, indicators, cache);
         this.trades = new TradeTracker(instrument.symbol(), pending::add);
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
         this.log = new RunLog(() -> time);
@@ -280,7 +281,7 @@ final class Run implements Context, VenueListener {
         if (tf != null) return tf;
         if (started) throw new IllegalStateException("ask for timeframes in onStart, not later: " + name);
         if (timeframeSource == null) throw new IllegalStateException("this run has no source of higher timeframes");
-        tf = new TimeframeState(timeframeSource.resample(name));
+        tf = new TimeframeState(timeframeSource.resample(name), graph.registry());
         timeframes.put(name, tf);
         return tf;
     }

@@ -56,10 +56,13 @@ public final class IndicatorGraph {
 
     /**
      * A graph that takes every spec it is asked for from {@code cache} (computed once over the same bars and shared
-     * between runs) instead of computing it; null computes as usual.
+     * between runs) instead of computing it; null computes as usual. The cache must be of the same registry.
      */
     public IndicatorGraph(int capacityHint, IndicatorRegistry registry, IndicatorCache cache) {
         if (capacityHint < 0) throw new IllegalArgumentException("capacityHint must be >= 0, got " + capacityHint);
+        if (cache != null && cache.registry() != registry) {
+            throw new IllegalArgumentException("the indicator cache was built for another indicator registry");
+        }
         this.capacity = capacityHint;
         this.registry = registry;
         this.cache = cache;
@@ -183,6 +186,9 @@ public final class IndicatorGraph {
         for (Node n : nodes) n.compute(bars, from, to);
         computed = to;
     }
+
+    /** The registry this graph resolves indicator names with. */
+    public IndicatorRegistry registry() { return registry; }
 
     /** The longest lookback among added series: bars before all of them are ready (when every input is valid). */
     public int warmup() { return warmup; }

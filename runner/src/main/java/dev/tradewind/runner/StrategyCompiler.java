@@ -133,7 +133,11 @@ public final class StrategyCompiler {
                 Path file = source;
                 if (Files.isDirectory(source) && d.getSource() != null) file = source.resolve(source.toAbsolutePath().normalize()
                         .relativize(Path.of(d.getSource().toUri()).toAbsolutePath().normalize()));
-                return file + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+                String message = d.getMessage(Locale.ROOT);
+                // strategies written before Series became a model interface import it from indicators
+                String hint = message.contains("class Series") && message.contains("package dev.tradewind.indicators")
+                        ? " (Series is now dev.tradewind.model.Series)" : "";
+                return file + ":" + d.getLineNumber() + ": " + message.lines().findFirst().orElse("") + hint;
             }
         }
         return source + ": compilation failed";

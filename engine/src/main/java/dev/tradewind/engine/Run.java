@@ -67,11 +67,6 @@ final class Run implements Context, VenueListener {
     private double lastEquity = Double.NaN;
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
-            int capacity) {
-        this(config, strategy, params, venue, timeframeSource, capacity, null, IndicatorRegistry.standard());
-    }
-
-    Run(EngineConfig config, Strategy strategy, Map<String, String> params, Venue venue, TimeframeSource timeframeSource,
             int capacity, dev.tradewind.indicators.IndicatorCache cache, IndicatorRegistry indicators) {
         this.config = config;
         this.timeframeSource = timeframeSource;

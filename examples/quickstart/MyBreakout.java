@@ -1,4 +1,4 @@
-import dev.tradewind.indicators.Series;
+import dev.tradewind.model.Series;
 import dev.tradewind.strategy.*;
 
 public class MyBreakout implements Strategy {

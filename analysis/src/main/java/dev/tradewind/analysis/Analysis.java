@@ -1,6 +1,6 @@
 package dev.tradewind.analysis;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

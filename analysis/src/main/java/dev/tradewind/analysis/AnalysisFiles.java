@@ -2,10 +2,10 @@ package dev.tradewind.analysis;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.Num;
 import dev.tradewind.runner.PortfolioConfig;
-import dev.tradewind.runner.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;

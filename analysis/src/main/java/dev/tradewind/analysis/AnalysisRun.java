@@ -1,8 +1,8 @@
 package dev.tradewind.analysis;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.PortfolioConfig;
-import dev.tradewind.runner.UserError;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package dev.tradewind.analysis;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.tradewind.analysis;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.util.Locale;
 
 /** How to weight the strategies of an {@link Analysis}; {@link Weighting#compute} applies one. */

@@ -3,11 +3,11 @@ package dev.tradewind.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.PortfolioConfig;
 import dev.tradewind.runner.PortfolioConfig.Member;
 import dev.tradewind.runner.RunConfig;
-import dev.tradewind.runner.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradewind.model.Times;
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.tradewind.cli;
 
 import dev.tradewind.engine.PortfolioResult;
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.Num;
 import dev.tradewind.runner.PortfolioConfig;
 import dev.tradewind.runner.PortfolioOutputs;
 import dev.tradewind.runner.PortfolioRunner;
 import dev.tradewind.runner.BatchRunner;
-import dev.tradewind.runner.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.ConfigReader;
 import dev.tradewind.runner.RunConfig;
 import dev.tradewind.runner.RunRules;
-import dev.tradewind.runner.UserError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

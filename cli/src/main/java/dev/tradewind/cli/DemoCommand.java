@@ -1,6 +1,6 @@
 package dev.tradewind.cli;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Num;
-import dev.tradewind.runner.UserError;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.tradewind.data.CsvBarLoader;
@@ -11,8 +11,8 @@ import dev.tradewind.indicators.IndicatorDef;
 import dev.tradewind.indicators.IndicatorGraph;
 import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.indicators.IndicatorSpec;
-import dev.tradewind.indicators.Series;
 import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.Series;
 import dev.tradewind.model.Times;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,8 +1,8 @@
 package dev.tradewind.cli;
 
 import dev.tradewind.model.Printable;
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Failures;
-import dev.tradewind.runner.UserError;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

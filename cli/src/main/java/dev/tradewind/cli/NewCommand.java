@@ -1,6 +1,6 @@
 package dev.tradewind.cli;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

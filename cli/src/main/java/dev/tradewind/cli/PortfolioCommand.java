@@ -40,9 +40,9 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((config == null) == !fromStore) throw new dev.tradewind.runner.UserError("give --config FILE or --from-store");
+        if ((config == null) == !fromStore) throw new dev.tradewind.model.UserError("give --config FILE or --from-store");
         if (config != null && (cash != null || commission != null || slippageBps != null)) {
-            throw new dev.tradewind.runner.UserError("--cash, --commission and --slippage-bps go with --from-store; with --config, "
+            throw new dev.tradewind.model.UserError("--cash, --commission and --slippage-bps go with --from-store; with --config, "
                     + "set them in the file");
         }
         PortfolioConfig c = config != null ? Json.read(config, PortfolioConfig.class)

@@ -2,10 +2,10 @@ package dev.tradewind.cli;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.PortfolioConfig;
 import dev.tradewind.runner.RunConfig;
-import dev.tradewind.runner.UserError;
 import dev.tradewind.store.Registry;
 import dev.tradewind.store.RunStore;
 import dev.tradewind.store.StoreException;

@@ -1,7 +1,7 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.RunRules;
-import dev.tradewind.runner.UserError;
 import picocli.CommandLine.Option;
 
 /** Backtest options for execution realism, the account and risk limits; each overrides the config file's value. */

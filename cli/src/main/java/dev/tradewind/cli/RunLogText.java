@@ -2,7 +2,7 @@ package dev.tradewind.cli;
 
 import dev.tradewind.model.LogLine;
 import dev.tradewind.model.Times;
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.tradewind.cli;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import dev.tradewind.web.WebServer;
 import java.io.IOException;
 import java.net.BindException;

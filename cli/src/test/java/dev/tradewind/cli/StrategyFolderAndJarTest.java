@@ -32,7 +32,7 @@ class StrategyFolderAndJarTest {
             package com.acme;
 
             import com.acme.util.Crossing;
-            import dev.tradewind.indicators.Series;
+            import dev.tradewind.model.Series;
             import dev.tradewind.strategy.*;
 
             public class TwoFiles implements Strategy {

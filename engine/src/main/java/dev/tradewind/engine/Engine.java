@@ -2,7 +2,9 @@ package dev.tradewind.engine;
 
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BacktestResult;
+import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.Clock;
 import dev.tradewind.model.LogLine;
 import dev.tradewind.model.RunSink;
 import dev.tradewind.strategy.Strategy;
@@ -19,29 +21,39 @@ public final class Engine {
     private final IndicatorCache cache;
     private final Consumer<LogLine> logSink;
     private final RunSink sink;
+    private final IndicatorRegistry indicators;
 
-    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE); }
+    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE, IndicatorRegistry.standard()); }
 
-    private Engine(EngineConfig config, IndicatorCache cache, Consumer<LogLine> logSink, RunSink sink) {
+    private Engine(EngineConfig config, IndicatorCache cache, Consumer<LogLine> logSink, RunSink sink,
+            IndicatorRegistry indicators) {
         this.config = config;
         this.cache = cache;
         this.logSink = logSink;
         this.sink = sink;
+        this.indicators = indicators;
     }
 
     /** An engine whose runs also hand every log line to {@code sink} as it is written (e.g. to print it). */
-    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink); }
+    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink, indicators); }
 
     /** An engine whose runs stream every result to {@code sink} as it happens (besides the result they return). */
-    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink); }
+    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink, indicators); }
 
-    EngineConfig config() { return config; }
+    /**
+     * An engine whose strategies resolve {@code ctx.indicator(spec)} (on the run's bars and on higher timeframes) with
+     * {@code registry}, e.g. {@code IndicatorRegistry.withBuiltins().register(...)}; {@link IndicatorRegistry#standard()}
+     * by default. An indicator cache given too must be of the same registry.
+     */
+    public Engine withIndicators(IndicatorRegistry registry) {
+        return new Engine(config, cache, logSink, sink, java.util.Objects.requireNonNull(registry, "registry"));
+    }
 
     /**
      * An engine whose runs read their indicators from {@code cache} (built over the same bars) instead of computing
      * them: a sweep computes each distinct indicator once for all its runs. Results are identical.
      */
-    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink); }
+    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink, indicators); }
 
     /** Backtests a strategy on a bar series with the simulated venue. */
     public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars) {
@@ -51,6 +63,21 @@ public final class Engine {
     /** Backtests with higher timeframes available to the strategy (see {@code Context.bars(String)}). */
     public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars, TimeframeSource timeframes) {
         return run(strategy, params, new Replay(bars), timeframes, null);
+    }
+
+    /**
+     * A run of {@code strategy} driven by events offered to the returned loop (paper trading): its orders fill in the
+     * simulated venue against the bars it is given, with this engine's config, indicators and sinks.
+     *
+     * @param tickNanos how often the clock advances the run when no event comes (0: only when events come)
+     */
+    public EventLoop paper(Strategy strategy, Map<String, String> params, Clock clock, long tickNanos) {
+        return new EventLoop(config, indicators, strategy, params, null, clock, tickNanos, sink, logSink);
+    }
+
+    /** The same, with orders going to {@code client} (an exchange adapter) whose events come back through the loop. */
+    public EventLoop live(Strategy strategy, Map<String, String> params, ExecutionClient client, Clock clock, long tickNanos) {
+        return new EventLoop(config, indicators, strategy, params, client, clock, tickNanos, sink, logSink);
     }
 
     /**
@@ -64,7 +91,7 @@ public final class Engine {
         BarSeries bars = replay.bars();
         int capacity = Math.max(bars.size(), 16);
         SimulatedVenue venue = new SimulatedVenue(config);
-        Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache);
+        Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache, indicators);
         run.liquidateWith(venue);
         run.sinkTo(sink, logSink);
         EquityCurve curve = new EquityCurve(capacity, bars.time(), config.instrument().isFuture());

@@ -1,8 +1,11 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.ExecutionNotes;
 import dev.tradewind.model.Clock;
 
+import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.LogLine;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.RunSink;
@@ -19,8 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@link Clock} every tick, so orders expire and funding is booked on time when no bar comes. Results stream to the
  * run's {@link RunSink} as they happen; {@link #run} returns the whole result once a {@link Inbound.Stop} arrives.
  *
- * <p>Execution is simulated against the bars ({@link #simulated}: paper trading) or done by an exchange adapter
- * ({@link #remote}): its order events are queued here and reach the strategy on the loop's thread, never the
+ * <p>Made by {@link Engine#paper} (execution simulated against the bars) or {@link Engine#live} (an exchange adapter:
+ * its order events are queued here and reach the strategy on the loop's thread, never the
  * adapter's. Higher timeframes are not available to a strategy in such a run yet.
  */
 public final class EventLoop {
@@ -36,38 +39,22 @@ public final class EventLoop {
     private final Kernel kernel;
     private long lastInit = Long.MIN_VALUE;
 
-    private EventLoop(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient remote,
-            Clock clock, long tickNanos, RunSink sink) {
+    EventLoop(EngineConfig config, IndicatorRegistry indicators, Strategy strategy, Map<String, String> params,
+            ExecutionClient remote, Clock clock, long tickNanos, RunSink sink, java.util.function.Consumer<LogLine> console) {
         this.config = config;
         this.clock = clock;
         this.tickNanos = tickNanos;
         this.venue = remote == null ? new SimulatedVenue(config) : null;
         ExecutionClient client = remote == null ? venue : new Queued(remote);
-        this.run = new Run(config, strategy, params, client, null, 1024);
+        this.run = new Run(config, strategy, params, client, null, 1024, null, indicators);
         if (venue != null) run.liquidateWith(venue);
-        run.sinkTo(sink, null);
+        run.sinkTo(sink, console);
         run.historyFrom(null);
         this.curve = new EquityCurve(1024, null, config.instrument().isFuture());
         this.lane = new Lane("", run, curve, config.startingCash(), strategy.onBarDuringWarmup());
         this.desk = venue == null ? null : new Desk.Direct(venue);
         this.kernel = new Kernel(new Lane[] {lane}, desk == null ? new Desk[0] : new Desk[] {desk}, null, config.zone(), null,
                 config.startingCash());
-    }
-
-    /**
-     * A run whose orders fill in the simulated venue against the bars it is given (paper trading).
-     *
-     * @param tickNanos how often the clock advances the kernel when no event comes (0: only when events come)
-     */
-    public static EventLoop simulated(EngineConfig config, Strategy strategy, Map<String, String> params, Clock clock,
-            long tickNanos, RunSink sink) {
-        return new EventLoop(config, strategy, params, null, clock, tickNanos, sink);
-    }
-
-    /** A run whose orders go to {@code client} (an exchange adapter); its events come back through this loop's queue. */
-    public static EventLoop remote(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient client,
-            Clock clock, long tickNanos, RunSink sink) {
-        return new EventLoop(config, strategy, params, client, clock, tickNanos, sink);
     }
 
     /** Queues an event; safe from any thread. */

@@ -2,6 +2,7 @@ package dev.tradewind.engine;
 
 import dev.tradewind.model.BacktestResult;
 
+import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Instrument;
 import java.util.ArrayList;
@@ -26,15 +27,26 @@ public final class PortfolioEngine {
     private final EngineConfig config;
     private final Compliance compliance;
     private final Schedule schedule;
+    private final IndicatorRegistry indicators;
 
     /**
      * @param config     costs, fill mode, zone, execution, account and risk rules shared by all members; its instrument
      *                   and starting cash are ignored (members bring their instruments; see {@link #run})
      */
     public PortfolioEngine(EngineConfig config, Compliance compliance, Schedule schedule) {
+        this(config, compliance, schedule, IndicatorRegistry.standard());
+    }
+
+    private PortfolioEngine(EngineConfig config, Compliance compliance, Schedule schedule, IndicatorRegistry indicators) {
         this.config = config;
         this.compliance = compliance;
         this.schedule = schedule;
+        this.indicators = indicators;
+    }
+
+    /** A portfolio engine whose members resolve {@code ctx.indicator(spec)} with {@code registry} (see {@link Engine#withIndicators}). */
+    public PortfolioEngine withIndicators(IndicatorRegistry registry) {
+        return new PortfolioEngine(config, compliance, schedule, java.util.Objects.requireNonNull(registry, "registry"));
     }
 
     public PortfolioResult run(double startingCash, List<PortfolioMember> members) {
@@ -65,7 +77,8 @@ public final class PortfolioEngine {
             sym.desk.router.addMember(i, m.id());
             EngineConfig mc = new EngineConfig(m.instrument(), Math.max(m.weight() * startingCash, 1e-9), config.commission(),
                     config.fillMode(), config.zone(), config.execution(), config.account(), config.risk());
-            Run run = new Run(mc, m.strategy(), m.params(), new MemberVenue(sym.desk.router, i), null, m.bars().size());
+            Run run = new Run(mc, m.strategy(), m.params(), new MemberVenue(sym.desk.router, i), null, m.bars().size(),
+                    null, indicators);
             lanes[i] = new Lane(m.id(), run, new EquityCurve(m.bars().size()), m.weight() * startingCash,
                     m.strategy().onBarDuringWarmup());
             replay.feed(lanes[i], m.bars());

@@ -9,7 +9,7 @@ import dev.tradewind.model.RunSink;
 import dev.tradewind.model.OrderTable;
 
 import dev.tradewind.indicators.IndicatorGraph;
-import dev.tradewind.indicators.Series;
+import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;
@@ -17,6 +17,7 @@ import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.OrderRequest;
 import dev.tradewind.model.OrderType;
+import dev.tradewind.model.Series;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.TimeInForce;
 import dev.tradewind.model.Trade;
@@ -80,12 +81,7 @@ final class Run implements Context, VenueListener {
     private double lastEquity = Double.NaN;
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
-            int capacity) {
-        this(config, strategy, params, venue, timeframeSource, capacity, null);
-    }
-
-    Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
-            int capacity, dev.tradewind.indicators.IndicatorCache cache) {
+            int capacity, dev.tradewind.indicators.IndicatorCache cache, IndicatorRegistry indicators) {
         this.config = config;
         this.timeframeSource = timeframeSource;
         this.instrument = config.instrument();
@@ -93,7 +89,7 @@ final class Run implements Context, VenueListener {
         this.params = Map.copyOf(params);
         this.venue = venue;
         this.capacity = capacity;
-        this.graph = new IndicatorGraph(capacity, dev.tradewind.indicators.IndicatorRegistry.standard(), cache);
+        this.graph = new IndicatorGraph(capacity, indicators, cache);
         this.trades = new TradeTracker(instrument.symbol(), t -> {
             pending.add(t);
             sink.trade(t);
@@ -334,7 +330,7 @@ final class Run implements Context, VenueListener {
         if (tf != null) return tf;
         if (started) throw new IllegalStateException("ask for timeframes in onStart, not later: " + name);
         if (timeframeSource == null) throw new IllegalStateException("this run has no source of higher timeframes");
-        tf = new TimeframeState(timeframeSource.resample(name));
+        tf = new TimeframeState(timeframeSource.resample(name), graph.registry());
         timeframes.put(name, tf);
         return tf;
     }

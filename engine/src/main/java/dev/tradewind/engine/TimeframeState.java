@@ -1,6 +1,7 @@
 package dev.tradewind.engine;
 
 import dev.tradewind.indicators.IndicatorGraph;
+import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 
 /** One higher timeframe inside a run: its revealed bars and the indicators computed on them. */
@@ -10,11 +11,11 @@ final class TimeframeState {
     final IndicatorGraph graph;
     private int revealed;
 
-    TimeframeState(HigherTimeframe source) {
+    TimeframeState(HigherTimeframe source, IndicatorRegistry indicators) {
         this.source = source;
         int n = source.bars().size();
         this.history = new BarHistory(n);
-        this.graph = new IndicatorGraph(n);
+        this.graph = new IndicatorGraph(n, indicators);
     }
 
     /**

@@ -5,9 +5,9 @@ import dev.tradewind.model.BacktestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradewind.indicators.IndicatorCache;
-import dev.tradewind.indicators.Series;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Instrument;
+import dev.tradewind.model.Series;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Strategy;
 import java.util.Arrays;

@@ -64,7 +64,7 @@ class RemoteExecutionTest {
         RunSink sink = new RunSink() {
             @Override public void event(OrderEvent e) { if (e instanceof OrderEvent.Filled) filled.countDown(); }
         };
-        EventLoop loop = EventLoop.remote(EngineConfig.of(SPOT, 10_000), s, Map.of(), new FakeExchange(), Clock.SYSTEM, 0, sink);
+        EventLoop loop = new Engine(EngineConfig.of(SPOT, 10_000)).withSink(sink).live(s, Map.of(), new FakeExchange(), Clock.SYSTEM, 0);
         long day = 86_400_000_000_000L;
         BacktestResult[] result = new BacktestResult[1];
         Thread kernel = new Thread(() -> {

@@ -1,6 +1,6 @@
 package dev.tradewind.examples;
 
-import dev.tradewind.indicators.Series;
+import dev.tradewind.model.Series;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Param;
 import dev.tradewind.strategy.Strategy;

@@ -1,6 +1,6 @@
 package dev.tradewind.examples;
 
-import dev.tradewind.indicators.Series;
+import dev.tradewind.model.Series;
 import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Bars;
 import dev.tradewind.strategy.Context;

@@ -43,7 +43,7 @@ class EventLoopParityTest {
             @Override public void equity(long time, double equity, double cash, double position) { equityPoints[0]++; }
         };
         var strategy = schema.create(Map.of());
-        EventLoop loop = EventLoop.simulated(config, strategy, schema.values(strategy), Clock.SYSTEM, 0, sink);
+        EventLoop loop = new Engine(config).withSink(sink).paper(strategy, schema.values(strategy), Clock.SYSTEM, 0);
         long span = bars.time()[1] - bars.time()[0];
         Thread feed = new Thread(() -> {
             for (int i = 0; i < bars.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.tradewind.indicators;
 
+import dev.tradewind.model.Series;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,14 +1,18 @@
 package dev.tradewind.indicators;
 
+import dev.tradewind.model.Series;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whole-series indicator values of one bar series, computed once per distinct spec and shared by every run over
  * that series (the runs of a parameter sweep). A graph built with a cache reads each spec it is asked for from here
- * instead of computing it; values are identical because they come from the same streaming code. Thread-safe.
+ * instead of computing it; values are identical because they come from the same streaming code. A cache belongs to
+ * one {@link IndicatorRegistry} (names mean what that registry says); only graphs of that registry may read it.
+ * Thread-safe.
  */
 public final class IndicatorCache {
+    private final IndicatorRegistry registry;
     private final long[] time;
     private final double[] open;
     private final double[] high;
@@ -20,8 +24,15 @@ public final class IndicatorCache {
     /** One spec's values for every bar, and its lookback. */
     record Column(double[] values, int lookback) {}
 
-    /** A cache over these columns (not copied; they must not change). */
+    /** A cache of the built-in indicators over these columns (not copied; they must not change). */
     public IndicatorCache(long[] time, double[] open, double[] high, double[] low, double[] close, double[] volume) {
+        this(IndicatorRegistry.standard(), time, open, high, low, close, volume);
+    }
+
+    /** A cache of {@code registry}'s indicators over these columns (not copied; they must not change). */
+    public IndicatorCache(IndicatorRegistry registry, long[] time, double[] open, double[] high, double[] low,
+            double[] close, double[] volume) {
+        this.registry = registry;
         this.time = time;
         this.open = open;
         this.high = high;
@@ -29,6 +40,9 @@ public final class IndicatorCache {
         this.close = close;
         this.volume = volume;
     }
+
+    /** The registry whose indicators this cache computes. */
+    public IndicatorRegistry registry() { return registry; }
 
     /** Number of distinct specs computed so far. */
     public int size() { return columns.size(); }
@@ -42,7 +56,7 @@ public final class IndicatorCache {
         if (c != null) return c;
         for (IndicatorSpec input : spec.inputs()) if (!input.isSource()) column(input);
         return columns.computeIfAbsent(spec.canonical(), k -> {
-            IndicatorGraph g = new IndicatorGraph(time.length, IndicatorRegistry.standard(), this);
+            IndicatorGraph g = new IndicatorGraph(time.length, registry, this);
             Series s = g.addComputed(spec);
             g.attach(time, open, high, low, close, volume);
             for (int i = 0; i < time.length; i++) g.update(time[i], open[i], high[i], low[i], close[i], volume[i]);

@@ -1,5 +1,6 @@
 package dev.tradewind.indicators;
 
+import dev.tradewind.model.Series;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,10 +56,13 @@ public final class IndicatorGraph {
 
     /**
      * A graph that takes every spec it is asked for from {@code cache} (computed once over the same bars and shared
-     * between runs) instead of computing it; null computes as usual.
+     * between runs) instead of computing it; null computes as usual. The cache must be of the same registry.
      */
     public IndicatorGraph(int capacityHint, IndicatorRegistry registry, IndicatorCache cache) {
         if (capacityHint < 0) throw new IllegalArgumentException("capacityHint must be >= 0, got " + capacityHint);
+        if (cache != null && cache.registry() != registry) {
+            throw new IllegalArgumentException("the indicator cache was built for another indicator registry");
+        }
         this.capacity = capacityHint;
         this.registry = registry;
         this.cache = cache;
@@ -96,7 +100,7 @@ public final class IndicatorGraph {
     private Series series(IndicatorSpec spec, Line line) {
         if (length > 0) throw new IllegalStateException("add every spec before the first update; " + length + " bars already seen");
         line.kept = true;
-        Series s = new Series(spec.canonical(), line, this);
+        Series s = new GraphSeries(spec.canonical(), line, this);
         seriesByKey.put(spec.canonical(), s);
         seriesList.add(s);
         warmup = Math.max(warmup, s.lookback());
@@ -182,6 +186,9 @@ public final class IndicatorGraph {
         for (Node n : nodes) n.compute(bars, from, to);
         computed = to;
     }
+
+    /** The registry this graph resolves indicator names with. */
+    public IndicatorRegistry registry() { return registry; }
 
     /** The longest lookback among added series: bars before all of them are ready (when every input is valid). */
     public int warmup() { return warmup; }

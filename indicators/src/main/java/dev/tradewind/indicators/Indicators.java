@@ -1,5 +1,7 @@
 package dev.tradewind.indicators;
 
+import dev.tradewind.model.Series;
+
 /**
  * Whole-series computation: runs the streaming code over columns, so the values are identical to updating
  * bar by bar. Results are {@code [output][row]}, NaN where the line is not ready.

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A line of values by bar: a bar field, one output of a node, or a column from an {@link IndicatorCache}. The value
- * at bar {@code g} is {@code values[g - base]}. A kept line (a {@link Series} reads it) holds every bar from 0; any
+ * at bar {@code g} is {@code values[g - base]}. A kept line (a {@link GraphSeries} reads it) holds every bar from 0; any
  * other line holds only the block being computed, so intermediate lines cost a block of memory, not a column.
  */
 final class Line {

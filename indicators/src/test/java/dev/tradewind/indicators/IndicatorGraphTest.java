@@ -3,6 +3,7 @@ package dev.tradewind.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradewind.model.Series;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;

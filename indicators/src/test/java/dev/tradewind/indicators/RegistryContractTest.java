@@ -2,6 +2,7 @@ package dev.tradewind.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradewind.model.Series;
 import java.lang.management.ManagementFactory;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

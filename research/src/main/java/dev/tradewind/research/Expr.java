@@ -4,7 +4,7 @@ import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ParseException;
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;

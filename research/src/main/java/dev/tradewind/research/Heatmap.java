@@ -1,6 +1,6 @@
 package dev.tradewind.research;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,7 +1,7 @@
 package dev.tradewind.research;
 
 import dev.tradewind.metrics.Statistics;
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.tradewind.research;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.ParamSpec;
 import java.util.ArrayList;

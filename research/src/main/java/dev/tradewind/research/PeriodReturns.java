@@ -4,7 +4,7 @@ import dev.tradewind.data.DataException;
 import dev.tradewind.data.Timeframe;
 import dev.tradewind.metrics.DailyReturns;
 import dev.tradewind.metrics.RunInput;
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.time.ZoneId;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package dev.tradewind.research;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Json;
-import dev.tradewind.runner.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;

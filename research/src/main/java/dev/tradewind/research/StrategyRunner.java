@@ -9,7 +9,7 @@ import dev.tradewind.metrics.RunInput;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.metrics.StatisticsCalculator;
 import dev.tradewind.metrics.StatisticsOptions;
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.Strategy;

@@ -1,5 +1,6 @@
 package dev.tradewind.research;
 
+import dev.tradewind.model.UserError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import dev.tradewind.runner.UserError;
 
 /**
  * Runs the points a search asks for, in parallel on a fixed pool of threads, and remembers every trial. A point asked

@@ -6,7 +6,7 @@ import dev.tradewind.metrics.StatisticsCalculator;
 import dev.tradewind.metrics.StatisticsOptions;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Trade;
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.tradewind.research;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -27,6 +27,7 @@ import dev.tradewind.metrics.StatisticsCalculator;
 import dev.tradewind.metrics.StatisticsOptions;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Instrument;
+import dev.tradewind.model.UserError;
 import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.Strategy;

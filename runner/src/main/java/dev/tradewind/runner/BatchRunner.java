@@ -1,6 +1,7 @@
 package dev.tradewind.runner;
 
 import dev.tradewind.engine.PortfolioResult;
+import dev.tradewind.model.UserError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

@@ -11,6 +11,7 @@ import dev.tradewind.engine.RiskLimits;
 import dev.tradewind.engine.SameBarPolicy;
 import dev.tradewind.engine.SlippageModel;
 import dev.tradewind.model.Instrument;
+import dev.tradewind.model.UserError;
 import java.time.ZoneId;
 import java.util.Locale;
 

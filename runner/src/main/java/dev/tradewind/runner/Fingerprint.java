@@ -1,5 +1,6 @@
 package dev.tradewind.runner;
 
+import dev.tradewind.model.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -12,6 +12,7 @@ import dev.tradewind.metrics.StatisticsCalculator;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.Times;
 import dev.tradewind.model.Trade;
+import dev.tradewind.model.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

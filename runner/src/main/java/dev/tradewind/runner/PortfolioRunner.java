@@ -11,6 +11,7 @@ import dev.tradewind.engine.PortfolioResult;
 import dev.tradewind.engine.Schedule;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Instrument;
+import dev.tradewind.model.UserError;
 import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.Strategy;

@@ -7,6 +7,7 @@ import dev.tradewind.data.Timeframe;
 import dev.tradewind.engine.HigherTimeframe;
 import dev.tradewind.engine.TimeframeSource;
 import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.UserError;
 import java.time.ZoneId;
 
 /** Higher timeframes for a backtest, resampled from the loaded bars with day and week buckets in the run's zone. */

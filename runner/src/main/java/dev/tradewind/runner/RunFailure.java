@@ -1,6 +1,7 @@
 package dev.tradewind.runner;
 
 import dev.tradewind.engine.Replay;
+import dev.tradewind.model.UserError;
 
 /**
  * A run stopped by an exception or error thrown while it ran (in the strategy or under it), with the time of the bar

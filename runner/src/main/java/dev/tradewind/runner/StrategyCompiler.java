@@ -1,5 +1,6 @@
 package dev.tradewind.runner;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.strategy.Strategy;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -115,7 +116,7 @@ public final class StrategyCompiler {
     public static String classpath() {
         java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
         for (Class<?> api : new Class<?>[] {Strategy.class, dev.tradewind.model.Order.class,
-                dev.tradewind.indicators.Series.class}) {
+                dev.tradewind.indicators.IndicatorGraph.class}) {
             try {
                 parts.add(Path.of(api.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
             } catch (java.net.URISyntaxException | RuntimeException e) {
@@ -132,7 +133,11 @@ public final class StrategyCompiler {
                 Path file = source;
                 if (Files.isDirectory(source) && d.getSource() != null) file = source.resolve(source.toAbsolutePath().normalize()
                         .relativize(Path.of(d.getSource().toUri()).toAbsolutePath().normalize()));
-                return file + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+                String message = d.getMessage(Locale.ROOT);
+                // strategies written before Series became a model interface import it from indicators
+                String hint = message.contains("class Series") && message.contains("package dev.tradewind.indicators")
+                        ? " (Series is now dev.tradewind.model.Series)" : "";
+                return file + ":" + d.getLineNumber() + ": " + message.lines().findFirst().orElse("") + hint;
             }
         }
         return source + ": compilation failed";

@@ -1,6 +1,7 @@
 package dev.tradewind.runner;
 
 import dev.tradewind.examples.Builtins;
+import dev.tradewind.model.UserError;
 import dev.tradewind.strategy.Strategy;
 import java.io.File;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.tradewind.runner;
 
 import dev.tradewind.model.Times;
+import dev.tradewind.model.UserError;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -3,6 +3,7 @@ package dev.tradewind.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradewind.model.Printable;
+import dev.tradewind.model.UserError;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;

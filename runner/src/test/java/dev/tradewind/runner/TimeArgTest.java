@@ -3,6 +3,7 @@ package dev.tradewind.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradewind.model.UserError;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 

@@ -40,7 +40,7 @@ class StoreSinkTest {
             AtomicReference<EventLoop> running = new AtomicReference<>();
             Clock seconds = () -> running.get().lastInit() * 1_000_000_000L;
             StoreSink sink = new StoreSink(rec, params, 10_000, seconds, 5_000_000_000L);
-            EventLoop loop = EventLoop.simulated(config, new SampleRun.Swing(), params, Clock.SYSTEM, 0, sink);
+            EventLoop loop = new Engine(config).withSink(sink).paper(new SampleRun.Swing(), params, Clock.SYSTEM, 0);
             running.set(loop);
             Thread kernel = new Thread(() -> {
                 try {

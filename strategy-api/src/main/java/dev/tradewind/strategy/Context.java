@@ -1,9 +1,9 @@
 package dev.tradewind.strategy;
 
-import dev.tradewind.indicators.Series;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.OrderRequest;
 import dev.tradewind.model.OrderType;
+import dev.tradewind.model.Series;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.TimeInForce;
 import dev.tradewind.model.TrailUnit;

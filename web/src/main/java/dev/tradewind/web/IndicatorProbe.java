@@ -1,7 +1,7 @@
 package dev.tradewind.web;
 
 import dev.tradewind.indicators.IndicatorGraph;
-import dev.tradewind.indicators.Series;
+import dev.tradewind.model.Series;
 import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.Strategy;

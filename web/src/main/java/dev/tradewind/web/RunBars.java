@@ -2,9 +2,9 @@ package dev.tradewind.web;
 
 import dev.tradewind.catalog.CatalogRef;
 import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Backtester;
 import dev.tradewind.runner.RunConfig;
-import dev.tradewind.runner.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

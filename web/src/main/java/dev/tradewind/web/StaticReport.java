@@ -1,9 +1,9 @@
 package dev.tradewind.web;
 
 import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Backtester;
 import dev.tradewind.runner.StrategySource;
-import dev.tradewind.runner.UserError;
 import dev.tradewind.strategy.Strategy;
 import java.io.IOException;
 import java.io.InputStream;

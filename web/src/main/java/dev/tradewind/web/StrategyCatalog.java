@@ -1,8 +1,8 @@
 package dev.tradewind.web;
 
 import dev.tradewind.examples.Builtins;
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.StrategyCompiler;
-import dev.tradewind.runner.UserError;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.ParamSpec;
 import dev.tradewind.strategy.Strategy;

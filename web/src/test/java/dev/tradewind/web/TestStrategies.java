@@ -7,7 +7,7 @@ final class TestStrategies {
     /** A moving-average cross; {@code sizing} is the expression of the percent of equity per entry. */
     static String cross(String sizing) {
         return """
-                import dev.tradewind.indicators.Series;
+                import dev.tradewind.model.Series;
                 import dev.tradewind.strategy.*;
 
                 public class MyCross implements Strategy {

@@ -1,7 +1,7 @@
 package dev.tradewind.bench.indicators;
 
 import dev.tradewind.indicators.IndicatorGraph;
-import dev.tradewind.indicators.Series;
+import dev.tradewind.model.Series;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

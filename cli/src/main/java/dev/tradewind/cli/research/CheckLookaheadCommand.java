@@ -3,10 +3,10 @@ package dev.tradewind.cli.research;
 import dev.tradewind.cli.RunOptions;
 
 import dev.tradewind.model.Times;
+import dev.tradewind.model.UserError;
 import dev.tradewind.research.LookaheadCheck;
 import dev.tradewind.research.PeriodReturns;
 import dev.tradewind.research.StrategyRunner;
-import dev.tradewind.runner.UserError;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -3,13 +3,13 @@ package dev.tradewind.cli.research;
 import dev.tradewind.cli.RunOptions;
 
 import dev.tradewind.model.Trade;
+import dev.tradewind.model.UserError;
 import dev.tradewind.research.MonteCarlo;
 import dev.tradewind.research.PeriodReturns;
 import dev.tradewind.research.ResearchFiles;
 import dev.tradewind.research.StrategyRunner;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.Num;
-import dev.tradewind.runner.UserError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

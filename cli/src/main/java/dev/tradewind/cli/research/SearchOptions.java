@@ -1,12 +1,12 @@
 package dev.tradewind.cli.research;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.research.GeneticSearch;
 import dev.tradewind.research.GridSearch;
 import dev.tradewind.research.Objective;
 import dev.tradewind.research.ParamSpace;
 import dev.tradewind.research.RandomSearch;
 import dev.tradewind.research.Search;
-import dev.tradewind.runner.UserError;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.tradewind.cli.research;
 
 import dev.tradewind.cli.RunOptions;
 import dev.tradewind.cli.store.SweepRecorder;
+import dev.tradewind.model.UserError;
 import dev.tradewind.research.Cscv;
 import dev.tradewind.research.DeflatedSharpe;
 import dev.tradewind.research.Heatmap;
@@ -15,7 +16,6 @@ import dev.tradewind.research.SweepResult;
 import dev.tradewind.research.Trial;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.Num;
-import dev.tradewind.runner.UserError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

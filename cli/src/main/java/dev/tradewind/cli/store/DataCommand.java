@@ -2,7 +2,7 @@ package dev.tradewind.cli.store;
 
 import dev.tradewind.catalog.Catalog;
 import dev.tradewind.catalog.CatalogException;
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,9 +1,9 @@
 package dev.tradewind.cli.store;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Backtester;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.RunConfig;
-import dev.tradewind.runner.UserError;
 import dev.tradewind.store.Completion;
 import dev.tradewind.store.Recording;
 import dev.tradewind.store.RunStart;

@@ -1,7 +1,7 @@
 package dev.tradewind.cli.store;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Json;
-import dev.tradewind.runner.UserError;
 import dev.tradewind.store.RunStore;
 import dev.tradewind.store.StoredRun;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.tradewind.cli.store;
 
-import dev.tradewind.runner.UserError;
+import dev.tradewind.model.UserError;
 import dev.tradewind.store.RunStatus;
 import dev.tradewind.store.RunStore;
 import dev.tradewind.store.StoredRun;

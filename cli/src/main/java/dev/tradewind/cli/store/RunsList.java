@@ -1,8 +1,8 @@
 package dev.tradewind.cli.store;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.TimeArg;
-import dev.tradewind.runner.UserError;
 import dev.tradewind.store.RunFilter;
 import dev.tradewind.store.RunStatus;
 import dev.tradewind.store.RunStore;

@@ -1,12 +1,12 @@
 package dev.tradewind.cli.store;
 
+import dev.tradewind.model.UserError;
 import dev.tradewind.research.Cscv;
 import dev.tradewind.research.Overfitting;
 import dev.tradewind.research.SweepResult;
 import dev.tradewind.research.Trial;
 import dev.tradewind.runner.Json;
 import dev.tradewind.runner.RunConfig;
-import dev.tradewind.runner.UserError;
 import dev.tradewind.store.RunStore;
 import dev.tradewind.store.StoreException;
 import dev.tradewind.store.StoredSweep;

@@ -1,4 +1,4 @@
-package dev.tradewind.runner;
+package dev.tradewind.model;
 
 /** Bad user input: printed as one line without a stack trace, exit code 2. */
 public final class UserError extends RuntimeException {

@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.engine.account.Portfolio;
 /**
  * Portfolio-level exposure limits, as multiples of account equity (0: off). An order that would break one is
  * resized to what fits, or rejected when nothing fits; every such decision is recorded.

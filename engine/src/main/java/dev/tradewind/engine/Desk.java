@@ -1,5 +1,8 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.engine.account.Portfolio;
+import dev.tradewind.engine.account.Financing;
+import dev.tradewind.engine.sim.SimulatedVenue;
 /**
  * The simulated execution side of one symbol inside the {@link Kernel}: its venue, fed the bars of the symbol's finest
  * series. {@link Direct} serves one member; a portfolio's members share a {@link Routed} desk that nets their orders.

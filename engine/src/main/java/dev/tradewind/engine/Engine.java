@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.engine.sim.SimulatedVenue;
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.indicators.IndicatorRegistry;

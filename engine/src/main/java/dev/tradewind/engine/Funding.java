@@ -28,16 +28,16 @@ public record Funding(long intervalNanos, long offsetNanos, double constantRate,
     /** A rate series every 8 hours from 00:00 UTC. */
     public static Funding series(long[] times, double[] rates) { return new Funding(EIGHT_HOURS, 0, 0, times, rates); }
 
-    boolean isNone() { return constantRate == 0 && times.length == 0; }
+    public boolean isNone() { return constantRate == 0 && times.length == 0; }
 
     /** The first funding time strictly after {@code t}. */
-    long nextAfter(long t) {
+    public long nextAfter(long t) {
         long k = Math.floorDiv(t - offsetNanos, intervalNanos) + 1;
         return offsetNanos + k * intervalNanos;
     }
 
     /** The rate that applies at funding time {@code t}. */
-    double rateAt(long t) {
+    public double rateAt(long t) {
         if (times.length == 0) return constantRate;
         int i = Arrays.binarySearch(times, t);
         int k = i >= 0 ? i : -i - 2;

@@ -1,5 +1,9 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.engine.account.Portfolio;
+import dev.tradewind.engine.account.TradeTracker;
+import dev.tradewind.engine.account.Financing;
+import dev.tradewind.engine.sim.SimulatedVenue;
 import dev.tradewind.model.BacktestResult;
 
 import dev.tradewind.indicators.IndicatorRegistry;

@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.engine.account.Portfolio;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Order;

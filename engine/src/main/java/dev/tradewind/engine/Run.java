@@ -1,5 +1,11 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.engine.account.Portfolio;
+import dev.tradewind.engine.account.TradeTracker;
+import dev.tradewind.engine.account.Financing;
+import dev.tradewind.engine.account.RiskGate;
+import dev.tradewind.engine.account.PeriodPnl;
+import dev.tradewind.engine.sim.SimulatedVenue;
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.LogLine;
 import dev.tradewind.model.Signal;

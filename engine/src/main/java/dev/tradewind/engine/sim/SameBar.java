@@ -1,5 +1,6 @@
-package dev.tradewind.engine;
+package dev.tradewind.engine.sim;
 
+import dev.tradewind.engine.SameBarPolicy;
 /** Decides which of two linked exits reached in the same bar executes first. */
 final class SameBar {
     private SameBar() {}

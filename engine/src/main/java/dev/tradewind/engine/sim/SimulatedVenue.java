@@ -1,5 +1,13 @@
-package dev.tradewind.engine;
+package dev.tradewind.engine.sim;
 
+import dev.tradewind.engine.EngineConfig;
+import dev.tradewind.engine.ExecutionClient;
+import dev.tradewind.engine.VenueListener;
+import dev.tradewind.engine.Commission;
+import dev.tradewind.engine.FillMode;
+import dev.tradewind.engine.Execution;
+import dev.tradewind.engine.SlippageModel;
+import dev.tradewind.engine.SameBarPolicy;
 import dev.tradewind.model.ExecutionNotes;
 
 import dev.tradewind.model.DayCounter;

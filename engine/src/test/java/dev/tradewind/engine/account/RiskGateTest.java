@@ -1,5 +1,6 @@
-package dev.tradewind.engine;
+package dev.tradewind.engine.account;
 
+import dev.tradewind.engine.RiskLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradewind.model.Times;

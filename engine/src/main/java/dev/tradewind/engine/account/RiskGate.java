@@ -1,5 +1,6 @@
-package dev.tradewind.engine;
+package dev.tradewind.engine.account;
 
+import dev.tradewind.engine.RiskLimits;
 import dev.tradewind.model.DayCounter;
 import dev.tradewind.strategy.Block;
 import java.time.DayOfWeek;
@@ -13,7 +14,7 @@ import java.time.temporal.TemporalAdjusters;
  * Decides whether a new entry may go out: blocks, the daily loss limit, the drawdown halt and the signal throttle.
  * Exits are never asked about.
  */
-final class RiskGate {
+public final class RiskGate {
     private final RiskLimits limits;
     private final ZoneId zone;
     private long blockedUntil = Long.MIN_VALUE;
@@ -26,7 +27,7 @@ final class RiskGate {
     private final DayCounter days;
     private final boolean watchesEquity;
 
-    RiskGate(RiskLimits limits, ZoneId zone) {
+    public RiskGate(RiskLimits limits, ZoneId zone) {
         this.limits = limits;
         this.zone = zone;
         this.days = new DayCounter(zone);
@@ -34,7 +35,7 @@ final class RiskGate {
     }
 
     /** Why an entry at {@code time} is refused, or null; a passing entry uses up the throttle's period. */
-    String refuse(long time) {
+    public String refuse(long time) {
         if (halted) return "halted: drawdown beyond " + limits.maxDrawdownPercent() + "%";
         if (time < blockedUntil) return "blocked: " + blockReason;
         if (limits.signalsPer() != RiskLimits.Period.NONE) {
@@ -45,10 +46,10 @@ final class RiskGate {
         return null;
     }
 
-    boolean blocked(long time) { return halted || time < blockedUntil; }
+    public boolean blocked(long time) { return halted || time < blockedUntil; }
 
     /** Starts a block at {@code time}. */
-    void block(Block b, long time, String reason) {
+    public void block(Block b, long time, String reason) {
         LocalDate d = date(time);
         long until = switch (b) {
             case Block.RestOfDay r -> start(d.plusDays(1));
@@ -64,7 +65,7 @@ final class RiskGate {
     }
 
     /** After a bar's mark: updates the peak and the day's start; returns the limit that just tripped, or null. */
-    String afterBar(long time, double equityBefore, double equity) {
+    public String afterBar(long time, double equityBefore, double equity) {
         if (!watchesEquity) return null;
         long today = days.day(time);
         if (today != day) {

@@ -1,5 +1,6 @@
-package dev.tradewind.engine;
+package dev.tradewind.engine.account;
 
+import dev.tradewind.engine.Funding;
 import dev.tradewind.model.LedgerEntry;
 
 import dev.tradewind.model.Fill;
@@ -11,7 +12,7 @@ import dev.tradewind.strategy.Position;
  * settle price changes since the last mark into cash, and every bar close marks the position into cash.
  * Invariant, at every bar: equity = cash + position value (for futures the value is 0 right after a mark).
  */
-final class Portfolio implements Position {
+public final class Portfolio implements Position {
     private final Instrument instrument;
     private final double multiplier;
     private final boolean future;
@@ -29,7 +30,7 @@ final class Portfolio implements Position {
     private long entryTime = Long.MIN_VALUE;
     private final java.util.List<LedgerEntry> ledger = new java.util.ArrayList<>();
 
-    Portfolio(Instrument instrument, double startingCash, TradeTracker trades) {
+    public Portfolio(Instrument instrument, double startingCash, TradeTracker trades) {
         this.instrument = instrument;
         this.multiplier = instrument.multiplier();
         this.future = instrument.isFuture();
@@ -38,7 +39,7 @@ final class Portfolio implements Position {
     }
 
     /** Books a fill made during bar {@code barIndex}. */
-    void apply(Fill f, int barIndex) {
+    public void apply(Fill f, int barIndex) {
         double q = f.quantity();
         double p = f.price();
         int s = f.side().sign();
@@ -85,7 +86,7 @@ final class Portfolio implements Position {
     }
 
     /** Marks the position at a bar's close (futures settle into cash) and records excursions. */
-    void mark(double price) {
+    public void mark(double price) {
         lastPrice = price;
         if (future) {
             cash += quantity * (price - settlePrice) * multiplier;
@@ -94,7 +95,7 @@ final class Portfolio implements Position {
     }
 
     /** Books a payment that is not a fill (funding, borrow, liquidation fee); it counts as a cost of the open trade. */
-    void book(LedgerEntry entry) {
+    public void book(LedgerEntry entry) {
         cash -= entry.amount();
         financing += entry.amount();
         ledger.add(entry);
@@ -105,7 +106,7 @@ final class Portfolio implements Position {
      * Why the account cannot take a fill, or null: spot buys may not overdraw cash; a fill that increases a futures
      * position needs its initial margin; with a leverage cap, gross notional / equity after the fill must stay under it.
      */
-    String checkFill(dev.tradewind.model.Side side, double q, double price, double fee, double leverageCap) {
+    public String checkFill(dev.tradewind.model.Side side, double q, double price, double fee, double leverageCap) {
         return check(side, q, price, fee, leverageCap, 0);
     }
 
@@ -113,7 +114,7 @@ final class Portfolio implements Position {
      * The same check with {@code committed} already promised to other orders (the submission check counts the entries
      * sent earlier in the bar): spot cash and futures equity available are that much smaller.
      */
-    String check(dev.tradewind.model.Side side, double q, double price, double fee, double leverageCap, double committed) {
+    public String check(dev.tradewind.model.Side side, double q, double price, double fee, double leverageCap, double committed) {
         double after = Math.abs(quantity + side.sign() * q);
         double eq = equityAt(price) - fee - committed;
         if (leverageCap > 0 && after > Math.abs(quantity) && after * price * multiplier > leverageCap * eq) {
@@ -135,13 +136,13 @@ final class Portfolio implements Position {
     }
 
     /** What {@link #check} would take from the cash or equity available: the cost of a spot buy, a future's margin. */
-    double commitment(dev.tradewind.model.Side side, double q, double price, double fee) {
+    public double commitment(dev.tradewind.model.Side side, double q, double price, double fee) {
         if (future) return instrument.initialMargin(q, price) + fee;
         return side.sign() > 0 ? q * price * multiplier + fee : fee;
     }
 
     /** Initial margin of the open futures position at the last price; 0 for spot. */
-    double marginUsed() {
+    public double marginUsed() {
         return future && quantity != 0 ? instrument.initialMargin(quantity, lastPrice) : 0;
     }
 
@@ -149,7 +150,7 @@ final class Portfolio implements Position {
      * The price at which equity equals maintenance margin for the open futures position, or NaN when there is none.
      * Solves {@code cash + q (P - settle) m = |q| P m r} for P.
      */
-    double liquidationPrice() {
+    public double liquidationPrice() {
         if (!future || quantity == 0) return Double.NaN;
         if (instrument.marginPerContract() > 0) {
             // cash + q (P - settle) m = |q| x maintenance per contract
@@ -162,35 +163,35 @@ final class Portfolio implements Position {
         return (qm * settlePrice - cash) / (qm * (1 - Math.signum(quantity) * r));
     }
 
-    double equityAt(double price) {
+    public double equityAt(double price) {
         if (quantity == 0) return cash;
         return cash + (future ? quantity * (price - settlePrice) : quantity * price) * multiplier;
     }
 
-    double cash() { return cash; }
+    public double cash() { return cash; }
 
-    double equity() { return equityAt(lastPrice); }
+    public double equity() { return equityAt(lastPrice); }
 
     /** Value of the position at the last price: units x price for spot, unsettled change for futures. */
-    double positionValue() {
+    public double positionValue() {
         if (quantity == 0) return 0;
         return (future ? quantity * (lastPrice - settlePrice) : quantity * lastPrice) * multiplier;
     }
 
-    double fees() { return fees; }
+    public double fees() { return fees; }
 
     /** Realized PnL less every fee, funding, borrow and liquidation fee paid so far. */
-    double realizedNet() { return realized - fees - financing; }
+    public double realizedNet() { return realized - fees - financing; }
 
     /** Funding, borrow and liquidation fees paid (negative: received). */
-    double financing() { return financing; }
+    public double financing() { return financing; }
 
-    java.util.List<LedgerEntry> ledger() { return ledger; }
+    public java.util.List<LedgerEntry> ledger() { return ledger; }
 
-    double lastPrice() { return lastPrice; }
+    public double lastPrice() { return lastPrice; }
 
     /** The bar the run is in, for {@link #barsSinceEntry()}. */
-    void atBar(int index) { bar = index; }
+    public void atBar(int index) { bar = index; }
 
     @Override public int entryBar() { return quantity == 0 ? -1 : entryBar; }
     @Override public long entryTime() { return quantity == 0 ? Long.MIN_VALUE : entryTime; }

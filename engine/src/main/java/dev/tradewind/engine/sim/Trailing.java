@@ -1,4 +1,4 @@
-package dev.tradewind.engine;
+package dev.tradewind.engine.sim;
 
 import dev.tradewind.model.TrailUnit;
 

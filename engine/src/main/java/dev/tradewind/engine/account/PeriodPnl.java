@@ -1,4 +1,4 @@
-package dev.tradewind.engine;
+package dev.tradewind.engine.account;
 
 import dev.tradewind.model.DayCounter;
 import dev.tradewind.strategy.Pnl;
@@ -11,7 +11,7 @@ import java.time.ZoneId;
  * portfolio; the views then read the portfolio live, valuing the position at the current bar's close. No allocation
  * per bar (a new day's bounds and calendar date are computed once a day).
  */
-final class PeriodPnl implements Pnl {
+public final class PeriodPnl implements Pnl {
     private static final int DAY = 0, WEEK = 1, MONTH = 2, YEAR = 3;
     private final Portfolio portfolio;
     private final DayCounter days;
@@ -19,13 +19,13 @@ final class PeriodPnl implements Pnl {
     private long day = Long.MIN_VALUE;
     private double price = Double.NaN;
 
-    PeriodPnl(Portfolio portfolio, ZoneId zone) {
+    public PeriodPnl(Portfolio portfolio, ZoneId zone) {
         this.portfolio = portfolio;
         this.days = new DayCounter(zone);
     }
 
     /** Called at each bar's start, before the venue matches it; the views value the position at {@code close}. */
-    void beforeBar(long time, double close) {
+    public void beforeBar(long time, double close) {
         long d = days.day(time);
         price = close;
         if (d == day) return;

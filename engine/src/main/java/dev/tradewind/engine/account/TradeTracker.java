@@ -1,4 +1,4 @@
-package dev.tradewind.engine;
+package dev.tradewind.engine.account;
 
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Side;
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * Builds round-trip trades from fills. A trade opens when the position leaves zero and closes when it returns
  * to zero; a fill that reverses the position closes one trade and opens the next, splitting its fee by size.
  */
-final class TradeTracker {
+public final class TradeTracker {
     private final String symbol;
     private final Consumer<Trade> onClose;
     private final List<Trade> closed = new ArrayList<>();
@@ -35,13 +35,13 @@ final class TradeTracker {
     private double seenAvg;
     private double seenMultiplier;
 
-    TradeTracker(String symbol, Consumer<Trade> onClose) {
+    public TradeTracker(String symbol, Consumer<Trade> onClose) {
         this.symbol = symbol;
         this.onClose = onClose;
     }
 
     /** Called by the portfolio after it booked a fill. */
-    void onFill(Fill f, int bar, double closingQty, double pnl, double positionAfter, double avgAfter, double multiplier) {
+    public void onFill(Fill f, int bar, double closingQty, double pnl, double positionAfter, double avgAfter, double multiplier) {
         fold();
         double q = f.quantity();
         if (closingQty > 0) {
@@ -92,7 +92,7 @@ final class TradeTracker {
     }
 
     /** Adds a cost (funding, borrow) to the open trade; ignored when flat. */
-    void addCost(double amount) {
+    public void addCost(double amount) {
         if (open) costs += amount;
     }
 
@@ -101,7 +101,7 @@ final class TradeTracker {
      * price is monotonic in it, even as rounded, so the extremes of the range since the last fill give exactly the
      * extremes bar by bar would; they are folded in when the position changes or the trade closes.
      */
-    void onBar(double high, double low, double quantity, double avgPrice, double multiplier) {
+    public void onBar(double high, double low, double quantity, double avgPrice, double multiplier) {
         if (!open || quantity == 0) return;
         if (quantity != seenQty || avgPrice != seenAvg || multiplier != seenMultiplier) {
             fold();
@@ -130,11 +130,11 @@ final class TradeTracker {
     }
 
     /** PnL of the open trade after its costs so far (realized part + unrealized at {@code price}). */
-    double openNetPnl(double quantity, double avgPrice, double price, double multiplier) {
+    public double openNetPnl(double quantity, double avgPrice, double price, double multiplier) {
         if (!open) return 0;
         double unrealized = quantity == 0 ? 0 : quantity * (price - avgPrice) * multiplier;
         return gross + unrealized - costs;
     }
 
-    List<Trade> closed() { return closed; }
+    public List<Trade> closed() { return closed; }
 }

@@ -1,5 +1,7 @@
-package dev.tradewind.engine;
+package dev.tradewind.engine.account;
 
+import dev.tradewind.engine.AccountRules;
+import dev.tradewind.engine.Funding;
 import dev.tradewind.model.LedgerEntry;
 
 import dev.tradewind.model.Instrument;
@@ -10,7 +12,7 @@ import dev.tradewind.model.Times;
  * at the open of the first bar at or after the time (the mark price then). When the data has a gap across a funding
  * time, the clock books it at that time, at the last price seen ({@link #passTime}).
  */
-final class Financing {
+public final class Financing {
     private final AccountRules rules;
     private final Instrument instrument;
     private long nextFunding = Long.MIN_VALUE;
@@ -18,20 +20,20 @@ final class Financing {
     private final boolean funds;
     private final boolean borrows;
 
-    Financing(AccountRules rules, Instrument instrument) {
+    public Financing(AccountRules rules, Instrument instrument) {
         this.rules = rules;
         this.instrument = instrument;
         this.funds = instrument.isFuture() && !rules.funding().isNone();
         this.borrows = !instrument.isFuture() && rules.borrowPercentPerYear() > 0;
     }
 
-    void beforeBar(long time, double open, Portfolio p) {
+    public void beforeBar(long time, double open, Portfolio p) {
         if (funds) funding(time, open, p);
         else if (borrows) borrow(time, open, p);
     }
 
     /** The clock moved to {@code now} across a gap in the data: books the fundings due before it at the last price. */
-    void passTime(long now, Portfolio p) {
+    public void passTime(long now, Portfolio p) {
         if (!funds || nextFunding == Long.MIN_VALUE) return;
         Funding f = rules.funding();
         while (nextFunding < now) {

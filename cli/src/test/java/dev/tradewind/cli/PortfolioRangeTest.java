@@ -52,11 +52,21 @@ class PortfolioRangeTest {
     }
 
     @Test
-    void aBadOrEmptyRangeIsOneLineExitTwo() throws Exception {
+    void aBadOrEmptyRangeOrAnUnknownZoneIsOneLineExitTwo() throws Exception {
         CliRun bad = CliRun.of("batch", "--config", config().toString(), "--to", "2023-08-40", "--out", tmp.resolve("b").toString(), "-q");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err().strip()).isEqualTo("error: vb: --to: expected a date like 2023-08-15 or a date-time like 2023-08-15T12:00, "
+        assertThat(bad.err().strip()).isEqualTo("error: --to: expected a date like 2023-08-15 or a date-time like 2023-08-15T12:00, "
                 + "got '2023-08-40'");
+        CliRun reversed = CliRun.of("portfolio", "--config", config().toString(), "--from", "2023-08-21", "--to", "2023-08-10");
+        assertThat(reversed.code()).isEqualTo(2);
+        assertThat(reversed.err().strip()).isEqualTo("error: --from 2023-08-21 is after --to 2023-08-10");
+        Path mars = tmp.resolve("mars.json");
+        Files.writeString(mars, Files.readString(config()).replace("\"fill\":\"next-open\",", "\"fill\":\"next-open\",\"zone\":\"Mars/Olympus\","));
+        for (String command : List.of("batch", "portfolio")) {
+            CliRun zone = CliRun.of(command, "--config", mars.toString(), "--out", tmp.resolve("m").toString(), "--to", "2023-08-21");
+            assertThat(zone.code()).as(command).isEqualTo(2);
+            assertThat(zone.err().strip()).isEqualTo("error: portfolio zone: expected a time zone like UTC or America/New_York, got 'Mars/Olympus'");
+        }
         CliRun empty = CliRun.of("portfolio", "--config", config().toString(), "--from", "2023-09-10");
         assertThat(empty.code()).isEqualTo(2);
         assertThat(empty.err().strip()).isEqualTo("error: vb: ../sample-data/FILUSDT-1m-2023-08.csv.gz: no bars in the selected range");

@@ -33,6 +33,7 @@ public final class BatchRunner {
      */
     public static List<PortfolioResult> run(PortfolioConfig c, String from, String to, int threads, IntConsumer done) {
         List<PortfolioConfig.Member> members = PortfolioRunner.active(c);
+        PortfolioRunner.checkRange(c, from, to);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger finished = new AtomicInteger();
         try {

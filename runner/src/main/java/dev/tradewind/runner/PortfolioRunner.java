@@ -51,7 +51,8 @@ public final class PortfolioRunner {
      * inside the range, so a run from a split date sees nothing before it.
      */
     public static PortfolioResult run(PortfolioConfig c, String from, String to) {
-        ZoneId zone = ZoneId.of(c.zone() == null ? "UTC" : c.zone());
+        checkRange(c, from, to);
+        ZoneId zone = zone(c);
         Map<String, Backtester.Prepared> cache = new HashMap<>();
         List<PortfolioMember> members = new ArrayList<>();
         for (PortfolioConfig.Member m : active(c)) {
@@ -83,6 +84,23 @@ public final class PortfolioRunner {
         } catch (IllegalArgumentException e) {
             throw new UserError("portfolio: " + e.getMessage(), e);
         }
+    }
+
+    /** The config's zone (UTC when null); an unknown one is the user's error. */
+    private static ZoneId zone(PortfolioConfig c) {
+        try {
+            return ZoneId.of(c.zone() == null ? "UTC" : c.zone());
+        } catch (java.time.DateTimeException e) {
+            throw new UserError("portfolio zone: expected a time zone like UTC or America/New_York, got '" + c.zone() + "'", e);
+        }
+    }
+
+    /** Refuses a range bound that is not a date or date-time, or a {@code from} after {@code to}, once for every member. */
+    static void checkRange(PortfolioConfig c, String from, String to) {
+        ZoneId zone = zone(c);
+        long f = from == null ? Long.MIN_VALUE : TimeArg.parse(from, zone, "--from");
+        long t = to == null ? Long.MAX_VALUE : TimeArg.parse(to, zone, "--to");
+        if (f > t) throw new UserError("--from " + from + " is after --to " + to);
     }
 
     /** A member's data and instrument, loaded and checked exactly as a backtest of it would be (file or catalog). */

@@ -12,7 +12,8 @@ import java.util.Map;
  * The production config: a {@link PortfolioConfig} holding only the strategies with a weight above 0, each enabled
  * with its weight. With a candidate config, each strategy is matched to the member whose id equals its name (or,
  * failing that, equals it once both have every character outside {@code A-Z a-z 0-9 . _ -} replaced by {@code _},
- * for names taken from file names); the members keep their order and fields, and the account settings are copied.
+ * for names taken from file names); the members keep their order and fields, and the account settings are copied
+ * (cash, costs, fill, compliance limits, zone; the schedule with each day's list cut to the kept members).
  * Without one, members carry the id and weight only (strategy, symbol, data, timeframe, params and instrument are
  * null), the cash is the analysis' capital, there are no costs and fills are next-open.
  */
@@ -49,7 +50,18 @@ public final class ProductionConfig {
             PortfolioConfig.Member m = all.get(k);
             members.add(new PortfolioConfig.Member(m.id(), m.strategy(), m.symbol(), m.data(), m.timeframe(), m.params(), w, true, m.instrument()));
         }
-        return new PortfolioConfig(candidates.cash(), candidates.commission(), candidates.slippageBps(), candidates.fill(), members);
+        return new PortfolioConfig(candidates.cash(), candidates.commission(), candidates.slippageBps(), candidates.fill(), members,
+                candidates.compliance(), schedule(candidates.schedule(), members), candidates.zone());
+    }
+
+    /** The candidates' schedule with each day's list cut to the production members (a day left empty trades nothing). */
+    private static Map<String, List<String>> schedule(Map<String, List<String>> schedule, List<PortfolioConfig.Member> members) {
+        if (schedule == null) return null;
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (PortfolioConfig.Member m : members) kept.add(m.id());
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (var e : new java.util.TreeMap<>(schedule).entrySet()) out.put(e.getKey(), e.getValue().stream().filter(kept::contains).toList());
+        return out;
     }
 
     /** The index of the member of {@code config} for the strategy {@code name}, or -1 when none matches. */

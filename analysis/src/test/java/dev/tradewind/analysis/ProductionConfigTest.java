@@ -39,6 +39,21 @@ class ProductionConfigTest {
     }
 
     @Test
+    void keepsTheZoneTheComplianceLimitsAndTheScheduleCutToTheKeptMembers() {
+        // a config in New York time resamples days and hours there: a production config in UTC would trade other bars
+        var limits = new PortfolioConfig.ComplianceConfig(2, 1.5, 1, 2);
+        PortfolioConfig c = new PortfolioConfig(25_000, CANDIDATES.commission(), 1, "next-open", CANDIDATES.strategies(), limits,
+                Map.of("2023-08-21", List.of("rsi", "unused"), "2023-08-01", List.of("sma-cross/FILUSDT/1h", "rsi", "unused")),
+                "America/New_York");
+        PortfolioConfig p = ProductionConfig.build(List.of("rsi", "sma-cross/FILUSDT/1h"), new double[] {0.5, 0.5}, c, 1);
+        assertThat(p.zone()).isEqualTo("America/New_York");
+        assertThat(p.compliance()).isEqualTo(limits);
+        assertThat(p.schedule()).containsExactly(Map.entry("2023-08-01", List.of("sma-cross/FILUSDT/1h", "rsi")),
+                Map.entry("2023-08-21", List.of("rsi")));
+        assertThat(ProductionConfig.build(List.of("rsi"), new double[] {1}, CANDIDATES, 1).schedule()).isNull();
+    }
+
+    @Test
     void withoutCandidatesMembersHaveTheIdAndWeightOnly() {
         PortfolioConfig p = ProductionConfig.build(List.of("a", "b"), new double[] {0, 1}, null, 5_000);
         assertThat(p).isEqualTo(new PortfolioConfig(5_000, new RunConfig.CommissionConfig(0, 0, 0), 0, "next-open",

@@ -32,6 +32,10 @@ final class BatchCommand implements Callable<Integer> {
     Path config;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the trades go")
     Path out;
+    @Option(names = "--from", paramLabel = "T", description = "first bar time, inclusive (2023-08-15 or 2023-08-15T12:00, in the config's zone)")
+    String from;
+    @Option(names = "--to", paramLabel = "T", description = "end time, exclusive")
+    String to;
     @Option(names = "--trades", paramLabel = "LAYOUT", description = "one (a single trades.csv with a strategy column, default) or per-strategy")
     String layout = "one";
     @Option(names = "--threads", description = "parallel runs (default: all cores)")
@@ -49,7 +53,7 @@ final class BatchCommand implements Callable<Integer> {
         List<PortfolioResult> results;
         try (ProgressBar bar = quiet || System.console() == null ? null : new ProgressBarBuilder().setTaskName("batch")
                 .setInitialMax(n).setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            results = BatchRunner.run(c, threads, done -> {
+            results = BatchRunner.run(c, from, to, threads, done -> {
                 if (bar != null) bar.stepTo(done);
             });
         }

@@ -33,6 +33,10 @@ final class PortfolioCommand implements Callable<Integer> {
     java.util.List<String> commission;
     @Option(names = "--slippage-bps", paramLabel = "N", description = "with --from-store: slippage in basis points instead of the imported config's")
     Double slippageBps;
+    @Option(names = "--from", paramLabel = "T", description = "first bar time, inclusive (2023-08-15 or 2023-08-15T12:00, in the config's zone)")
+    String from;
+    @Option(names = "--to", paramLabel = "T", description = "end time, exclusive")
+    String to;
     @Option(names = "--out", paramLabel = "DIR", description = "write trades.csv, equity.csv, netted.csv, compliance.csv, results.json")
     Path out;
     @Option(names = "--json", description = "print results.json on stdout instead of the report")
@@ -48,7 +52,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PortfolioConfig c = config != null ? Json.read(config, PortfolioConfig.class)
                 : RegistryPortfolios.withRegistry(store, false, r -> RegistryPortfolios.load(r, new RegistryPortfolios.Overrides(cash,
                         commission == null ? null : ConfigBuilder.commission(commission), slippageBps), spec.commandLine().getErr()));
-        PortfolioResult r = PortfolioRunner.run(c);
+        PortfolioResult r = PortfolioRunner.run(c, from, to);
         if (out != null) PortfolioOutputs.write(out, r);
         var o = spec.commandLine().getOut();
         if (json) {

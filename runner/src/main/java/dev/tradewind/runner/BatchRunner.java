@@ -23,7 +23,18 @@ public final class BatchRunner {
      * @param done called with the number of finished members (from worker threads); may be null
      */
     public static List<PortfolioResult> run(PortfolioConfig c, int threads, IntConsumer done) {
+        return run(c, null, null, threads, done);
+    }
+
+    /**
+     * The batch on the bars from {@code from} (inclusive) to {@code to} (exclusive), as
+     * {@link PortfolioRunner#run(PortfolioConfig, String, String)}; null: no bound.
+     *
+     * @param done called with the number of finished members (from worker threads); may be null
+     */
+    public static List<PortfolioResult> run(PortfolioConfig c, String from, String to, int threads, IntConsumer done) {
         List<PortfolioConfig.Member> members = PortfolioRunner.active(c);
+        PortfolioRunner.checkRange(c, from, to);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger finished = new AtomicInteger();
         try {
@@ -33,7 +44,7 @@ public final class BatchRunner {
                         List.of(new PortfolioConfig.Member(m.id(), m.strategy(), m.symbol(), m.data(), m.timeframe(), m.params(),
                                 1.0, true, m.instrument())), null, null, c.zone());
                 futures.add(pool.submit(() -> {
-                    PortfolioResult r = PortfolioRunner.run(alone);
+                    PortfolioResult r = PortfolioRunner.run(alone, from, to);
                     if (done != null) done.accept(finished.incrementAndGet());
                     return r;
                 }));

@@ -43,12 +43,22 @@ public final class PortfolioRunner {
     }
 
     public static PortfolioResult run(PortfolioConfig c) {
-        ZoneId zone = ZoneId.of(c.zone() == null ? "UTC" : c.zone());
+        return run(c, null, null);
+    }
+
+    /**
+     * Runs the portfolio on the bars of every member's data from {@code from} (inclusive) to {@code to} (exclusive),
+     * ISO dates or date-times in the config's zone as {@code backtest --from/--to}; null: no bound. Indicators warm up
+     * inside the range, so a run from a split date sees nothing before it.
+     */
+    public static PortfolioResult run(PortfolioConfig c, String from, String to) {
+        checkRange(c, from, to);
+        ZoneId zone = zone(c);
         Map<String, Backtester.Prepared> cache = new HashMap<>();
         List<PortfolioMember> members = new ArrayList<>();
         for (PortfolioConfig.Member m : active(c)) {
             Backtester.Prepared p = cache.computeIfAbsent(m.data() + "|" + m.symbol() + "|" + m.instrument(),
-                    k -> prepare(m, zone));
+                    k -> prepare(m, zone, from, to));
             BarSeries bars = timeframe(m, p.bars(), zone);
             Instrument inst = p.instrument();
             Class<? extends Strategy> type = StrategySource.resolve(m.strategy()).type();
@@ -77,11 +87,28 @@ public final class PortfolioRunner {
         }
     }
 
+    /** The config's zone (UTC when null); an unknown one is the user's error. */
+    private static ZoneId zone(PortfolioConfig c) {
+        try {
+            return ZoneId.of(c.zone() == null ? "UTC" : c.zone());
+        } catch (java.time.DateTimeException e) {
+            throw new UserError("portfolio zone: expected a time zone like UTC or America/New_York, got '" + c.zone() + "'", e);
+        }
+    }
+
+    /** Refuses a range bound that is not a date or date-time, or a {@code from} after {@code to}, once for every member. */
+    static void checkRange(PortfolioConfig c, String from, String to) {
+        ZoneId zone = zone(c);
+        long f = from == null ? Long.MIN_VALUE : TimeArg.parse(from, zone, "--from");
+        long t = to == null ? Long.MAX_VALUE : TimeArg.parse(to, zone, "--to");
+        if (f > t) throw new UserError("--from " + from + " is after --to " + to);
+    }
+
     /** A member's data and instrument, loaded and checked exactly as a backtest of it would be (file or catalog). */
-    private static Backtester.Prepared prepare(PortfolioConfig.Member m, ZoneId zone) {
+    private static Backtester.Prepared prepare(PortfolioConfig.Member m, ZoneId zone, String from, String to) {
         if (m.data() == null) throw new UserError(m.id() + ": no data file");
         RunConfig d = RunConfig.defaults();
-        RunConfig rc = new RunConfig(m.data(), null, m.symbol(), zone.getId(), d.priceColumn(), d.badRows(), null, null,
+        RunConfig rc = new RunConfig(m.data(), null, m.symbol(), zone.getId(), d.priceColumn(), d.badRows(), from, to,
                 m.strategy(), null, Map.of(), d.cash(), d.commission(), 0, d.fill(),
                 m.instrument() == null ? d.instrument() : m.instrument(), d.gaps(), d.factors());
         try {

@@ -37,11 +37,11 @@ class ResearchLoopTest {
                 reversal-breakout/FILUSDT/15m reversal-breakout/NEARUSDT/3m reversal-breakout/NEARUSDT/15m
                 production: volatility-breakout/FILUSDT/3m=0.2570015069 reversal-breakout/FILUSDT/15m=0.2274315413 \
                 reversal-breakout/NEARUSDT/3m=0.5155669517
-                in-sample account: final_equity 10128.46727 max_drawdown 0.009423704807 sharpe 3.484552313 sortino 11.78080192
+                in-sample account: final_equity 10128.46727 max_drawdown 0.009423704807 sharpe 3.386090471 sortino 11.38659016
                 in-sample volatility-breakout/FILUSDT/3m: trades 11 orders bdf8f740824f340621addfaa3545353a41acd9e5e1f3f426b4fabe61fd448ed2
                 in-sample reversal-breakout/FILUSDT/15m: trades 10 orders a3073fe8df982f2f043a16514bf82eb1d150bc696c9d680fe131ea3ad6aab2e0
                 in-sample reversal-breakout/NEARUSDT/3m: trades 11 orders 2e578efec35475db391beea37f3c89b7f3ce4b70f6dceb85005b3fde1d2ab8e0
-                out-of-sample account: final_equity 9857.261619 max_drawdown 0.02181318721 sharpe -7.597196217 sortino -8.023249194
+                out-of-sample account: final_equity 9857.261619 max_drawdown 0.02181318721 sharpe -7.260269411 sortino -7.691068386
                 out-of-sample volatility-breakout/FILUSDT/3m: trades 7 orders 07933f664656899cdfffd1b07623104ffe73779310ad1a2cbebf44370b5fe54c
                 out-of-sample reversal-breakout/FILUSDT/15m: trades 7 orders 10ad9e71de1038078fc797ce8084d2eb1332359cebb142c5e0299c6a8b0ac1de
                 out-of-sample reversal-breakout/NEARUSDT/3m: trades 7 orders 1abe5004ef4fffbe52ee5050d18acece928e10807942ccf936ef0fb5cdde6953
@@ -58,19 +58,19 @@ class ResearchLoopTest {
     void sp500DailySupportResistanceBreakouts() throws Exception {
         assertThat(summary(run("sp500"))).isEqualTo("""
                 candidates 6, winners 3: sr-breakout-t3-both/SP500/1d sr-breakout-t3-long/SP500/1d sr-breakout-t3-short/SP500/1d
-                production: sr-breakout-t3-long/SP500/1d=0.6631323433 sr-breakout-t3-short/SP500/1d=0.3368676567
-                in-sample account: final_equity 10828.76563 max_drawdown 0.03587492849 sharpe 0.3094082260 sortino 0.4414926152
-                in-sample sr-breakout-t3-long/SP500/1d: trades 32 orders e614de85784c0bc95ddfe821ea169fe39474237a19d483dc3cc4466b61984434
-                in-sample sr-breakout-t3-short/SP500/1d: trades 28 orders 76044d903326a35f47ce135013e37cd8c5a6e16953c021842b09db58efaa4db7
-                out-of-sample account: final_equity 10174.74105 max_drawdown 0.02476933398 sharpe 0.1834922815 sortino 0.2921837252
-                out-of-sample sr-breakout-t3-long/SP500/1d: trades 10 orders aa728b70eb9758d2e273865636246e16067b6fb3c2103a7e03bd3bf30a148d64
-                out-of-sample sr-breakout-t3-short/SP500/1d: trades 24 orders 127582103d4cfd97c0357c174609fe47243e2b4230ce59deb6ac5a3f5939c4ba
-                in-sample/trades.csv: trades 60.00000000 pct_winners 0.4333333333 expectancy 13.81276052 avg_win 89.48293285 \
-                avg_loss -44.05266538 net_profit 828.7656311 max_drawdown 0.03258566206 sortino 0.8173652978 \
-                pct_months_profitable 0.1552795031 pct_weeks_profitable 0.03735632184
-                out-of-sample/trades.csv: trades 34.00000000 pct_winners 0.3529411765 expectancy 5.139442523 avg_win 71.21993968 \
-                avg_loss -30.90446502 net_profit 174.7410458 max_drawdown 0.02084652590 sortino 0.4431684751 \
-                pct_months_profitable 0.1388888889 pct_weeks_profitable 0.03858520900
+                production: sr-breakout-t3-long/SP500/1d=0.6424182665 sr-breakout-t3-short/SP500/1d=0.3575817335
+                in-sample account: final_equity 10802.10852 max_drawdown 0.03676736762 sharpe 0.3654032063 sortino 0.5235418779
+                in-sample sr-breakout-t3-long/SP500/1d: trades 32 orders b8788b207e19de3aa69ab4a88d6dd80ab51e2fa7e01b16e39353741211bafd60
+                in-sample sr-breakout-t3-short/SP500/1d: trades 28 orders 0d34e6b8a94c938ad6f4518b85cefeae8518bcbdee67080751d06194fd1af968
+                out-of-sample account: final_equity 10191.57193 max_drawdown 0.02501779111 sharpe 0.2307876404 sortino 0.3702125963
+                out-of-sample sr-breakout-t3-long/SP500/1d: trades 10 orders 1180179e6f4b6dd9816b0b7f872a73a9953a7563bd8249a540161df676365599
+                out-of-sample sr-breakout-t3-short/SP500/1d: trades 24 orders a52fde7dc6482f556e2cc7c13b08e1a804661043e8c6f6b12f52ff0901f75cfc
+                in-sample/trades.csv: trades 60.00000000 pct_winners 0.4333333333 expectancy 13.36847528 avg_win 89.29672570 \
+                avg_loss -44.69430446 net_profit 802.1085167 max_drawdown 0.03500275414 sortino 0.7801967202 \
+                pct_months_profitable 0.1552795031 pct_weeks_profitable 0.03730272597
+                out-of-sample/trades.csv: trades 34.00000000 pct_winners 0.3529411765 expectancy 5.634468586 avg_win 73.77034208 \
+                avg_loss -31.53055332 net_profit 191.5719319 max_drawdown 0.02101993306 sortino 0.4758736506 \
+                pct_months_profitable 0.1369863014 pct_weeks_profitable 0.03833865815
                 """);
     }
 

@@ -7,27 +7,10 @@ import dev.tradewind.engine.sim.SimulatedVenue;
  * The simulated execution side of one symbol inside the {@link Kernel}: its venue, fed the bars of the symbol's finest
  * series. {@link Direct} serves one member; a portfolio's members share a {@link Routed} desk that nets their orders.
  */
-abstract class Desk {
+abstract class Desk extends Slot {
     final SimulatedVenue venue;
-    boolean due;
-    long time;
-    double open;
-    double high;
-    double low;
-    double close;
-    double volume;
 
     Desk(SimulatedVenue venue) { this.venue = venue; }
-
-    void bar(long t, double o, double h, double l, double c, double v) {
-        due = true;
-        time = t;
-        open = o;
-        high = h;
-        low = l;
-        close = c;
-        volume = v;
-    }
 
     /** The clock moved to {@code now}: orders whose deadline passed expire. */
     void passTime(long now, boolean gap) { venue.passTime(now); }

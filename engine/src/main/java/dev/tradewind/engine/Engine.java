@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.EquityCurve;
+
 import dev.tradewind.engine.sim.SimulatedVenue;
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BacktestResult;

@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.EquityCurve;
+
 import dev.tradewind.engine.sim.SimulatedVenue;
 import dev.tradewind.model.ExecutionNotes;
 import dev.tradewind.model.Clock;

@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.EquityCurve;
+
 import dev.tradewind.model.DayCounter;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.EquityCurve;
+
 import dev.tradewind.engine.account.Portfolio;
 import dev.tradewind.engine.account.TradeTracker;
 import dev.tradewind.engine.account.Financing;

@@ -2,6 +2,7 @@ package dev.tradewind.store;
 
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.Clock;
+import dev.tradewind.model.EquityCurve;
 import dev.tradewind.model.ExecutionNotes;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.LedgerEntry;
@@ -13,7 +14,6 @@ import dev.tradewind.model.RunSink;
 import dev.tradewind.model.Signal;
 import dev.tradewind.model.Trade;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +37,7 @@ public final class StoreSink implements RunSink {
     private final List<Signal> signals = new ArrayList<>();
     private final List<LedgerEntry> ledger = new ArrayList<>();
     private final List<LogLine> log = new ArrayList<>();
-    private long[] time = new long[256];
-    private double[] equity = new double[256];
-    private double[] cash = new double[256];
-    private double[] position = new double[256];
-    private int bars;
+    private final EquityCurve curve = new EquityCurve(256);
     private long lastWrite = Long.MIN_VALUE;
     private int checkpoints;
 
@@ -68,21 +64,7 @@ public final class StoreSink implements RunSink {
     @Override public void ledger(LedgerEntry entry) { ledger.add(entry); }
     @Override public void log(LogLine line) { log.add(line); }
 
-    @Override
-    public void equity(long t, double e, double c, double p) {
-        if (bars == time.length) {
-            int n = bars * 2;
-            time = Arrays.copyOf(time, n);
-            equity = Arrays.copyOf(equity, n);
-            cash = Arrays.copyOf(cash, n);
-            position = Arrays.copyOf(position, n);
-        }
-        time[bars] = t;
-        equity[bars] = e;
-        cash[bars] = c;
-        position[bars] = p;
-        bars++;
-    }
+    @Override public void equity(long t, double e, double c, double p) { curve.add(t, e, c, p); }
 
     @Override
     public void stepDone(long t) {
@@ -102,7 +84,7 @@ public final class StoreSink implements RunSink {
         double fees = 0;
         for (Fill f : fills) fees += f.fee();
         return new BacktestResult(params, 0, orders.records(), List.copyOf(events), List.copyOf(fills), List.copyOf(trades),
-                Arrays.copyOf(time, bars), Arrays.copyOf(equity, bars), Arrays.copyOf(cash, bars), Arrays.copyOf(position, bars),
+                curve.time(), curve.equity(), curve.cash(), curve.position(),
                 null, startingCash, 0, 0, fees, List.copyOf(log), List.copyOf(signals), List.copyOf(ledger), ExecutionNotes.NONE);
     }
 

@@ -1,13 +1,13 @@
-package dev.tradewind.engine;
+package dev.tradewind.model;
 
 import java.util.Arrays;
 
 /**
  * Per-bar account state at each close: time, equity, cash, position size and (futures only) the initial margin in use,
- * in growable primitive columns. When the bar times are known ahead (a backtest over stored bars) the time column is
+ * in growable primitive columns (a run's curve, and a sink's copy of one streamed to it). When the bar times are known ahead (a backtest over stored bars) the time column is
  * theirs, not a copy.
  */
-final class EquityCurve {
+public final class EquityCurve {
     private final long[] knownTimes;
     private long[] time;
     private double[] equity;
@@ -16,13 +16,13 @@ final class EquityCurve {
     private double[] margin;
     private int size;
 
-    EquityCurve(int capacity) { this(capacity, null); }
+    public EquityCurve(int capacity) { this(capacity, null); }
 
     /** A curve whose {@code i}-th point is at {@code knownTimes[i]} (checked), or null when the times are not known. */
-    EquityCurve(int capacity, long[] knownTimes) { this(capacity, knownTimes, false); }
+    public EquityCurve(int capacity, long[] knownTimes) { this(capacity, knownTimes, false); }
 
     /** The same, with a margin column when {@code withMargin} (a futures run). */
-    EquityCurve(int capacity, long[] knownTimes, boolean withMargin) {
+    public EquityCurve(int capacity, long[] knownTimes, boolean withMargin) {
         this.knownTimes = knownTimes;
         int c = knownTimes != null ? Math.max(1, knownTimes.length) : Math.max(1, capacity);
         time = knownTimes != null ? knownTimes : new long[c];
@@ -32,9 +32,9 @@ final class EquityCurve {
         margin = withMargin ? new double[c] : null;
     }
 
-    void add(long t, double eq, double c, double pos) { add(t, eq, c, pos, 0); }
+    public void add(long t, double eq, double c, double pos) { add(t, eq, c, pos, 0); }
 
-    void add(long t, double eq, double c, double pos, double marginUsed) {
+    public void add(long t, double eq, double c, double pos, double marginUsed) {
         if (knownTimes != null) {
             if (size >= knownTimes.length || knownTimes[size] != t) throw new IllegalStateException("bar " + size + " is not at the known time");
             equity[size] = eq;
@@ -61,10 +61,10 @@ final class EquityCurve {
     }
 
     // The columns themselves when they are exactly full (a backtest preallocates the bar count), else trimmed copies.
-    long[] time() { return size == time.length ? time : Arrays.copyOf(time, size); }
-    double[] equity() { return size == equity.length ? equity : Arrays.copyOf(equity, size); }
-    double[] cash() { return size == cash.length ? cash : Arrays.copyOf(cash, size); }
-    double[] position() { return size == position.length ? position : Arrays.copyOf(position, size); }
+    public long[] time() { return size == time.length ? time : Arrays.copyOf(time, size); }
+    public double[] equity() { return size == equity.length ? equity : Arrays.copyOf(equity, size); }
+    public double[] cash() { return size == cash.length ? cash : Arrays.copyOf(cash, size); }
+    public double[] position() { return size == position.length ? position : Arrays.copyOf(position, size); }
     /** The margin column, or null when the curve has none (spot). */
-    double[] margin() { return margin == null ? null : size == margin.length ? margin : Arrays.copyOf(margin, size); }
+    public double[] margin() { return margin == null ? null : size == margin.length ? margin : Arrays.copyOf(margin, size); }
 }

@@ -11,7 +11,9 @@ package dev.tradewind.options;
  * the bracket or the step is below 1e-15 in total volatility, or after 200 steps.
  *
  * <p>No volatility fits a price below the option's discounted intrinsic value (forward basis) or at or above its
- * upper bound (the discounted forward for a call, the discounted strike for a put): {@link Status} says which.
+ * upper bound (the discounted forward for a call, the discounted strike for a put), each within rounding (1e-12 of
+ * the larger of forward and strike below intrinsic, 1e-14 relative below the upper bound, where the volatility would
+ * be beyond any meaning): {@link Status} says which.
  * Stateless and thread-safe.
  */
 public final class ImpliedVol {
@@ -21,7 +23,7 @@ public final class ImpliedVol {
     public enum Status {
         /** A volatility reproduces the price. */
         FIT,
-        /** The price equals the intrinsic value (within 1e-12 relative): volatility 0. */
+        /** The price equals the intrinsic value (within 1e-12 of the larger of forward and strike): volatility 0. */
         AT_INTRINSIC,
         /** The price is below the discounted intrinsic value: no volatility fits. */
         BELOW_INTRINSIC,
@@ -83,7 +85,7 @@ public final class ImpliedVol {
         int w = type.sign();
         double intrinsic = Math.max(w * (forward - strike), 0);
         double upper = type == OptionType.CALL ? forward : strike;
-        if (undiscounted >= upper) return done(info, Status.ABOVE_MAXIMUM, 0, Double.NaN);
+        if (undiscounted >= upper * (1 - 1e-14)) return done(info, Status.ABOVE_MAXIMUM, 0, Double.NaN);
         double timeValue = undiscounted - intrinsic;
         double scale = Math.max(forward, strike);
         if (timeValue < -1e-12 * scale) return done(info, Status.BELOW_INTRINSIC, 0, Double.NaN);

@@ -17,8 +17,10 @@ public final class Chain {
     private final ZonedDateTime quoteTime;
     private final double spot;
     private final TreeMap<LocalDate, ChainSlice> slices;
+    private final int duplicatesSkipped;
 
-    Chain(String underlying, ZonedDateTime quoteTime, double spot, Map<LocalDate, ChainSlice> slices) {
+    Chain(String underlying, ZonedDateTime quoteTime, double spot, Map<LocalDate, ChainSlice> slices, int duplicatesSkipped) {
+        this.duplicatesSkipped = duplicatesSkipped;
         this.underlying = underlying;
         this.quoteTime = quoteTime;
         this.spot = spot;
@@ -61,6 +63,9 @@ public final class Chain {
         int m = rates.length / 2;
         return rates.length % 2 == 1 ? rates[m] : 0.5 * (rates[m - 1] + rates[m]);
     }
+
+    /** Second quotes for a contract that the loader left out ({@link ChainLoader.OnDuplicate#KEEP_FIRST}). */
+    public int duplicatesSkipped() { return duplicatesSkipped; }
 
     /** Quotes in the chain, calls and puts, two-sided or not. */
     public int quoteCount() { return slices.values().stream().mapToInt(ChainSlice::quoteCount).sum(); }

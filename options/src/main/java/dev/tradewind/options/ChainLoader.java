@@ -36,19 +36,32 @@ import java.util.zip.GZIPInputStream;
  * <li>wide: one row per strike, {@code Date,ExpDate,Strike,CallBid,CallAsk,...,PutBid,PutAsk,...}; no spot, no quote
  *     time ({@link ChainFormat#quoteTime()} is used).</li>
  * </ul>
- * Every row must be of the same quote date; a bad number, date or duplicate contract fails the load with one
- * {@link OptionDataException} line naming file, line and field. Stateless and thread-safe.
+ * Every row must be of the same quote date; a bad number or date fails the load with one {@link OptionDataException}
+ * line naming file, line and field, and so does a second quote for the same contract unless {@link OnDuplicate#KEEP_FIRST}
+ * is asked for (then {@link Chain#duplicatesSkipped()} counts them). Stateless and thread-safe.
  */
 public final class ChainLoader {
     private ChainLoader() {}
 
     private static final double MS_PER_YEAR = 365.0 * 86_400_000.0;
 
-    /** Loads a file. */
+    /**
+     * What to do with a second quote for the same contract (expiry, strike, call or put). Real files have them: the
+     * 2025-09-03 SPXW snapshot lists the 2025-09-10 expiry twice, the second time with a day's more time value (the
+     * 2025-09-11 series under the wrong date, by its prices).
+     */
+    public enum OnDuplicate { FAIL, KEEP_FIRST }
+
+    /** Loads a file; a duplicate contract fails the load. */
     public static Chain load(Path file, ChainFormat format) throws OptionDataException {
+        return load(file, format, OnDuplicate.FAIL);
+    }
+
+    /** Loads a file. */
+    public static Chain load(Path file, ChainFormat format, OnDuplicate onDuplicate) throws OptionDataException {
         String source = file.toString();
         try (InputStream raw = Files.newInputStream(file); InputStream in = open(raw)) {
-            return read(source, new InputStreamReader(in, StandardCharsets.UTF_8), format);
+            return read(source, new InputStreamReader(in, StandardCharsets.UTF_8), format, onDuplicate);
         } catch (NoSuchFileException e) {
             throw new OptionDataException(source + ": file not found");
         } catch (IOException e) {
@@ -57,7 +70,8 @@ public final class ChainLoader {
     }
 
     /** Reads CSV text; {@code source} names it in messages. Does not close the reader. */
-    public static Chain read(String source, Reader in, ChainFormat format) throws OptionDataException {
+    public static Chain read(String source, Reader in, ChainFormat format, OnDuplicate onDuplicate)
+            throws OptionDataException {
         try {
             CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(false).skipEmptyLines(true).ofCsvRecord(in);
             Iterator<CsvRecord> rows = csv.iterator();
@@ -71,6 +85,7 @@ public final class ChainLoader {
             }
             Builder b = cols.containsKey("option_type") ? new LongLayout(source, cols, format)
                     : cols.containsKey("callbid") ? new WideLayout(source, cols, format) : null;
+            if (b != null) b.keepFirst = onDuplicate == OnDuplicate.KEEP_FIRST;
             if (b == null) {
                 throw OptionDataException.at(source, 1, "unknown layout: expected a long layout (quote_date, expiration, "
                         + "strike, option_type, bid_HHMM, ask_HHMM, ...) or a wide one (Date, ExpDate, Strike, CallBid, "
@@ -101,6 +116,8 @@ public final class ChainLoader {
         final ChainFormat format;
         LocalDate quoteDate;
         LocalTime quoteTime;
+        boolean keepFirst;
+        int duplicates;
         double spot = Double.NaN;
         /** expiry -> strike -> {callBid, callAsk, putBid, putAsk} */
         final TreeMap<LocalDate, TreeMap<Double, double[]>> byExpiry = new TreeMap<>();
@@ -165,6 +182,10 @@ public final class ChainLoader {
             double[] q = byExpiry.computeIfAbsent(expiry, e -> new TreeMap<>()).computeIfAbsent(strike,
                     k -> new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN});
             if (!Double.isNaN(q[offset])) {
+                if (keepFirst) {
+                    duplicates++;
+                    return;
+                }
                 throw OptionDataException.at(source, row.getStartingLineNumber(), "duplicate " + what + " " + expiry + " strike " + strike);
             }
             q[offset] = bid;
@@ -191,7 +212,7 @@ public final class ChainLoader {
                 }
                 slices.put(e.getKey(), new ChainSlice(e.getKey(), expires, years, k, cb, ca, pb, pa));
             }
-            return new Chain(format.underlying(), quoted, spot, slices);
+            return new Chain(format.underlying(), quoted, spot, slices, duplicates);
         }
     }
 

@@ -107,7 +107,8 @@ class ChainTest {
      * <p>The quotes without a fitting volatility are of two kinds, counted and pinned: no bid (no two-sided quote, no
      * mid), and in-the-money quotes whose mid is below the discounted intrinsic value on the parity forward. Every one
      * of the latter has its ask above that intrinsic value, so a volatility fits inside the spread; their time value
-     * (mostly expiries of 0 to 2 days) is smaller than the spread's asymmetry, and the mid carries no volatility.
+     * (short expiries, or deep in the money where spreads are wide) is smaller than the spread's asymmetry, and the mid
+     * carries no volatility.
      */
     @Test
     void impliedVolatilitiesFromMidsReproduceTheMids() throws Exception {
@@ -165,33 +166,40 @@ class ChainTest {
     }
 
     @Test
-    void badFilesAreOneClearLine() {
-        assertThatThrownBy(() -> ChainLoader.read("x.csv", new StringReader("a,b\n1,2\n"), ChainFormat.SPXW))
+    void badFilesAreOneClearLine() throws Exception {
+        assertThatThrownBy(() -> ChainLoader.read("x.csv", new StringReader("a,b\n1,2\n"), ChainFormat.SPXW, ChainLoader.OnDuplicate.FAIL))
                 .isInstanceOf(OptionDataException.class).hasMessageStartingWith("x.csv:1: unknown layout");
         String head = "Date,ExpDate,Strike,CallBid,CallAsk,CallPrice,CallVolume,CallOI,PutBid,PutAsk,PutPrice,PutVolume,PutOI\n";
         assertThatThrownBy(() -> ChainLoader.read("w.csv", new StringReader(head
-                + "2025-09-03,2025-09-04,6450,12.9,abc,0,0,0,14.9,15.1,0,0,0\n"), ChainFormat.SPXW))
+                + "2025-09-03,2025-09-04,6450,12.9,abc,0,0,0,14.9,15.1,0,0,0\n"), ChainFormat.SPXW, ChainLoader.OnDuplicate.FAIL))
                 .hasMessage("w.csv:2: field 'CallAsk': expected a number >= 0, got 'abc'");
         assertThatThrownBy(() -> ChainLoader.read("w.csv", new StringReader(head
                 + "2025-09-03,2025-09-04,6450,12.9,13,0,0,0,14.9,15.1,0,0,0\n"
-                + "2025-09-04,2025-09-05,6450,12.9,13,0,0,0,14.9,15.1,0,0,0\n"), ChainFormat.SPXW))
+                + "2025-09-04,2025-09-05,6450,12.9,13,0,0,0,14.9,15.1,0,0,0\n"), ChainFormat.SPXW, ChainLoader.OnDuplicate.FAIL))
                 .hasMessage("w.csv:3: field 'Date': 2025-09-04 differs from the first row's 2025-09-03; a chain file holds one snapshot");
         assertThatThrownBy(() -> ChainLoader.read("w.csv", new StringReader(head
                 + "2025-09-03,2025-09-04,6450,12.9,13,0,0,0,14.9,15.1,0,0,0\n"
-                + "2025-09-03,2025-09-04,6450,12.9,13,0,0,0,14.9,15.1,0,0,0\n"), ChainFormat.SPXW))
+                + "2025-09-03,2025-09-04,6450,12.9,13,0,0,0,14.9,15.1,0,0,0\n"), ChainFormat.SPXW, ChainLoader.OnDuplicate.FAIL))
                 .hasMessage("w.csv:3: duplicate strike row 2025-09-04 strike 6450.0");
+        assertThat(ChainLoader.read("w.csv", new StringReader(head
+                + "2025-09-03,2025-09-04,6450,12.9,13,0,0,0,14.9,15.1,0,0,0\n"
+                + "2025-09-03,2025-09-04,6450,22.9,23,0,0,0,24.9,25.1,0,0,0\n"), ChainFormat.SPXW,
+                ChainLoader.OnDuplicate.KEEP_FIRST)).satisfies(c -> {
+                    assertThat(c.duplicatesSkipped()).isEqualTo(2);
+                    assertThat(c.slice(LocalDate.parse("2025-09-04")).bid(OptionType.CALL, 0)).isEqualTo(12.9);
+                });
         assertThatThrownBy(() -> ChainLoader.read("w.csv", new StringReader(head
-                + "2025-09-03,2025-09-01,6450,12.9,13,0,0,0,14.9,15.1,0,0,0\n"), ChainFormat.SPXW))
+                + "2025-09-03,2025-09-01,6450,12.9,13,0,0,0,14.9,15.1,0,0,0\n"), ChainFormat.SPXW, ChainLoader.OnDuplicate.FAIL))
                 .hasMessage("w.csv:2: expiry 2025-09-01 is before the quote date 2025-09-03");
         String longHead = "quote_date,expiration,strike,option_type,bid_size_1545,bid_1545,ask_size_1545,ask_1545,"
                 + "underlying_bid_1545,underlying_ask_1545,trade_volume,open_interest\n";
         assertThatThrownBy(() -> ChainLoader.read("l.csv", new StringReader(longHead
-                + "2019-06-26,2019-06-28,2900,X,1,1,1,1,2917.8,2918.42,0,0\n"), ChainFormat.SPXW))
+                + "2019-06-26,2019-06-28,2900,X,1,1,1,1,2917.8,2918.42,0,0\n"), ChainFormat.SPXW, ChainLoader.OnDuplicate.FAIL))
                 .hasMessage("l.csv:2: field 'option_type': expected C or P, got 'X'");
         assertThatThrownBy(() -> ChainLoader.read("l.csv", new StringReader(longHead
-                + "2019-06-26,2019-06-28,0,C,1,1,1,1,2917.8,2918.42,0,0\n"), ChainFormat.SPXW))
+                + "2019-06-26,2019-06-28,0,C,1,1,1,1,2917.8,2918.42,0,0\n"), ChainFormat.SPXW, ChainLoader.OnDuplicate.FAIL))
                 .hasMessage("l.csv:2: field 'strike': strike must be > 0");
-        assertThatThrownBy(() -> ChainLoader.load(Path.of("no-such-chain.csv"), ChainFormat.SPXW))
+        assertThatThrownBy(() -> ChainLoader.load(Path.of("no-such-chain.csv"), ChainFormat.SPXW, ChainLoader.OnDuplicate.FAIL))
                 .hasMessage("no-such-chain.csv: file not found");
     }
 }

@@ -90,6 +90,40 @@ class PricingPropertiesTest {
     }
 
     @Test
+    void extremeGridRepricesOrIsAtTheUpperBound() {
+        // strikes 1% to 100x the forward, 30 seconds to 30 years, 0.1% to 500% vol: every price is either solved to
+        // a volatility that reprices it within a few ulps, or lies on the upper bound to the last digit (total
+        // volatility above about 15: the price carries no volatility any more), which is then what the solver says
+        int above = 0;
+        int maxSteps = 0;
+        for (double m : new double[] {0.01, 0.1, 0.3, 0.5, 0.8, 0.95, 1, 1.05, 1.3, 2, 5, 10, 100}) {
+            for (double t : new double[] {1e-6, 1e-4, 0.003, 0.05, 0.5, 2, 10, 30}) {
+                for (double vol : new double[] {0.001, 0.01, 0.05, 0.2, 0.5, 1, 2, 5}) {
+                    for (OptionType type : OptionType.values()) {
+                        double k = 100 * m;
+                        double price = Black76.price(type, 100, k, t, vol, 0.03);
+                        ImpliedVol.Result iv = ImpliedVol.black76(type, price, 100, k, t, 0.03);
+                        String at = type + " K=" + k + " t=" + t + " vol=" + vol + ": " + iv;
+                        if (iv.status() == ImpliedVol.Status.ABOVE_MAXIMUM) {
+                            double bound = Math.exp(-0.03 * t) * (type == OptionType.CALL ? 100 : k);
+                            assertThat(price).as(at).isGreaterThanOrEqualTo(bound * (1 - 1e-14));
+                            assertThat(vol * Math.sqrt(t)).as(at).isGreaterThan(5);
+                            above++;
+                            continue;
+                        }
+                        assertThat(iv.fits()).as(at).isTrue();
+                        maxSteps = Math.max(maxSteps, iv.iterations());
+                        assertThat(Black76.price(type, 100, k, t, iv.vol(), 0.03)).as(at)
+                                .isCloseTo(price, within(1e-15 * Math.max(100, k)));
+                    }
+                }
+            }
+        }
+        System.out.println("extreme grid: " + above + " of 1664 at the upper bound, at most " + maxSteps + " solver steps");
+        assertThat(above).isEqualTo(50);
+    }
+
+    @Test
     void noVolatilityFitsOutsideTheNoArbitrageBounds() {
         double df = Math.exp(-0.05);
         // a call below its discounted intrinsic value (forward 100 e^0.05 - 80, discounted)

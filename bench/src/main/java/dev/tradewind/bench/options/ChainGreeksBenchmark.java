@@ -1,0 +1,97 @@
+package dev.tradewind.bench.options;
+
+import dev.tradewind.options.Black76;
+import dev.tradewind.options.BlackScholes;
+import dev.tradewind.options.Greeks;
+import dev.tradewind.options.ImpliedVol;
+import dev.tradewind.options.OptionType;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Price and greeks (delta, gamma, vega, theta, rho in one pass) of every contract of a 300-strike chain, calls and
+ * puts (600 contracts), and the implied volatility of each from its price. One operation = one contract, so the score
+ * is nanoseconds per contract. The chain: spot 5,000, strikes 3,505 to 6,495 by 10 (deep in to deep out of the money),
+ * 30 days, a volatility smile from 12% to 45%, rate 4%, dividend yield 1.5%. {@code -prof gc} shows the bytes per
+ * contract (0 for the pricing loop).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(3)
+@State(Scope.Thread)
+public class ChainGreeksBenchmark {
+    static final int STRIKES = 300;
+    static final int CONTRACTS = 2 * STRIKES;
+    static final double SPOT = 5000, T = 30 / 365.0, R = 0.04, Q = 0.015;
+
+    private final double[] strikes = new double[STRIKES];
+    private final double[] vols = new double[STRIKES];
+    private final double[] callPrices = new double[STRIKES];
+    private final double[] putPrices = new double[STRIKES];
+    private final Greeks greeks = new Greeks();
+
+    @Setup
+    public void setUp() {
+        for (int i = 0; i < STRIKES; i++) {
+            strikes[i] = 3505 + 10 * i;
+            double m = Math.log(strikes[i] / SPOT);
+            vols[i] = Math.min(0.45, Math.max(0.12, 0.16 - 0.35 * m + 0.9 * m * m));
+            callPrices[i] = BlackScholes.price(OptionType.CALL, SPOT, strikes[i], T, vols[i], R, Q);
+            putPrices[i] = BlackScholes.price(OptionType.PUT, SPOT, strikes[i], T, vols[i], R, Q);
+        }
+    }
+
+    /** BSM price and five greeks per contract. */
+    @Benchmark
+    @OperationsPerInvocation(CONTRACTS)
+    public double bsmPriceAndGreeks() {
+        double sum = 0;
+        Greeks g = greeks;
+        for (int i = 0; i < STRIKES; i++) {
+            BlackScholes.greeks(OptionType.CALL, SPOT, strikes[i], T, vols[i], R, Q, g);
+            sum += g.price() + g.delta() + g.gamma() + g.vega() + g.theta() + g.rho();
+            BlackScholes.greeks(OptionType.PUT, SPOT, strikes[i], T, vols[i], R, Q, g);
+            sum += g.price() + g.delta() + g.gamma() + g.vega() + g.theta() + g.rho();
+        }
+        return sum;
+    }
+
+    /** Black-76 price and five greeks per contract (forward = spot). */
+    @Benchmark
+    @OperationsPerInvocation(CONTRACTS)
+    public double black76PriceAndGreeks() {
+        double sum = 0;
+        Greeks g = greeks;
+        for (int i = 0; i < STRIKES; i++) {
+            Black76.greeks(OptionType.CALL, SPOT, strikes[i], T, vols[i], R, g);
+            sum += g.price() + g.delta() + g.gamma() + g.vega() + g.theta() + g.rho();
+            Black76.greeks(OptionType.PUT, SPOT, strikes[i], T, vols[i], R, g);
+            sum += g.price() + g.delta() + g.gamma() + g.vega() + g.theta() + g.rho();
+        }
+        return sum;
+    }
+
+    /** Implied volatility from the price, per contract (the allocation-free entry point). */
+    @Benchmark
+    @OperationsPerInvocation(CONTRACTS)
+    public double impliedVol() {
+        double sum = 0;
+        for (int i = 0; i < STRIKES; i++) {
+            sum += ImpliedVol.blackScholesVol(OptionType.CALL, callPrices[i], SPOT, strikes[i], T, R, Q);
+            sum += ImpliedVol.blackScholesVol(OptionType.PUT, putPrices[i], SPOT, strikes[i], T, R, Q);
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,4 @@
+package dev.tradewind.options;
+
+/** When an option may be exercised: only at expiry (European, e.g. SPX, NIFTY) or any day up to it (American). */
+public enum ExerciseStyle { EUROPEAN, AMERICAN }

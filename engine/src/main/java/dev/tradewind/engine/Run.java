@@ -255,8 +255,8 @@ final class Run implements Context, VenueListener {
         log.warn("liquidated %s at %s: equity fell below maintenance margin", Math.abs(q), price);
         double extra = Math.abs(q) * price * instrument.multiplier() * config.account().liquidationFeePercent() / 100;
         liquidator.liquidate(order, price, config.account().liquidationFeePercent());
-        portfolio.ledger().add(new LedgerEntry(time, LedgerEntry.Kind.LIQUIDATION, extra,
-                "liquidated " + Math.abs(q) + " at " + price + " (fee included in the fill)"));
+        portfolio.ledger().add(new LedgerEntry(time, LedgerEntry.Kind.LIQUIDATION, 0, // its fee is in the fill
+                "liquidated " + Math.abs(q) + " at " + price + " (fee " + extra + " included in the fill's fee)"));
     }
 
     // ---- VenueListener

@@ -27,7 +27,7 @@ import java.util.Map;
  * @param fees          all commissions paid
  * @param log           the strategy's log lines
  * @param signals       every entry the strategy asked for, sent or refused
- * @param ledger        cash movements that are not fills (funding, borrow, liquidation fees)
+ * @param ledger        cash movements that are not fills (funding, borrow), and liquidations with amount 0 (fee in the fill)
  * @param notes         what the tick did to slippage and order prices
  */
 public record BacktestResult(Map<String, String> params, int warmup, List<OrderRecord> orders, List<OrderEvent> events,

@@ -149,7 +149,7 @@ public final class Outputs {
         }
     }
 
-    /** ledger.csv: funding, borrow and liquidation fees. */
+    /** ledger.csv: funding and borrow fees, and liquidations (amount 0: their fee is in the fill's fee). */
     public static void ledger(CsvWriter w, java.util.List<dev.tradewind.model.LedgerEntry> ledger) {
         w.writeRecord("time", "kind", "amount", "note");
         for (var x : ledger) {

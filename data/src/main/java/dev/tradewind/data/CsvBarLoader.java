@@ -3,7 +3,6 @@ package dev.tradewind.data;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,17 +61,16 @@ public final class CsvBarLoader {
     public static LoadResult read(String source, Reader in, LoadOptions options) throws DataException {
         String symbol = options.symbol() != null ? options.symbol() : symbolOf(source);
         try {
-            CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(skipBom(in));
-            CloseableIterator<CsvRecord> rows = csv.iterator();
+            CsvReader<Row> csv = CsvReader.builder().ignoreDifferentFieldCount(true).build(new RowHandler(), skipBom(in));
+            CloseableIterator<Row> rows = csv.iterator(); // every row is the same Row, refilled
             if (!rows.hasNext()) throw new DataException(source + ": empty file, expected a header row and data rows");
-            CsvRecord first = rows.next();
+            Row first = rows.next();
+            long firstLine = first.line();
             Columns cols = columns(source, first, options);
             RowReader reader = new RowReader(source, cols, options);
             if (!cols.header()) reader.accept(first);
             while (rows.hasNext()) reader.accept(rows.next());
-            if (reader.rowsRead() == 0) {
-                throw DataException.at(source, first.getStartingLineNumber(), "no data rows after the header");
-            }
+            if (reader.rowsRead() == 0) throw DataException.at(source, firstLine, "no data rows after the header");
             return reader.result(symbol);
         } catch (CsvParseException e) {
             throw new DataException(source + ": malformed CSV: " + e.getMessage(), e);
@@ -93,12 +91,12 @@ public final class CsvBarLoader {
         return name.isEmpty() ? "?" : name;
     }
 
-    private static Columns columns(String source, CsvRecord first, LoadOptions options) throws DataException {
-        String head = first.getField(0).strip();
-        long line = first.getStartingLineNumber();
+    private static Columns columns(String source, Row first, LoadOptions options) throws DataException {
+        String head = first.text(0).strip();
+        long line = first.line();
         if (!head.isEmpty() && isDigits(head)) {
-            if (first.getFieldCount() != 12) {
-                throw DataException.at(source, line, "unknown layout: the first row has no header and " + first.getFieldCount()
+            if (first.size() != 12) {
+                throw DataException.at(source, line, "unknown layout: the first row has no header and " + first.size()
                         + " fields; a file without a header must be a 12-column Binance kline file");
             }
             if (options.priceColumn() == PriceColumn.ADJ_CLOSE) {
@@ -107,7 +105,7 @@ public final class CsvBarLoader {
             }
             return Columns.binanceHeaderless();
         }
-        return Columns.ofHeader(first.getFields().toArray(String[]::new), options.priceColumn(), source, line);
+        return Columns.ofHeader(first.texts(), options.priceColumn(), source, line);
     }
 
     private static boolean isDigits(String s) {

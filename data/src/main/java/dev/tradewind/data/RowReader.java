@@ -147,15 +147,18 @@ final class RowReader {
         throw new BadValue(column, "expected a number, got " + BadValue.quote(r.text(column)));
     }
 
-    /** Java's parser also takes {@code 100d}, {@code 1.5f} and hex {@code 0x1p3}; a data file means none of them. */
+    /**
+     * Java's parser also takes {@code 100d}, {@code 1.5f} and hex {@code 0x1p3}; a data file means none of them. Called
+     * on text the parser accepted, so a hex number is one that starts with 0x after the sign; blanks are trimmed as the
+     * parser trims them (every char up to a space).
+     */
     private static boolean plainDecimal(char[] s, int from, int to) {
-        int end = TimeParser.stripEnd(s, from, to);
-        if (end == from) return false;
-        char last = s[end - 1];
+        while (from < to && s[from] <= ' ') from++;
+        while (to > from && s[to - 1] <= ' ') to--;
+        if (to == from) return false;
+        char last = s[to - 1];
         if (last == 'd' || last == 'D' || last == 'f' || last == 'F') return false;
-        for (int i = from; i < end; i++) {
-            if (s[i] == 'x' || s[i] == 'X') return false;
-        }
-        return true;
+        if (s[from] == '-' || s[from] == '+') from++;
+        return to - from < 2 || s[from] != '0' || (s[from + 1] != 'x' && s[from + 1] != 'X');
     }
 }

@@ -273,4 +273,14 @@ class RowParsingTest {
         assertThatThrownBy(() -> Samples.read(text.replace("2023-02-29 12:00", "20240230")))
                 .hasMessage("test.csv:4: field 'datetime': " + TimeParser.EXPECTED + ", got '20240230'");
     }
+
+    @Test
+    void javaOnlyNumberSyntaxIsRefusedWhateverBlanksSurroundIt() throws DataException {
+        for (String v : new String[] {"1.5d", " 1.5F ", "1.5d\u0001", "0x1p3", "\u0001 -0X1P3\t", "+0x1.8p1"}) {
+            assertThatThrownBy(() -> Samples.read("time,open,high,low,close,volume\n1,1,1,1,1," + v + "\n")).as(v)
+                    .hasMessage("test.csv:2: field 'volume': expected a number, got '" + dev.tradewind.model.Printable.escape(v) + "'");
+        }
+        assertThat(Samples.read("time,open,high,low,close,volume\n1,+0.5,\u0001 1 ,0,.5,0\n").series().high())
+                .containsExactly(1.0);
+    }
 }

@@ -23,7 +23,8 @@ import java.util.zip.GZIPInputStream;
  * Loads OHLCV bars from a CSV file, plain or gzip-compressed (detected from the content, not the name), with the
  * {@link Layout} detected from the header or, for a headerless file, from the first row. The whole file is
  * validated; any bad row fails the load with one {@link DataException} line unless the {@link BadRowPolicy} says
- * otherwise. Stateless and thread-safe.
+ * otherwise. A file is read, hashed, inflated and decoded on a second thread while this one parses. Stateless and
+ * thread-safe.
  */
 public final class CsvBarLoader {
     private CsvBarLoader() {}
@@ -42,8 +43,9 @@ public final class CsvBarLoader {
         String source = file.toString();
         try (InputStream fileIn = Files.newInputStream(file)) {
             InputStream raw = digest == null ? fileIn : new DigestInputStream(fileIn, digest);
-            try (InputStream in = open(raw)) {
-                LoadResult r = read(source, new InputStreamReader(in, StandardCharsets.UTF_8), options);
+            try (InputStream in = open(raw); ReadAhead text = new ReadAhead(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                LoadResult r = read(source, text, options);
+                text.close(); // its thread has stopped reading raw
                 if (digest != null) raw.transferTo(OutputStream.nullOutputStream()); // any bytes the reader left unread
                 return r;
             }

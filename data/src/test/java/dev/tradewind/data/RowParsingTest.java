@@ -283,4 +283,29 @@ class RowParsingTest {
         assertThat(Samples.read("time,open,high,low,close,volume\n1,+0.5,\u0001 1 ,0,.5,0\n").series().high())
                 .containsExactly(1.0);
     }
+
+    @Test
+    void aTruncatedGzipIsReportedAfterTheRowsBeforeTheCutAsBefore() throws IOException {
+        Path dir = Files.createTempDirectory("rows");
+        Path file = dir.resolve("cut.csv.gz");
+        try {
+            Files.write(file, cut(rows(3000).replace("2024-01-01T00:10,100.25", "2024-01-01T00:10,1OO")));
+            assertThatThrownBy(() -> CsvBarLoader.load(file))
+                    .hasMessage(file + ":12: field 'open': expected a number, got '1OO'");
+            Files.write(file, cut(rows(3000))); // the same without the bad row
+            assertThatThrownBy(() -> CsvBarLoader.load(file))
+                    .hasMessage(file + ": cannot read: Unexpected end of ZLIB input stream");
+        } finally {
+            Files.deleteIfExists(file);
+            Files.delete(dir);
+        }
+    }
+
+    private static byte[] cut(String text) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2);
+    }
 }

@@ -3,7 +3,6 @@ package dev.tradewind.data;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,8 @@ import java.util.zip.GZIPInputStream;
  * Loads OHLCV bars from a CSV file, plain or gzip-compressed (detected from the content, not the name), with the
  * {@link Layout} detected from the header or, for a headerless file, from the first row. The whole file is
  * validated; any bad row fails the load with one {@link DataException} line unless the {@link BadRowPolicy} says
- * otherwise. Stateless and thread-safe.
+ * otherwise. A file is read, hashed, inflated and decoded on a second thread while this one parses. Stateless and
+ * thread-safe.
  */
 public final class CsvBarLoader {
     private CsvBarLoader() {}
@@ -43,8 +43,9 @@ public final class CsvBarLoader {
         String source = file.toString();
         try (InputStream fileIn = Files.newInputStream(file)) {
             InputStream raw = digest == null ? fileIn : new DigestInputStream(fileIn, digest);
-            try (InputStream in = open(raw)) {
-                LoadResult r = read(source, new InputStreamReader(in, StandardCharsets.UTF_8), options);
+            try (InputStream in = open(raw); ReadAhead text = new ReadAhead(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                LoadResult r = read(source, text, options);
+                text.close(); // its thread has stopped reading raw
                 if (digest != null) raw.transferTo(OutputStream.nullOutputStream()); // any bytes the reader left unread
                 return r;
             }
@@ -62,17 +63,16 @@ public final class CsvBarLoader {
     public static LoadResult read(String source, Reader in, LoadOptions options) throws DataException {
         String symbol = options.symbol() != null ? options.symbol() : symbolOf(source);
         try {
-            CsvReader<CsvRecord> csv = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(skipBom(in));
-            CloseableIterator<CsvRecord> rows = csv.iterator();
+            CsvReader<Row> csv = CsvReader.builder().ignoreDifferentFieldCount(true).build(new RowHandler(), skipBom(in));
+            CloseableIterator<Row> rows = csv.iterator(); // every row is the same Row, refilled
             if (!rows.hasNext()) throw new DataException(source + ": empty file, expected a header row and data rows");
-            CsvRecord first = rows.next();
+            Row first = rows.next();
+            long firstLine = first.line();
             Columns cols = columns(source, first, options);
             RowReader reader = new RowReader(source, cols, options);
             if (!cols.header()) reader.accept(first);
             while (rows.hasNext()) reader.accept(rows.next());
-            if (reader.rowsRead() == 0) {
-                throw DataException.at(source, first.getStartingLineNumber(), "no data rows after the header");
-            }
+            if (reader.rowsRead() == 0) throw DataException.at(source, firstLine, "no data rows after the header");
             return reader.result(symbol);
         } catch (CsvParseException e) {
             throw new DataException(source + ": malformed CSV: " + e.getMessage(), e);
@@ -93,12 +93,12 @@ public final class CsvBarLoader {
         return name.isEmpty() ? "?" : name;
     }
 
-    private static Columns columns(String source, CsvRecord first, LoadOptions options) throws DataException {
-        String head = first.getField(0).strip();
-        long line = first.getStartingLineNumber();
+    private static Columns columns(String source, Row first, LoadOptions options) throws DataException {
+        String head = first.text(0).strip();
+        long line = first.line();
         if (!head.isEmpty() && isDigits(head)) {
-            if (first.getFieldCount() != 12) {
-                throw DataException.at(source, line, "unknown layout: the first row has no header and " + first.getFieldCount()
+            if (first.size() != 12) {
+                throw DataException.at(source, line, "unknown layout: the first row has no header and " + first.size()
                         + " fields; a file without a header must be a 12-column Binance kline file");
             }
             if (options.priceColumn() == PriceColumn.ADJ_CLOSE) {
@@ -107,7 +107,7 @@ public final class CsvBarLoader {
             }
             return Columns.binanceHeaderless();
         }
-        return Columns.ofHeader(first.getFields().toArray(String[]::new), options.priceColumn(), source, line);
+        return Columns.ofHeader(first.texts(), options.priceColumn(), source, line);
     }
 
     private static boolean isDigits(String s) {

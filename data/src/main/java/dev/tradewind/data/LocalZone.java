@@ -14,6 +14,11 @@ final class LocalZone {
     private final ZoneRules rules;
     private final long fixed;
 
+    /** A local time that a daylight-saving change skips; the caller names the value. Cheap: no stack trace. */
+    static final class Skipped extends Exception {
+        Skipped() { super(null, null, false, false); }
+    }
+
     LocalZone(ZoneId zone) {
         this.zone = zone;
         ZoneRules r = zone.getRules();
@@ -21,23 +26,25 @@ final class LocalZone {
         this.fixed = r.isFixedOffset() ? r.getOffset(java.time.Instant.EPOCH).getTotalSeconds() * NS : 0;
     }
 
+    ZoneId zone() { return zone; }
+
     /**
      * A local time that a daylight-saving change repeats resolves to the earlier instant unless that is not after
      * {@code after} (the previous row), so a file that runs through the repeated hour stays increasing. A local time
-     * that the change skips is an error, except a date's midnight, which becomes the day's first instant.
+     * that the change skips throws {@link Skipped}, except a date's midnight ({@code date}), which becomes the day's
+     * first instant. Throws ArithmeticException outside the range of epoch nanoseconds.
      */
-    long toEpochNanos(long local, long after, String text, int column, boolean date) throws BadValue {
+    long toEpochNanos(long local, long after, boolean date) throws Skipped {
         if (rules == null) return Math.subtractExact(local, fixed);
         LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(local, NS), (int) Math.floorMod(local, NS), ZoneOffset.UTC);
         List<ZoneOffset> valid = rules.getValidOffsets(t);
         if (valid.isEmpty()) {
             if (date) return Times.ofInstant(rules.getTransition(t).getInstant());
-            throw new BadValue(column, "time " + BadValue.quote(text) + " does not exist in " + zone
-                    + " (skipped by a daylight-saving change)");
+            throw new Skipped();
         }
-        long a = local - valid.get(0).getTotalSeconds() * NS;
+        long a = Math.subtractExact(local, valid.get(0).getTotalSeconds() * NS);
         if (valid.size() == 1) return a;
-        long b = local - valid.get(1).getTotalSeconds() * NS;
+        long b = Math.subtractExact(local, valid.get(1).getTotalSeconds() * NS);
         long early = Math.min(a, b);
         return early > after ? early : Math.max(a, b);
     }

@@ -1,9 +1,11 @@
 package dev.tradewind.data;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
-/** Checks and collects the data rows of one file, applying the bad-row policy; one instance per load. */
+/**
+ * Checks and collects the data rows of one file, applying the bad-row policy; one instance per load. Numbers and
+ * times are parsed from the row's chars; Strings are made only for messages.
+ */
 final class RowReader {
     private final String source;
     private final Columns cols;
@@ -12,10 +14,11 @@ final class RowReader {
     private final BarChunks bars = new BarChunks();
     private final IssueCounter skipped = new IssueCounter();
     private final IssueCounter repaired = new IssueCounter();
+    private final Row prev = new Row(); // the time field(s) of the last row kept, for the message on a time going back
+    private boolean hasPrev;
     private long rowsRead;
     private long outOfRange;
     private long prevTime = Long.MIN_VALUE;
-    private CsvRecord prev;
 
     RowReader(String source, Columns cols, LoadOptions options) {
         this.source = source;
@@ -26,16 +29,16 @@ final class RowReader {
 
     long rowsRead() { return rowsRead; }
 
-    void accept(CsvRecord r) throws DataException {
+    void accept(Row r) throws DataException {
         rowsRead++;
         try {
             read(r);
         } catch (BadValue e) {
             if (options.badRows() != BadRowPolicy.SKIP) {
                 String field = e.column < 0 ? "" : "field '" + cols.names()[e.column] + "': ";
-                throw DataException.at(source, r.getStartingLineNumber(), field + e.getMessage());
+                throw DataException.at(source, r.line(), field + e.getMessage());
             }
-            skipped.add(r.getStartingLineNumber());
+            skipped.add(r.line());
         }
     }
 
@@ -51,12 +54,12 @@ final class RowReader {
         return new LoadResult(bars.toSeries(symbol), report);
     }
 
-    private void read(CsvRecord r) throws BadValue {
-        int fields = r.getFieldCount();
+    private void read(Row r) throws BadValue {
+        int fields = r.size();
         int expected = cols.names().length;
         if (fields > expected) {
             throw new BadValue(-1, fields + " fields where the " + (cols.header() ? "header" : "first row") + " has "
-                    + expected + " (field " + (expected + 1) + ": " + BadValue.quote(r.getField(expected))
+                    + expected + " (field " + (expected + 1) + ": " + BadValue.quote(r.text(expected))
                     + "); an unquoted comma inside a value, such as a thousands separator?");
         }
         if (fields < cols.minFields()) {
@@ -64,38 +67,39 @@ final class RowReader {
                     + " fields, got " + fields);
         }
         long t = cols.time2() >= 0
-                ? times.parse(r.getField(cols.time()), r.getField(cols.time2()), cols.time(), cols.time2(), prevTime)
-                : times.parse(r.getField(cols.time()), cols.time(), prevTime);
+                ? times.parse(r, cols.time(), cols.time2(), prevTime)
+                : times.parse(r, cols.time(), prevTime);
         double o = number(r, cols.open());
         double h = number(r, cols.high());
         double l = number(r, cols.low());
         double c = number(r, cols.close());
         double v = number(r, cols.volume());
         if (v < 0) {
-            throw new BadValue(cols.volume(), "expected a number >= 0, got " + BadValue.quote(r.getField(cols.volume())));
+            throw new BadValue(cols.volume(), "expected a number >= 0, got " + BadValue.quote(r.text(cols.volume())));
         }
         double adj = cols.adjClose() >= 0 ? number(r, cols.adjClose()) : c;
         double ratio = adj / c;
         if (cols.adjClose() >= 0 && (!(ratio > 0) || Double.isInfinite(ratio))) {
-            throw new BadValue(cols.adjClose(), "cannot adjust a close of " + BadValue.quote(r.getField(cols.close()))
-                    + " to " + BadValue.quote(r.getField(cols.adjClose())));
+            throw new BadValue(cols.adjClose(), "cannot adjust a close of " + BadValue.quote(r.text(cols.close()))
+                    + " to " + BadValue.quote(r.text(cols.adjClose())));
         }
-        if (prev != null && t <= prevTime) {
+        if (hasPrev && t <= prevTime) {
             if (t == prevTime && options.badRows() != BadRowPolicy.FAIL) {
-                skipped.add(r.getStartingLineNumber());
+                skipped.add(r.line());
                 return;
             }
-            throw new BadValue(-1, "time " + BadValue.quote(timeText(r)) + " is not after the previous time "
-                    + BadValue.quote(timeText(prev)) + " (line " + prev.getStartingLineNumber() + ")");
+            String now = cols.time2() < 0 ? timeText(r, cols.time(), -1) : timeText(r, cols.time(), cols.time2());
+            throw new BadValue(-1, "time " + BadValue.quote(now) + " is not after the previous time "
+                    + BadValue.quote(timeText(prev, 0, cols.time2() < 0 ? -1 : 1)) + " (line " + prev.line() + ")");
         }
         if (h < l || h < o || h < c || l > o || l > c) {
             if (options.badRows() != BadRowPolicy.REPAIR) throw new BadValue(-1, inconsistency(r, o, h, l, c));
             h = Math.max(h, Math.max(o, c));
             l = Math.min(l, Math.min(o, c));
-            repaired.add(r.getStartingLineNumber());
+            repaired.add(r.line());
         }
         prevTime = t;
-        prev = r;
+        remember(r);
         if (t < options.from() || t >= options.to()) {
             outOfRange++;
             return;
@@ -107,36 +111,54 @@ final class RowReader {
         }
     }
 
-    private String inconsistency(CsvRecord r, double o, double h, double l, double c) {
-        String hi = "high " + r.getField(cols.high()).strip();
-        String lo = "low " + r.getField(cols.low()).strip();
+    private void remember(Row r) {
+        hasPrev = true;
+        prev.begin(r.line());
+        prev.add(r, cols.time());
+        if (cols.time2() >= 0) prev.add(r, cols.time2());
+    }
+
+    private String inconsistency(Row r, double o, double h, double l, double c) {
+        String hi = "high " + r.text(cols.high()).strip();
+        String lo = "low " + r.text(cols.low()).strip();
         if (h < l) return hi + " is below " + lo;
-        if (h < o) return hi + " is below open " + r.getField(cols.open()).strip();
-        if (h < c) return hi + " is below close " + r.getField(cols.close()).strip();
-        if (l > o) return lo + " is above open " + r.getField(cols.open()).strip();
-        return lo + " is above close " + r.getField(cols.close()).strip();
+        if (h < o) return hi + " is below open " + r.text(cols.open()).strip();
+        if (h < c) return hi + " is below close " + r.text(cols.close()).strip();
+        if (l > o) return lo + " is above open " + r.text(cols.open()).strip();
+        return lo + " is above close " + r.text(cols.close()).strip();
     }
 
-    private String timeText(CsvRecord r) {
-        String t = r.getField(cols.time()).strip();
-        return cols.time2() < 0 ? t : t + " " + r.getField(cols.time2()).strip();
+    /** A row's time as shown in messages: the time field, or the date and time-of-day fields, stripped. */
+    private static String timeText(Row r, int time, int time2) {
+        String t = r.text(time).strip();
+        return time2 < 0 ? t : t + " " + r.text(time2).strip();
     }
 
-    private static double number(CsvRecord r, int column) throws BadValue {
-        String s = r.getField(column);
+    private static double number(Row r, int column) throws BadValue {
+        char[] s = r.chars();
+        int from = r.start(column);
+        int to = r.end(column);
         try {
-            double v = JavaDoubleParser.parseDouble(s); // the same syntax and bits as Double.parseDouble, faster
-            if (Double.isFinite(v) && plainDecimal(s)) return v;
+            double v = JavaDoubleParser.parseDouble(s, from, to - from); // the same syntax and bits as Double.parseDouble
+            if (Double.isFinite(v) && plainDecimal(s, from, to)) return v;
         } catch (NumberFormatException e) {
             // reported below with the value
         }
-        throw new BadValue(column, "expected a number, got " + BadValue.quote(s));
+        throw new BadValue(column, "expected a number, got " + BadValue.quote(r.text(column)));
     }
 
-    /** Java's parser also takes {@code 100d}, {@code 1.5f} and hex {@code 0x1p3}; a data file means none of them. */
-    private static boolean plainDecimal(String s) {
-        String t = s.strip();
-        char last = t.charAt(t.length() - 1);
-        return last != 'd' && last != 'D' && last != 'f' && last != 'F' && t.indexOf('x') < 0 && t.indexOf('X') < 0;
+    /**
+     * Java's parser also takes {@code 100d}, {@code 1.5f} and hex {@code 0x1p3}; a data file means none of them. Called
+     * on text the parser accepted, so a hex number is one that starts with 0x after the sign; blanks are trimmed as the
+     * parser trims them (every char up to a space).
+     */
+    private static boolean plainDecimal(char[] s, int from, int to) {
+        while (from < to && s[from] <= ' ') from++;
+        while (to > from && s[to - 1] <= ' ') to--;
+        if (to == from) return false;
+        char last = s[to - 1];
+        if (last == 'd' || last == 'D' || last == 'f' || last == 'F') return false;
+        if (s[from] == '-' || s[from] == '+') from++;
+        return to - from < 2 || s[from] != '0' || (s[from + 1] != 'x' && s[from + 1] != 'X');
     }
 }

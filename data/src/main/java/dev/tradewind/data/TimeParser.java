@@ -7,8 +7,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Parses one time value (or a Date plus a Time of day) to epoch nanoseconds without regular expressions, and
- * records which {@link TimeFormat}s it saw. Local times go through {@link LocalZone}.
+ * Parses one time field (or a Date plus a Time-of-day field) of a {@link Row} to epoch nanoseconds where its chars
+ * lie, without regular expressions or Strings, and records which {@link TimeFormat}s it saw. Dates are checked by
+ * {@link LocalDate}, once per distinct date; local times go through {@link LocalZone}. One instance per load.
  */
 final class TimeParser {
     private static final long NS = 1_000_000_000L;
@@ -17,78 +18,100 @@ final class TimeParser {
 
     private final LocalZone zone;
     private final Set<TimeFormat> seen = EnumSet.noneOf(TimeFormat.class);
+    private int lastDate = -1; // yyyymmdd of the last date read, whose local midnight is lastDay
+    private long lastDay;
 
     TimeParser(ZoneId zone) { this.zone = new LocalZone(zone); }
 
     Set<TimeFormat> seen() { return seen; }
 
-    /** A single time value; {@code after} is the previous row's time, used to resolve a repeated local hour. */
-    long parse(String text, int column, long after) throws BadValue {
+    /** Field {@code column}; {@code after} is the previous row's time, used to resolve a repeated local hour. */
+    long parse(Row r, int column, long after) throws BadValue {
+        char[] s = r.chars();
+        int from = stripStart(s, r.start(column), r.end(column));
+        int to = stripEnd(s, from, r.end(column));
         try {
-            return parseStripped(text.strip(), text, column, after);
+            return parse(s, from, to, r, column, after);
         } catch (ArithmeticException e) {
-            throw outOfRange(text, column);
+            throw outOfRange(r.text(column), column);
+        } catch (LocalZone.Skipped e) {
+            throw skipped(r.text(column), column);
         }
     }
 
-    private long parseStripped(String s, String text, int column, long after) throws BadValue {
-        int n = s.length();
-        if (n > 0 && isInteger(s)) {
-            if (n == 8 && s.charAt(0) != '-') {
+    private long parse(char[] s, int from, int to, Row r, int column, long after) throws BadValue, LocalZone.Skipped {
+        int n = to - from;
+        if (n > 0 && isInteger(s, from, to)) {
+            if (n == 8 && s[from] != '-') {
                 seen.add(TimeFormat.COMPACT_DATE);
-                return zone.toEpochNanos(dayNanos(s, 0, 4, 6, text, column), after, text, column, true);
+                return zone.toEpochNanos(dayNanos(s, from, from + 4, from + 6, r, column), after, true);
             }
-            return epoch(s, text, column);
+            return epoch(s, from, to, r, column);
         }
-        if (n < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') throw bad(text, column);
-        long local = dayNanos(s, 0, 5, 8, text, column);
+        if (n < 10 || s[from + 4] != '-' || s[from + 7] != '-') throw bad(r, column);
+        long local = dayNanos(s, from, from + 5, from + 8, r, column);
         if (n == 10) {
             seen.add(TimeFormat.DATE);
-            return zone.toEpochNanos(local, after, text, column, true);
+            return zone.toEpochNanos(local, after, true);
         }
-        char sep = s.charAt(10);
-        if (sep != ' ' && sep != 'T') throw bad(text, column);
-        int end = timeEnd(s, 11);
-        local += timeOfDay(s, 11, end, text, column);
-        if (end == n) {
+        char sep = s[from + 10];
+        if (sep != ' ' && sep != 'T') throw bad(r, column);
+        int end = timeEnd(s, from + 11, to);
+        local = Math.addExact(local, timeOfDay(s, from + 11, end, r, column));
+        if (end == to) {
             seen.add(TimeFormat.LOCAL_DATE_TIME);
-            return zone.toEpochNanos(local, after, text, column, false);
+            return zone.toEpochNanos(local, after, false);
         }
         seen.add(TimeFormat.OFFSET_DATE_TIME);
-        return local - offset(s, end, text, column);
+        return local - offset(s, end, to, r, column);
     }
 
-    /** A Date column plus a Time-of-day column, as in backtrader's intraday files. */
-    long parse(String date, String time, int dateColumn, int timeColumn, long after) throws BadValue {
-        String d = date.strip();
-        if (d.length() != 10 || d.charAt(4) != '-' || d.charAt(7) != '-') {
-            throw new BadValue(dateColumn, "expected a date like 2006-01-02, got " + BadValue.quote(date));
+    /** A Date field plus a Time-of-day field, as in backtrader's intraday files. */
+    long parse(Row r, int dateColumn, int timeColumn, long after) throws BadValue {
+        char[] s = r.chars();
+        int d = stripStart(s, r.start(dateColumn), r.end(dateColumn));
+        int dEnd = stripEnd(s, d, r.end(dateColumn));
+        if (dEnd - d != 10 || s[d + 4] != '-' || s[d + 7] != '-') {
+            throw new BadValue(dateColumn, "expected a date like 2006-01-02, got " + BadValue.quote(r.text(dateColumn)));
         }
-        String t = time.strip();
-        long local;
+        int t = stripStart(s, r.start(timeColumn), r.end(timeColumn));
+        int tEnd = stripEnd(s, t, r.end(timeColumn));
+        long day;
         try {
-            local = dayNanos(d, 0, 5, 8, date, dateColumn);
+            day = dayNanos(s, d, d + 5, d + 8, r, dateColumn);
         } catch (ArithmeticException e) {
-            throw outOfRange(date, dateColumn);
+            throw outOfRange(r.text(dateColumn), dateColumn);
         }
-        if (t.isEmpty() || timeEnd(t, 0) != t.length()) {
-            throw new BadValue(timeColumn, "expected a time like 09:30:00, got " + BadValue.quote(time));
-        }
+        if (t == tEnd || timeEnd(s, t, tEnd) != tEnd) throw badTimeOfDay(r, timeColumn);
+        long time;
         try {
-            local += timeOfDay(t, 0, t.length(), time, timeColumn);
+            time = timeOfDay(s, t, tEnd, r, timeColumn);
         } catch (BadValue e) {
-            throw new BadValue(timeColumn, "expected a time like 09:30:00, got " + BadValue.quote(time));
+            throw badTimeOfDay(r, timeColumn);
         }
         seen.add(TimeFormat.LOCAL_DATE_TIME);
-        return zone.toEpochNanos(local, after, date + " " + time, dateColumn, false);
+        try {
+            return zone.toEpochNanos(Math.addExact(day, time), after, false);
+        } catch (ArithmeticException e) {
+            throw outOfRange(r.text(dateColumn) + " " + r.text(timeColumn), dateColumn);
+        } catch (LocalZone.Skipped e) {
+            throw skipped(r.text(dateColumn) + " " + r.text(timeColumn), dateColumn);
+        }
     }
 
-    private long epoch(String s, String text, int column) throws BadValue {
+    private long epoch(char[] s, int from, int to, Row r, int column) throws BadValue {
         long v;
-        try {
-            v = Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw bad(text, column);
+        if (to - from <= 18) { // at most 18 digits (or a sign and 17): cannot overflow
+            boolean negative = s[from] == '-';
+            v = 0;
+            for (int i = negative ? from + 1 : from; i < to; i++) v = v * 10 + (s[i] - '0');
+            if (negative) v = -v;
+        } else {
+            try {
+                v = Long.parseLong(new String(s, from, to - from));
+            } catch (NumberFormatException e) {
+                throw bad(r, column);
+            }
         }
         long a = Math.abs(v);
         if (a < 100_000_000_000L) { seen.add(TimeFormat.EPOCH_SECONDS); return Math.multiplyExact(v, NS); }
@@ -98,80 +121,99 @@ final class TimeParser {
         return v;
     }
 
-    /** Local midnight of the date at the given offsets, in nanoseconds; throws ArithmeticException past 2262. */
-    private static long dayNanos(String s, int y, int m, int d, String text, int column) throws BadValue {
-        long day;
-        try {
-            day = LocalDate.of(digits(s, y, 4, text, column), digits(s, m, 2, text, column), digits(s, d, 2, text, column))
-                    .toEpochDay();
-        } catch (DateTimeException e) {
-            throw bad(text, column);
+    /**
+     * Local midnight of the date whose year, month and day start at the given indexes, in nanoseconds; throws
+     * ArithmeticException past 2262. The same date as the last one is not checked again.
+     */
+    private long dayNanos(char[] s, int y, int m, int d, Row r, int column) throws BadValue {
+        int date = digits(s, y, 4, r, column) * 10_000 + digits(s, m, 2, r, column) * 100 + digits(s, d, 2, r, column);
+        if (date != lastDate) {
+            long day;
+            try {
+                day = LocalDate.of(date / 10_000, date / 100 % 100, date % 100).toEpochDay();
+            } catch (DateTimeException e) {
+                throw bad(r, column);
+            }
+            lastDay = Math.multiplyExact(day, 86_400L * NS);
+            lastDate = date;
         }
-        return Math.multiplyExact(day, 86_400L * NS);
+        return lastDay;
     }
 
     /** Where {@code HH:mm[:ss[.fffffffff]]} starting at {@code from} ends. */
-    private static int timeEnd(String s, int from) {
+    private static int timeEnd(char[] s, int from, int to) {
         int i = from;
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < to) {
+            char c = s[i];
             if (c != ':' && c != '.' && (c < '0' || c > '9')) break;
             i++;
         }
         return i;
     }
 
-    private static long timeOfDay(String s, int from, int end, String text, int column) throws BadValue {
+    private static long timeOfDay(char[] s, int from, int end, Row r, int column) throws BadValue {
         int len = end - from;
-        if (len < 5 || s.charAt(from + 2) != ':') throw bad(text, column);
-        int h = digits(s, from, 2, text, column);
-        int m = digits(s, from + 3, 2, text, column);
+        if (len < 5 || s[from + 2] != ':') throw bad(r, column);
+        int h = digits(s, from, 2, r, column);
+        int m = digits(s, from + 3, 2, r, column);
         int sec = 0;
         long nanos = 0;
         if (len > 5) {
-            if (len < 8 || s.charAt(from + 5) != ':') throw bad(text, column);
-            sec = digits(s, from + 6, 2, text, column);
+            if (len < 8 || s[from + 5] != ':') throw bad(r, column);
+            sec = digits(s, from + 6, 2, r, column);
             if (len > 8) {
                 int digitsAfter = len - 9;
-                if (s.charAt(from + 8) != '.' || digitsAfter < 1 || digitsAfter > 9) throw bad(text, column);
-                nanos = digits(s, from + 9, digitsAfter, text, column);
+                if (s[from + 8] != '.' || digitsAfter < 1 || digitsAfter > 9) throw bad(r, column);
+                nanos = digits(s, from + 9, digitsAfter, r, column);
                 for (int i = digitsAfter; i < 9; i++) nanos *= 10;
             }
         }
-        if (h > 23 || m > 59 || sec > 59) throw bad(text, column);
+        if (h > 23 || m > 59 || sec > 59) throw bad(r, column);
         return ((h * 60L + m) * 60 + sec) * NS + nanos;
     }
 
-    /** {@code Z}, {@code +HH}, {@code +HHMM} or {@code +HH:MM}, in nanoseconds. */
-    private static long offset(String s, int at, String text, int column) throws BadValue {
-        int n = s.length() - at;
-        char c = s.charAt(at);
+    /** {@code Z}, {@code +HH}, {@code +HHMM} or {@code +HH:MM} from {@code at} to {@code to}, in nanoseconds. */
+    private static long offset(char[] s, int at, int to, Row r, int column) throws BadValue {
+        int n = to - at;
+        char c = s[at];
         if (c == 'Z' && n == 1) return 0;
-        if ((c != '+' && c != '-') || (n != 3 && n != 5 && n != 6)) throw bad(text, column);
-        int h = digits(s, at + 1, 2, text, column);
-        int m = n == 3 ? 0 : digits(s, at + (n == 6 ? 4 : 3), 2, text, column);
-        if (n == 6 && s.charAt(at + 3) != ':') throw bad(text, column);
-        if (h > 18 || m > 59) throw bad(text, column);
+        if ((c != '+' && c != '-') || (n != 3 && n != 5 && n != 6)) throw bad(r, column);
+        int h = digits(s, at + 1, 2, r, column);
+        int m = n == 3 ? 0 : digits(s, at + (n == 6 ? 4 : 3), 2, r, column);
+        if (n == 6 && s[at + 3] != ':') throw bad(r, column);
+        if (h > 18 || m > 59) throw bad(r, column);
         long off = (h * 3600L + m * 60L) * NS;
         return c == '-' ? -off : off;
     }
 
-    private static int digits(String s, int from, int count, String text, int column) throws BadValue {
+    private static int digits(char[] s, int from, int count, Row r, int column) throws BadValue {
         int v = 0;
         for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') throw bad(text, column);
+            char c = s[i];
+            if (c < '0' || c > '9') throw bad(r, column);
             v = v * 10 + (c - '0');
         }
         return v;
     }
 
-    private static boolean isInteger(String s) {
-        for (int i = s.charAt(0) == '-' ? 1 : 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') return false;
+    private static boolean isInteger(char[] s, int from, int to) {
+        int first = s[from] == '-' ? from + 1 : from;
+        for (int i = first; i < to; i++) {
+            if (s[i] < '0' || s[i] > '9') return false;
         }
-        return s.length() > (s.charAt(0) == '-' ? 1 : 0);
+        return to > first;
+    }
+
+    /** The first index from {@code from} that is not whitespace (as {@link String#strip}), or {@code to}. */
+    static int stripStart(char[] s, int from, int to) {
+        while (from < to && Character.isWhitespace(s[from])) from++;
+        return from;
+    }
+
+    /** One past the last index before {@code to} that is not whitespace, or {@code from}. */
+    static int stripEnd(char[] s, int from, int to) {
+        while (to > from && Character.isWhitespace(s[to - 1])) to--;
+        return to;
     }
 
     private static BadValue outOfRange(String text, int column) {
@@ -179,7 +221,16 @@ final class TimeParser {
                 + " is outside 1677-09-21..2262-04-11, the range of epoch nanoseconds");
     }
 
-    private static BadValue bad(String text, int column) {
-        return new BadValue(column, EXPECTED + ", got " + BadValue.quote(text));
+    private BadValue skipped(String text, int column) {
+        return new BadValue(column, "time " + BadValue.quote(text) + " does not exist in " + zone.zone()
+                + " (skipped by a daylight-saving change)");
+    }
+
+    private static BadValue badTimeOfDay(Row r, int column) {
+        return new BadValue(column, "expected a time like 09:30:00, got " + BadValue.quote(r.text(column)));
+    }
+
+    private static BadValue bad(Row r, int column) {
+        return new BadValue(column, EXPECTED + ", got " + BadValue.quote(r.text(column)));
     }
 }

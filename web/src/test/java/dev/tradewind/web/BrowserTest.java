@@ -172,9 +172,15 @@ class BrowserTest {
     void runsAreListedAndTwoCompareSideBySide() {
         browser.driver.get(server.url() + "#/runs");
         browser.wait.until(d -> d.findElements(By.cssSelector("#runs-table tbody tr")).size() >= 3);
-        List<WebElement> boxes = browser.driver.findElements(By.cssSelector("#runs-table tbody tr input[type=checkbox]"));
-        boxes.get(0).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#runs-table tbody tr:nth-child(2) input"))).click();
+        // the table is redrawn while runs load: find each box afresh and click it until it is checked
+        for (int row : new int[] {1, 2}) {
+            By box = By.cssSelector("#runs-table tbody tr:nth-child(" + row + ") input[type=checkbox]");
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                WebElement b = d.findElement(box);
+                if (!b.isSelected()) b.click();
+                return d.findElement(box).isSelected();
+            });
+        }
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("compare-button")));
         browser.screenshot("08-runs");
         browser.driver.findElement(By.id("compare-button")).click();

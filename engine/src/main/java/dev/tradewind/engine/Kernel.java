@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.engine.sim.SimulatedVenue;
 import dev.tradewind.model.EquityCurve;
 
 import dev.tradewind.model.DayCounter;
@@ -58,6 +59,34 @@ final class Kernel {
     /** Calls every member's onStart and learns their warm-ups. */
     void start() {
         for (Lane l : lanes) l.warmup = l.run.start();
+    }
+
+    /** Whether this is a single run (one member alone at a simulated venue, no schedule): {@link #stepOne} serves it. */
+    boolean single() {
+        return lanes.length == 1 && desks.length == 1 && desks[0] instanceof Desk.Direct && schedule == null && account == null;
+    }
+
+    /**
+     * The step of a {@link #single} run with its bar given directly: the same order of events as {@link #step}, written
+     * out for one member and one venue, so the replay of one series pays no loops over lanes and desks (the backtest's
+     * fast path; {@code EventLoopParityTest} checks that it trades exactly as {@link #step}).
+     */
+    void stepOne(long t, double o, double h, double l, double c, double v, long end) {
+        Lane lane = lanes[0];
+        Run run = lane.run;
+        SimulatedVenue venue = desks[0].venue;
+        venue.passTime(t);
+        if (lastEnd != Long.MIN_VALUE && t > lastEnd) run.passTime(t);
+        else run.deliver();
+        run.beginBar(t, o, h, l, c, v);
+        venue.onBar(t, o, h, l, c, v);
+        run.afterMatch();
+        if (lane.duringWarmup || lane.bars >= lane.warmup) run.callOnBar();
+        lane.bars++;
+        venue.onBarClose(t, c);
+        run.closeBar(lane.curve);
+        run.stepDone(end);
+        lastEnd = end;
     }
 
     /** Runs one step: the lanes and desks marked due have a bar closing at {@code end}. */

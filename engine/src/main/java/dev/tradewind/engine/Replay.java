@@ -76,6 +76,10 @@ public final class Replay {
             lanes[k] = lanesOf.get(k).toArray(new Lane[0]);
             desks[k] = desksOf.get(k).toArray(new Desk[0]);
         }
+        if (n == 1 && kernel.single()) {
+            runOne(kernel, times[0], o[0], h[0], l[0], c[0], v[0], size[0], span[0], lanes[0][0], progress);
+            return;
+        }
         int[] cursor = new int[n];
         kernel.start();
         int steps = 0;
@@ -102,6 +106,21 @@ public final class Replay {
         }
         kernel.finish();
         if (progress != null) progress.accept(steps);
+    }
+
+    /** One series, one member, one venue: the loop without merging (the backtest's fast path). */
+    private void runOne(Kernel kernel, long[] times, double[] o, double[] h, double[] l, double[] c, double[] v, int size,
+            long span, Lane lane, IntConsumer progress) {
+        kernel.start();
+        for (int i = 0; i < size; i++) {
+            long t = times[i];
+            time = t;
+            if (i == size - 1) lane.run.lastBar();
+            kernel.stepOne(t, o[i], h[i], l[i], c[i], v[i], t + span);
+            if (progress != null && ((i + 1) & (PROGRESS_EVERY - 1)) == 0) progress.accept(i + 1);
+        }
+        kernel.finish();
+        if (progress != null) progress.accept(size);
     }
 
     /** A series' bar length: the smallest gap between consecutive bars (0 for a single bar). */

@@ -123,7 +123,9 @@ final class Run implements Context, VenueListener {
     }
 
     /** A kernel step is complete. */
-    void stepDone(long end) { sink.stepDone(end); }
+    void stepDone(long end) {
+        if (sink != RunSink.NONE) sink.stepDone(end);
+    }
 
     /**
      * Liquidates this run's ledger through {@code sim} when it falls below maintenance margin (a single simulated run;
@@ -200,8 +202,10 @@ final class Run implements Context, VenueListener {
             equity = portfolio.equity();
         }
         curve.add(time, equity, portfolio.cash(), portfolio.quantity(), portfolio.marginUsed());
-        sink.equity(time, equity, portfolio.cash(), portfolio.quantity());
-        sendLedger();
+        if (sink != RunSink.NONE) {
+            sink.equity(time, equity, portfolio.cash(), portfolio.quantity());
+            sendLedger();
+        }
     }
 
     /** A risk limit was reached at the close: entries are refused from now on, and a drawdown halt may flatten. */

@@ -75,9 +75,9 @@ final class Kernel {
         Lane lane = lanes[0];
         Run run = lane.run;
         SimulatedVenue venue = desks[0].venue;
-        venue.passTime(t);
-        if (lastEnd != Long.MIN_VALUE && t > lastEnd) run.passTime(t);
-        else run.deliver();
+        boolean told = venue.passTime(t);
+        if (t > lastEnd && lastEnd != Long.MIN_VALUE) run.passTime(t);
+        else if (told) run.deliver();
         run.beginBar(t, o, h, l, c, v);
         venue.onBar(t, o, h, l, c, v);
         run.afterMatch();

@@ -133,10 +133,11 @@ public final class SimulatedVenue implements ExecutionClient {
 
     /**
      * The clock moved to {@code now}: orders whose deadline passed before it expire, stamped at their deadline (a DAY
-     * order at its day's last nanosecond), even when no bar came since. Checks one number when nothing is due.
+     * order at its day's last nanosecond), even when no bar came since. Checks one number when nothing is due; returns
+     * whether it looked at the orders (and may have told the listener something).
      */
-    public void passTime(long now) {
-        if (nextDeadline >= now) return;
+    public boolean passTime(long now) {
+        if (nextDeadline >= now) return false;
         long next = Long.MAX_VALUE;
         snapshot();
         for (int i = 0, n = scratch.size(); i < n; i++) {
@@ -146,6 +147,7 @@ public final class SimulatedVenue implements ExecutionClient {
             else next = Math.min(next, w.deadline);
         }
         nextDeadline = next;
+        return true;
     }
 
     /** A new bar opened and traded through its range: match working orders against it. */

@@ -12,8 +12,8 @@ abstract class Desk extends Slot {
 
     Desk(SimulatedVenue venue) { this.venue = venue; }
 
-    /** The clock moved to {@code now}: orders whose deadline passed expire. */
-    void passTime(long now, boolean gap) { venue.passTime(now); }
+    /** The clock moved to {@code now} (to this desk's bar when it has one in the step): orders whose deadline came expire. */
+    void passTime(long now, boolean gap) { venue.passTime(due ? time : now); }
 
     /** The bar opened and traded through its range: the venue matches working orders. */
     abstract void open();

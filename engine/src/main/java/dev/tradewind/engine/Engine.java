@@ -1,8 +1,6 @@
 package dev.tradewind.engine;
 
-import dev.tradewind.model.EquityCurve;
 
-import dev.tradewind.engine.sim.SimulatedVenue;
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.indicators.IndicatorRegistry;
@@ -92,18 +90,11 @@ public final class Engine {
     public BacktestResult run(Strategy strategy, Map<String, String> params, Replay replay, TimeframeSource timeframes,
             IntConsumer progress) {
         BarSeries bars = replay.bars();
-        int capacity = Math.max(bars.size(), 16);
-        SimulatedVenue venue = new SimulatedVenue(config);
-        Run run = new Run(config, strategy, params, venue, timeframes, capacity, cache, indicators);
-        run.liquidateWith(venue);
-        run.sinkTo(sink, logSink);
-        EquityCurve curve = new EquityCurve(capacity, bars.time(), config.instrument().isFuture());
-        Lane lane = new Lane("", run, curve, config.startingCash(), strategy.onBarDuringWarmup());
-        Desk desk = new Desk.Direct(venue);
-        replay.feed(lane, bars);
-        replay.feed(desk, bars);
-        Kernel kernel = new Kernel(new Lane[] {lane}, new Desk[] {desk}, null, config.zone(), null, config.startingCash());
-        replay.run(kernel, progress);
-        return run.result(lane.warmup, curve, config.startingCash(), venue.slippageNotes());
+        Single one = new Single(config, indicators, cache, strategy, params, null, timeframes, Math.max(bars.size(), 16),
+                bars.time(), sink, logSink);
+        replay.feed(one.lane, bars);
+        replay.feed(one.desk, bars);
+        replay.run(one.kernel, progress);
+        return one.result();
     }
 }

@@ -1,9 +1,6 @@
 package dev.tradewind.engine;
 
-import dev.tradewind.model.EquityCurve;
 
-import dev.tradewind.engine.sim.SimulatedVenue;
-import dev.tradewind.model.ExecutionNotes;
 import dev.tradewind.model.Clock;
 
 import dev.tradewind.indicators.IndicatorRegistry;
@@ -31,33 +28,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EventLoop {
     private final BlockingQueue<Inbound> queue = new LinkedBlockingQueue<>();
-    private final EngineConfig config;
     private final Clock clock;
     private final long tickNanos;
-    private final Run run;
-    private final Lane lane;
-    private final Desk desk;
-    private final SimulatedVenue venue;
-    private final EquityCurve curve;
-    private final Kernel kernel;
+    private final Single one;
     private long lastInit = Long.MIN_VALUE;
 
     EventLoop(EngineConfig config, IndicatorRegistry indicators, Strategy strategy, Map<String, String> params,
-            ExecutionClient remote, Clock clock, long tickNanos, RunSink sink, java.util.function.Consumer<LogLine> console) {
-        this.config = config;
+            ExecutionClient exchange, Clock clock, long tickNanos, RunSink sink, java.util.function.Consumer<LogLine> console) {
         this.clock = clock;
         this.tickNanos = tickNanos;
-        this.venue = remote == null ? new SimulatedVenue(config) : null;
-        ExecutionClient client = remote == null ? venue : new Queued(remote);
-        this.run = new Run(config, strategy, params, client, null, 1024, null, indicators);
-        if (venue != null) run.liquidateWith(venue);
-        run.sinkTo(sink, console);
-        run.historyFrom(null);
-        this.curve = new EquityCurve(1024, null, config.instrument().isFuture());
-        this.lane = new Lane("", run, curve, config.startingCash(), strategy.onBarDuringWarmup());
-        this.desk = venue == null ? null : new Desk.Direct(venue);
-        this.kernel = new Kernel(new Lane[] {lane}, desk == null ? new Desk[0] : new Desk[] {desk}, null, config.zone(), null,
-                config.startingCash());
+        this.one = new Single(config, indicators, null, strategy, params, exchange == null ? null : new Queued(exchange), null,
+                1024, null, sink, console);
     }
 
     /** Queues an event; safe from any thread. */
@@ -68,6 +49,7 @@ public final class EventLoop {
 
     /** Takes events until a {@link Inbound.Stop}, then returns what the run did. Blocks the calling thread. */
     public BacktestResult run() throws InterruptedException {
+        Kernel kernel = one.kernel;
         kernel.start();
         while (true) {
             Inbound e = tickNanos <= 0 ? queue.take() : queue.poll(tickNanos, TimeUnit.NANOSECONDS);
@@ -78,18 +60,17 @@ public final class EventLoop {
             lastInit = e.tsInit();
             switch (e) {
                 case Inbound.BarClosed b -> {
-                    lane.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
-                    if (desk != null) desk.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
+                    one.lane.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
+                    if (one.desk != null) one.desk.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
                     kernel.step(b.tsEvent());
                 }
                 case Inbound.Execution x -> {
-                    run.onEvent(x.event());
-                    run.deliver();
+                    one.run.onEvent(x.event());
+                    one.run.deliver();
                 }
                 case Inbound.Stop s -> {
                     kernel.finish();
-                    return run.result(lane.warmup, curve, config.startingCash(),
-                            venue == null ? dev.tradewind.model.ExecutionNotes.NONE : venue.slippageNotes());
+                    return one.result();
                 }
             }
         }

@@ -53,6 +53,12 @@ public final class Replay {
     /** Replays every bar through {@code kernel}, then finishes it. {@code progress} gets the steps done; may be null. */
     void run(Kernel kernel, IntConsumer progress) {
         int n = series.size();
+        if (n == 1 && kernel.single()) {
+            BarSeries b = series.get(0);
+            runOne(kernel, b.time(), b.open(), b.high(), b.low(), b.close(), b.volume(), b.size(), span(b), lanesOf.get(0).get(0),
+                    progress);
+            return;
+        }
         long[][] times = new long[n][];
         double[][] o = new double[n][];
         double[][] h = new double[n][];
@@ -75,10 +81,6 @@ public final class Replay {
             span[k] = span(b);
             lanes[k] = lanesOf.get(k).toArray(new Lane[0]);
             desks[k] = desksOf.get(k).toArray(new Desk[0]);
-        }
-        if (n == 1 && kernel.single()) {
-            runOne(kernel, times[0], o[0], h[0], l[0], c[0], v[0], size[0], span[0], lanes[0][0], progress);
-            return;
         }
         int[] cursor = new int[n];
         kernel.start();

@@ -34,32 +34,24 @@ public final class Financing {
 
     /** The clock moved to {@code now} across a gap in the data: books the fundings due before it at the last price. */
     public void passTime(long now, Portfolio p) {
-        if (!funds || nextFunding == Long.MIN_VALUE) return;
-        Funding f = rules.funding();
-        while (nextFunding < now) {
-            double q = p.quantity();
-            double price = p.lastPrice();
-            if (q != 0 && !Double.isNaN(price)) {
-                double rate = f.rateAt(nextFunding);
-                p.book(new LedgerEntry(nextFunding, LedgerEntry.Kind.FUNDING, q * price * instrument.multiplier() * rate,
-                        "funding at " + Times.format(nextFunding) + ", rate " + rate + " on " + q + " @ " + price + " (last price; no bar)"));
-            }
-            nextFunding = f.nextAfter(nextFunding);
-        }
+        if (funds && nextFunding != Long.MIN_VALUE) fund(now - 1, Long.MIN_VALUE, p.lastPrice(), p, " (last price; no bar)");
     }
 
     private void funding(long time, double open, Portfolio p) {
+        if (nextFunding == Long.MIN_VALUE) nextFunding = rules.funding().nextAfter(time - 1);
+        fund(time, time, open, p, "");
+    }
+
+    /** Books every funding due at or before {@code until} at {@code price}, stamped {@code at} (its own time if MIN). */
+    private void fund(long until, long at, double price, Portfolio p, String how) {
         Funding f = rules.funding();
-        if (nextFunding == Long.MIN_VALUE) {
-            nextFunding = f.nextAfter(time - 1);
-        }
-        while (nextFunding <= time) {
+        while (nextFunding <= until) {
             double q = p.quantity();
-            if (q != 0) {
+            if (q != 0 && !Double.isNaN(price)) {
                 double rate = f.rateAt(nextFunding);
-                double amount = q * open * instrument.multiplier() * rate;
-                p.book(new LedgerEntry(time, LedgerEntry.Kind.FUNDING, amount,
-                        "funding at " + Times.format(nextFunding) + ", rate " + rate + " on " + q + " @ " + open));
+                p.book(new LedgerEntry(at == Long.MIN_VALUE ? nextFunding : at, LedgerEntry.Kind.FUNDING,
+                        q * price * instrument.multiplier() * rate,
+                        "funding at " + Times.format(nextFunding) + ", rate " + rate + " on " + q + " @ " + price + how));
             }
             nextFunding = f.nextAfter(nextFunding);
         }

@@ -6,6 +6,7 @@ import dev.tradewind.model.BacktestResult;
 import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Clock;
+import dev.tradewind.model.EquityCurve;
 import dev.tradewind.model.LogLine;
 import dev.tradewind.model.RunSink;
 import dev.tradewind.strategy.Strategy;
@@ -81,6 +82,11 @@ public final class Engine {
         return new EventLoop(config, indicators, strategy, params, client, clock, tickNanos, sink, logSink);
     }
 
+    /** An empty equity curve for runs of this engine over {@code bars}, to pass to {@link #run} again and again. */
+    public EquityCurve curveFor(BarSeries bars) {
+        return new EquityCurve(bars.size(), bars.time(), config.instrument().isFuture());
+    }
+
     /**
      * Replays the bars of {@code replay} through a strategy until they end.
      *
@@ -89,9 +95,19 @@ public final class Engine {
      */
     public BacktestResult run(Strategy strategy, Map<String, String> params, Replay replay, TimeframeSource timeframes,
             IntConsumer progress) {
+        return run(strategy, params, replay, timeframes, progress, null);
+    }
+
+    /**
+     * The same, writing the equity curve into {@code reuse} (made by {@link #curveFor} on the replay's bars) instead of
+     * a new one: a sweep's worker thread reuses one curve for all its trials, so no per-bar columns are allocated and
+     * zeroed per trial. The result's per-bar arrays are then only valid until the next run into the same curve.
+     */
+    public BacktestResult run(Strategy strategy, Map<String, String> params, Replay replay, TimeframeSource timeframes,
+            IntConsumer progress, EquityCurve reuse) {
         BarSeries bars = replay.bars();
         Single one = new Single(config, indicators, cache, strategy, params, null, timeframes, Math.max(bars.size(), 16),
-                bars.time(), sink, logSink);
+                bars.time(), sink, logSink, reuse);
         replay.feed(one.lane, bars);
         replay.feed(one.desk, bars);
         replay.run(one.kernel, progress);

@@ -38,7 +38,7 @@ public final class EventLoop {
         this.clock = clock;
         this.tickNanos = tickNanos;
         this.one = new Single(config, indicators, null, strategy, params, exchange == null ? null : new Queued(exchange), null,
-                1024, null, sink, console);
+                1024, null, sink, console, null);
     }
 
     /** Queues an event; safe from any thread. */

@@ -55,7 +55,7 @@ public final class Replay {
         int n = series.size();
         if (n == 1 && kernel.single()) {
             BarSeries b = series.get(0);
-            runOne(kernel, b.time(), b.open(), b.high(), b.low(), b.close(), b.volume(), b.size(), span(b), lanesOf.get(0).get(0),
+            runOne(kernel, b.time(), b.open(), b.high(), b.low(), b.close(), b.volume(), b.size(), b.barLength(), lanesOf.get(0).get(0),
                     progress);
             return;
         }
@@ -78,7 +78,7 @@ public final class Replay {
             c[k] = b.close();
             v[k] = b.volume();
             size[k] = b.size();
-            span[k] = span(b);
+            span[k] = b.barLength();
             lanes[k] = lanesOf.get(k).toArray(new Lane[0]);
             desks[k] = desksOf.get(k).toArray(new Desk[0]);
         }
@@ -125,11 +125,4 @@ public final class Replay {
         if (progress != null) progress.accept(size);
     }
 
-    /** A series' bar length: the smallest gap between consecutive bars (0 for a single bar). */
-    static long span(BarSeries b) {
-        long[] t = b.time();
-        long min = Long.MAX_VALUE;
-        for (int i = 1; i < t.length && i < b.size(); i++) min = Math.min(min, t[i] - t[i - 1]);
-        return min == Long.MAX_VALUE ? 0 : min;
-    }
 }

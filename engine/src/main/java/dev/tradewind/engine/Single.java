@@ -28,16 +28,20 @@ final class Single {
     /**
      * @param exchange   where orders go, or null to simulate them
      * @param knownTimes the bar times when they are known ahead (a replay), else null
+     * @param reuse      a curve to write into (cleared first; it must fit the known times), or null for a new one
      */
     Single(EngineConfig config, IndicatorRegistry indicators, IndicatorCache cache, Strategy strategy,
             Map<String, String> params, ExecutionClient exchange, TimeframeSource timeframes, int capacity, long[] knownTimes,
-            RunSink sink, Consumer<LogLine> console) {
+            RunSink sink, Consumer<LogLine> console, EquityCurve reuse) {
         this.cash = config.startingCash();
         this.venue = exchange == null ? new SimulatedVenue(config) : null;
         this.run = new Run(config, strategy, params, exchange == null ? venue : exchange, timeframes, capacity, cache, indicators);
         if (venue != null) run.liquidateWith(venue);
         run.sinkTo(sink, console);
-        this.curve = new EquityCurve(capacity, knownTimes, config.instrument().isFuture());
+        boolean margin = config.instrument().isFuture();
+        if (reuse != null && !reuse.fits(knownTimes, margin)) throw new IllegalArgumentException("the curve to reuse is not of these bars");
+        if (reuse != null) reuse.clear();
+        this.curve = reuse != null ? reuse : new EquityCurve(capacity, knownTimes, margin);
         this.lane = new Lane("", run, curve, cash, strategy.onBarDuringWarmup());
         this.desk = venue == null ? null : new Desk.Direct(venue);
         this.kernel = new Kernel(new Lane[] {lane}, desk == null ? new Desk[0] : new Desk[] {desk}, null, config.zone(), null,

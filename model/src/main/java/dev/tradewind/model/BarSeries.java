@@ -14,6 +14,7 @@ public final class BarSeries {
     private final double[] low;
     private final double[] close;
     private final double[] volume;
+    private volatile long barLength = -1; // computed once, on first use
 
     /** Wraps the given columns (not copied); all must have the same length. */
     public BarSeries(String symbol, long[] time, double[] open, double[] high, double[] low, double[] close,
@@ -39,6 +40,20 @@ public final class BarSeries {
     public double[] low() { return low; }
     public double[] close() { return close; }
     public double[] volume() { return volume; }
+
+    /**
+     * The bar length: the smallest gap between consecutive bar times (0 for fewer than two bars). Computed once per
+     * series, so the many runs of a sweep over the same bars do not scan their times again.
+     */
+    public long barLength() {
+        long length = barLength;
+        if (length < 0) {
+            long min = Long.MAX_VALUE;
+            for (int i = 1; i < time.length; i++) min = Math.min(min, time[i] - time[i - 1]);
+            barLength = length = min == Long.MAX_VALUE ? 0 : min;
+        }
+        return length;
+    }
 
     /** The bars with {@code from <= time < to}, copied. */
     public BarSeries slice(long from, long to) {

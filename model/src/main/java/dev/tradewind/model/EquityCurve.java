@@ -32,6 +32,15 @@ public final class EquityCurve {
         margin = withMargin ? new double[c] : null;
     }
 
+    /**
+     * Empties the curve to be written again from its first point, keeping its columns (no allocation, no zeroing: a
+     * curve of known times is overwritten point by point). Arrays handed out before are overwritten by the next run.
+     */
+    public void clear() { size = 0; }
+
+    /** Whether this curve can take a run over {@code times}: its times are exactly those, and a margin column iff asked. */
+    public boolean fits(long[] times, boolean withMargin) { return knownTimes == times && (margin != null) == withMargin; }
+
     public void add(long t, double eq, double c, double pos) { add(t, eq, c, pos, 0); }
 
     public void add(long t, double eq, double c, double pos, double marginUsed) {

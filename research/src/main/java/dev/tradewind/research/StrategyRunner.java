@@ -5,6 +5,7 @@ import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.Replay;
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.EquityCurve;
 import dev.tradewind.metrics.RunInput;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.metrics.StatisticsCalculator;
@@ -28,6 +29,7 @@ public final class StrategyRunner {
     private final PeriodReturns period;
     private final StatisticsOptions options;
     private final Engine engine;
+    private final ThreadLocal<EquityCurve> curves;
 
     public StrategyRunner(Class<? extends Strategy> type, Dataset data, PeriodReturns period) {
         this.type = type;
@@ -39,6 +41,7 @@ public final class StrategyRunner {
         // every run of this runner shares each distinct indicator, computed once over the dataset
         this.engine = new Engine(data.engine()).withIndicatorCache(
                 new IndicatorCache(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume()));
+        this.curves = ThreadLocal.withInitial(() -> engine.curveFor(b));
     }
 
     /** Resolves the configuration's strategy (a built-in or a .java file) and loads its data once. */
@@ -67,10 +70,20 @@ public final class StrategyRunner {
      *
      * @throws UserError when a value does not fit the schema
      */
-    public Outcome run(Map<String, String> params) {
+    public Outcome run(Map<String, String> params) { return run(params, null); }
+
+    /**
+     * The same, for a caller that drops the outcome's per-bar arrays before its thread's next run (a sweep's worker
+     * keeps only statistics and period returns): each thread writes its runs' equity curves into one curve of its own,
+     * so a trial allocates and zeroes no per-bar columns. The outcome's result arrays are overwritten by the thread's
+     * next {@code runReusing}.
+     */
+    public Outcome runReusing(Map<String, String> params) { return run(params, curves.get()); }
+
+    private Outcome run(Map<String, String> params, EquityCurve reuse) {
         Strategy strategy = create(params);
         Map<String, String> resolved = new LinkedHashMap<>(schema.values(strategy));
-        BacktestResult r = engine.run(strategy, resolved, new Replay(data.bars()), data.timeframes(), null);
+        BacktestResult r = engine.run(strategy, resolved, new Replay(data.bars()), data.timeframes(), null, reuse);
         boolean[] inPosition = new boolean[r.bars()];
         double[] position = r.position();
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = position[i] != 0;

@@ -80,7 +80,7 @@ public final class TrialPool implements AutoCloseable {
             running.put(k, executor.submit(() -> {
                 workers.put(k, Thread.currentThread());
                 started.put(k, System.nanoTime());
-                StrategyRunner.Outcome o = runner.run(params); // the per-bar arrays die here, on the worker
+                StrategyRunner.Outcome o = runner.runReusing(params); // the per-bar arrays die here, on the worker
                 workers.remove(k);
                 Done d = new Done(o.params(), o.statistics(), o.returns(), objective.value(o.statistics()));
                 int n = done.incrementAndGet();

@@ -49,6 +49,22 @@ class SweepTest {
     }
 
     @Test
+    void aRunIntoTheThreadsReusedCurveEqualsAFreshRun() {
+        Map<String, String> a = Map.of("fast", "5", "slow", "40"), b = Map.of("fast", "20", "slow", "100");
+        var first = runner.runReusing(a);
+        double[] firstEquity = first.result().equity().clone();
+        var second = runner.runReusing(b); // the same thread: writes over the first run's curve
+        var fresh = runner.run(b);
+        assertThat(second.result().equity()).containsExactly(fresh.result().equity());
+        assertThat(second.result().position()).containsExactly(fresh.result().position());
+        assertThat(second.statistics()).isEqualTo(fresh.statistics());
+        assertThat(second.returns()).containsExactly(fresh.returns());
+        assertThat(first.statistics()).isEqualTo(runner.run(a).statistics());
+        assertThat(firstEquity).isNotEqualTo(fresh.result().equity());
+        assertThat(first.result().equity()).isSameAs(second.result().equity()); // one curve per thread, not one per run
+    }
+
+    @Test
     void aTrialEqualsAPlainBacktest() {
         SweepResult r = Sweep.run("sma-cross", runner, space, Objective.of("net_profit"), new GridSearch(p -> true, 1000), 2, null);
         Trial t = r.trials().get(7);

@@ -64,6 +64,14 @@ public final class EventLoop {
                     if (one.desk != null) one.desk.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
                     kernel.step(b.tsEvent());
                 }
+                case Inbound.QuoteTick q -> {
+                    if (one.venue != null) one.venue.quote(q.quote());
+                    one.run.onQuote(q.quote(), one.lane.pastWarmup());
+                }
+                case Inbound.PrintTick p -> {
+                    if (one.venue != null) one.venue.trade(p.print());
+                    one.run.onTradePrint(p.print(), one.lane.pastWarmup());
+                }
                 case Inbound.Execution x -> {
                     one.run.onEvent(x.event());
                     one.run.deliver();

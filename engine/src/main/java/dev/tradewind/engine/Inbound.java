@@ -14,6 +14,16 @@ public sealed interface Inbound {
     /** A bar closed: it opened at {@code open} and closed at {@code tsEvent}. */
     record BarClosed(long open, long tsEvent, double o, double h, double l, double c, double v, long tsInit) implements Inbound {}
 
+    /** A best bid/ask was published (a quote stream). */
+    record QuoteTick(dev.tradewind.model.Quote quote, long tsInit) implements Inbound {
+        @Override public long tsEvent() { return quote.time(); }
+    }
+
+    /** A trade printed between other participants (a trade stream). */
+    record PrintTick(dev.tradewind.model.TradePrint print, long tsInit) implements Inbound {
+        @Override public long tsEvent() { return print.time(); }
+    }
+
     /** The execution side reported a change of an order's state. */
     record Execution(OrderEvent event, long tsInit) implements Inbound {
         @Override public long tsEvent() { return event.time(); }

@@ -20,4 +20,7 @@ final class Lane extends Slot {
         this.capital = capital;
         this.duringWarmup = duringWarmup;
     }
+
+    /** Whether the strategy has had its onBar called (it is past its warm-up, or asked for bars during it). */
+    boolean pastWarmup() { return bars > 0 && (duringWarmup || bars > warmup); }
 }

@@ -33,6 +33,8 @@ import dev.tradewind.model.TrailUnit;
 import dev.tradewind.strategy.Bars;
 import dev.tradewind.strategy.Block;
 import dev.tradewind.strategy.Context;
+import dev.tradewind.model.Quote;
+import dev.tradewind.model.TradePrint;
 import dev.tradewind.strategy.Log;
 import dev.tradewind.strategy.Position;
 import dev.tradewind.strategy.Strategy;
@@ -81,6 +83,8 @@ final class Run implements Context, VenueListener {
     private int ledgerSent;
     private int index = -1;
     private long time;
+    private long orderTime; // what new orders are stamped with: the bar's open time, or a quote's or print's time
+    private Quote quote;
     private double open;
     private double high;
     private double low;
@@ -156,6 +160,28 @@ final class Run implements Context, VenueListener {
         drain();
     }
 
+    /**
+     * A best bid/ask arrived, after the venue filled what it made marketable: the strategy hears of those fills, then
+     * of the quote (when {@code call}: it is past its warm-up); orders it sends are stamped with the quote's time.
+     */
+    void onQuote(Quote q, boolean call) {
+        quote = q;
+        drain();
+        if (!call) return;
+        orderTime = q.time();
+        strategy.onQuote(this, q);
+        drain();
+    }
+
+    /** A trade print arrived, after the venue matched it: the same as {@link #onQuote}. */
+    void onTradePrint(TradePrint p, boolean call) {
+        drain();
+        if (!call) return;
+        orderTime = p.time();
+        strategy.onTradePrint(this, p);
+        drain();
+    }
+
     /** Tells the strategy what the execution side reported since the last step (order events, closed trades). */
     void deliver() { drain(); }
 
@@ -163,6 +189,7 @@ final class Run implements Context, VenueListener {
     void beginBar(long t, double o, double h, double l, double c, double v) {
         index++;
         time = t;
+        orderTime = t;
         open = o;
         high = h;
         low = l;
@@ -289,6 +316,7 @@ final class Run implements Context, VenueListener {
     // ---- Context: data
 
     @Override public long time() { return time; }
+    @Override public Quote quote() { return quote; }
     @Override public int barIndex() { return index; }
     @Override
     public Bars bars() {
@@ -355,11 +383,11 @@ final class Run implements Context, VenueListener {
         long id = orders.size() + 1;
         Order o = Order.of(id, instrument.symbol(), r.side(), r.type(), q).limit(price(r.limitPrice()))
                 .stop(price(r.stopPrice())).tif(r.tif()).expireAt(r.expireTime()).trail(r.trail(), r.trailUnit())
-                .reduceOnly(r.reduceOnly()).postOnly(r.postOnly()).at(time).tag(r.tag()).build();
+                .reduceOnly(r.reduceOnly()).postOnly(r.postOnly()).at(orderTime).tag(r.tag()).build();
         record(o);
         String refusal = refusal(o);
         if (refusal != null) {
-            onEvent(new OrderEvent.Rejected(id, time, refusal));
+            onEvent(new OrderEvent.Rejected(id, orderTime, refusal));
             return id;
         }
         venue.submit(o);

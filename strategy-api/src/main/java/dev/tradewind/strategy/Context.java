@@ -35,6 +35,9 @@ public interface Context {
     double close();
     double volume();
 
+    /** The newest best bid/ask of the run's quote stream, or null when it has none (a backtest over bars). */
+    default dev.tradewind.model.Quote quote() { return null; }
+
     Instrument instrument();
 
     /**

@@ -1,7 +1,9 @@
 package dev.tradewind.strategy;
 
 import dev.tradewind.model.OrderEvent;
+import dev.tradewind.model.Quote;
 import dev.tradewind.model.Trade;
+import dev.tradewind.model.TradePrint;
 
 /**
  * User trading logic. The engine creates one instance per run, so instance fields are per-run state.
@@ -28,6 +30,15 @@ public interface Strategy {
 
     /** Called for every order state change. */
     default void onOrder(Context ctx, OrderEvent event) {}
+
+    /**
+     * Called for every best bid/ask of a quote stream (paper and live runs that subscribe one; a backtest over bars has
+     * none), after the simulated venue filled what the quote made marketable.
+     */
+    default void onQuote(Context ctx, Quote quote) {}
+
+    /** Called for every trade print of a trade stream (paper and live runs that subscribe one), after the venue matched it. */
+    default void onTradePrint(Context ctx, TradePrint print) {}
 
     /** Called when a round-trip trade closes. */
     default void onTrade(Context ctx, Trade trade) {}

@@ -13,6 +13,8 @@ import dev.tradewind.model.ExecutionNotes;
 import dev.tradewind.model.DayCounter;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Fill;
+import dev.tradewind.model.Quote;
+import dev.tradewind.model.TradePrint;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Liquidity;
 import dev.tradewind.model.Order;
@@ -188,6 +190,46 @@ public final class SimulatedVenue implements ExecutionClient {
         }
     }
 
+    /**
+     * A live best bid/ask (paper trading with a quote stream): working market orders, and limit orders the quote makes
+     * marketable, fill at once at the ask (buys) or the bid (sells) as takers, up to the size shown there (the rest
+     * waits for later quotes or bars). Stops, market-on-close and orders still inside their latency wait for the bars.
+     */
+    public void quote(Quote q) {
+        if (working.isEmpty()) return;
+        snapshot();
+        for (int i = 0, n = scratch.size(); i < n; i++) {
+            Working w = scratch.get(i);
+            if (!w.active || !working.contains(w) || q.time() < w.activeFromTime) continue;
+            OrderType type = w.order.type();
+            double price = w.buy() ? q.ask() : q.bid();
+            double size = w.buy() ? q.askSize() : q.bidSize();
+            boolean marketable = type == OrderType.MARKET
+                    || (type == OrderType.LIMIT && (w.buy() ? price <= w.order.limitPrice() : price >= w.order.limitPrice()));
+            if (!marketable || w.order.postOnly()) continue;
+            execute(w, q.time(), price, Liquidity.TAKER, false,
+                    size > 0 ? instrument.roundSize(size) : Double.POSITIVE_INFINITY);
+        }
+    }
+
+    /**
+     * A trade printed between other participants (paper trading with a trade stream): a working limit order the print
+     * traded through (a buy limit above the print's price, a sell limit below it) fills at its limit as a maker, up to
+     * the printed size. A print at the limit price is not a fill: the queue ahead of the order is unknown.
+     */
+    public void trade(TradePrint p) {
+        if (working.isEmpty()) return;
+        snapshot();
+        for (int i = 0, n = scratch.size(); i < n; i++) {
+            Working w = scratch.get(i);
+            if (!w.active || !working.contains(w) || p.time() < w.activeFromTime || w.order.type() != OrderType.LIMIT) continue;
+            double limit = w.order.limitPrice();
+            if (w.buy() ? p.price() < limit : p.price() > limit) {
+                execute(w, p.time(), limit, Liquidity.MAKER, false, p.size() > 0 ? instrument.roundSize(p.size()) : Double.POSITIVE_INFINITY);
+            }
+        }
+    }
+
     /** The bar closed at {@code close}: fill orders that execute at the close. */
     public void onBarClose(long time, double close) {
         if (working.isEmpty()) {
@@ -271,10 +313,15 @@ public final class SimulatedVenue implements ExecutionClient {
 
     /** Fills what the volume cap, reduce-only and time in force allow at {@code price}. */
     private void execute(Working w, long time, double price, Liquidity role, boolean firstBar) {
+        execute(w, time, price, role, firstBar, execution.volumeShare() > 0 ? instrument.roundSize(execution.volumeShare() * barVolume)
+                : Double.POSITIVE_INFINITY);
+    }
+
+    /** The same, filling at most {@code cap} (the volume cap of a bar, or the size a quote shows). */
+    private void execute(Working w, long time, double price, Liquidity role, boolean firstBar, double cap) {
         boolean slippedPrice = pendingSlip;
         pendingSlip = false;
-        double q = w.remaining();
-        if (execution.volumeShare() > 0) q = Math.min(q, instrument.roundSize(execution.volumeShare() * barVolume));
+        double q = Math.min(w.remaining(), cap);
         if (w.order.reduceOnly() || w.order.isChild()) {
             double position = listener.positionQuantity(w.order);
             double reducible = (w.buy() ? -position : position);

@@ -93,6 +93,7 @@ public final class EventLoop {
         @Override public void connect(VenueListener listener) { remote.connect(this); }
         @Override public void submit(Order order) { remote.submit(order); }
         @Override public void cancel(long orderId, long time) { remote.cancel(orderId, time); }
+        @Override public void modify(Order replacement, long time) { remote.modify(replacement, time); }
         @Override public void onEvent(OrderEvent event) { offer(new Inbound.Execution(event, clock.nanos())); }
 
         @Override

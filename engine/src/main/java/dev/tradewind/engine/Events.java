@@ -17,6 +17,7 @@ final class Events {
                         x.price(), x.fee(), x.liquidity()), f.remaining());
             }
             case OrderEvent.Updated u -> new OrderEvent.Updated(id, u.time(), u.quantity(), u.status());
+            case OrderEvent.Modified m -> new OrderEvent.Modified(id, m.time(), m.quantity(), m.limitPrice(), m.stopPrice(), m.status());
             case OrderEvent.Canceled c -> new OrderEvent.Canceled(id, c.time());
             case OrderEvent.Expired x -> new OrderEvent.Expired(id, x.time());
             case OrderEvent.Rejected r -> new OrderEvent.Rejected(id, r.time(), r.reason());

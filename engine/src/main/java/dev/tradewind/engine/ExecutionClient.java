@@ -18,4 +18,10 @@ public interface ExecutionClient {
 
     /** Cancels a working order; an unknown or finished order is ignored. */
     void cancel(long orderId, long time);
+
+    /**
+     * Changes a working order to {@code replacement} (same id, side and type; a new total quantity, limit or stop
+     * price); answers Modified, or nothing when the order is no longer working. The run checks the change first.
+     */
+    void modify(Order replacement, long time);
 }

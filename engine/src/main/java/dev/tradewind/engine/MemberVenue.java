@@ -15,4 +15,5 @@ final class MemberVenue implements ExecutionClient {
     @Override public void connect(VenueListener listener) { router.link(member, listener); }
     @Override public void submit(Order order) { router.submit(member, order); }
     @Override public void cancel(long orderId, long time) { router.cancel(member, orderId, time); }
+    @Override public void modify(Order replacement, long time) { router.modify(member, replacement, time); }
 }

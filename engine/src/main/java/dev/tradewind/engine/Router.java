@@ -166,6 +166,18 @@ final class Router implements VenueListener {
         if (vid != null) venue.cancel(vid, t);
     }
 
+    /**
+     * A member modifies a working order: one that went to the venue alone is modified there; an order netted in the
+     * pool (a market order) has nothing to modify.
+     */
+    void modify(int index, Order replacement, long t) {
+        Member m = member(index);
+        Long vid = m.venueIds.get(replacement.id());
+        if (vid == null) return;
+        Order v = replacement.with(vid, mapped(m, replacement.parentId()), mapped(m, replacement.ocoId()), replacement.time());
+        venue.modify(v, t);
+    }
+
     /** Applies the compliance limits; returns the quantity allowed (0: rejected, the member is told why). */
     private double comply(Member m, Order o) {
         double q = o.quantity();
@@ -266,6 +278,7 @@ final class Router implements VenueListener {
             case OrderEvent.Accepted a -> { }
             case OrderEvent.Triggered t -> { }
             case OrderEvent.Updated u -> { }
+            case OrderEvent.Modified x -> { }
         }
     }
 

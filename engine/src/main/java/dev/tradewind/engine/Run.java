@@ -480,11 +480,27 @@ final class Run implements Context, VenueListener {
         return r;
     }
 
-    @Override public void cancel(long orderId) { venue.cancel(orderId, time); }
+    @Override public void cancel(long orderId) { venue.cancel(orderId, orderTime); }
 
     @Override
     public void cancelAll() {
-        for (Order o : orders.openOrders()) venue.cancel(o.id(), time);
+        for (Order o : orders.openOrders()) venue.cancel(o.id(), orderTime);
+    }
+
+    @Override
+    public boolean modify(long orderId, double quantity, double limitPrice, double stopPrice) {
+        Order o = orders.order(orderId);
+        String refusal = o == null ? "there is no such order" : Modifications.refusal(o, orders.status(orderId),
+                orders.filled(orderId), quantity, limitPrice, stopPrice, instrument);
+        if (refusal != null) {
+            log.warn("modify of order %d refused: %s", orderId, refusal);
+            return false;
+        }
+        double q = Double.isNaN(quantity) ? o.quantity() : instrument.roundSize(quantity);
+        double limit = Double.isNaN(limitPrice) ? o.limitPrice() : price(limitPrice);
+        double stop = Double.isNaN(stopPrice) ? o.stopPrice() : price(stopPrice);
+        venue.modify(o.modified(q, limit, stop), orderTime);
+        return true;
     }
 
     @Override

@@ -44,6 +44,8 @@ class RemoteExecutionTest {
         }
 
         @Override public void cancel(long orderId, long time) {}
+
+        @Override public void modify(Order replacement, long time) {}
     }
 
     @Test

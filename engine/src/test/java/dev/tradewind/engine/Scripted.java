@@ -38,6 +38,7 @@ final class Scripted implements Strategy {
             case OrderEvent.Expired x -> "expired";
             case OrderEvent.Rejected r -> "rejected: " + r.reason();
             case OrderEvent.Updated u -> "updated to " + u.quantity();
+            case OrderEvent.Modified m -> "modified to " + m.quantity() + " limit " + m.limitPrice() + " stop " + m.stopPrice();
         };
         events.add("bar " + ctx.barIndex() + " #" + e.orderId() + " " + what);
     }

@@ -44,6 +44,12 @@ public record Order(long id, String symbol, Side side, OrderType type, double qu
                 postOnly, parentId, ocoId, time, tag);
     }
 
+    /** A copy with another quantity, limit and stop price (a modification). */
+    public Order modified(double q, double limit, double stop) {
+        return new Order(id, symbol, side, type, q, limit, stop, tif, expireTime, trail, trailUnit, reduceOnly, postOnly,
+                parentId, ocoId, time, tag);
+    }
+
     /** Whether this is a bracket's stop-loss or take-profit. */
     public boolean isChild() { return parentId != 0; }
 

@@ -35,6 +35,13 @@ public sealed interface OrderEvent {
      */
     record Updated(long orderId, long time, double quantity, OrderStatus status) implements OrderEvent {}
 
+    /**
+     * The strategy's modification of a working order took effect: its quantity (the total, filled part included), limit
+     * and stop prices are now these ({@code NaN} for a price the order type does not have); {@code status} is unchanged.
+     */
+    record Modified(long orderId, long time, double quantity, double limitPrice, double stopPrice, OrderStatus status)
+            implements OrderEvent {}
+
     /** Cancelled at the strategy's request, or by the engine (the sibling of a filled bracket order). */
     record Canceled(long orderId, long time) implements OrderEvent {
         public OrderStatus status() { return OrderStatus.CANCELED; }

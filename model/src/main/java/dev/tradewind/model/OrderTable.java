@@ -49,11 +49,12 @@ public final class OrderTable {
         int i = (int) e.orderId() - 1;
         OrderStatus was = status[i];
         OrderStatus next = e.status();
-        if (e instanceof OrderEvent.Updated && next != was) {
+        boolean sameStatus = e instanceof OrderEvent.Updated || e instanceof OrderEvent.Modified;
+        if (sameStatus && next != was) {
             throw new IllegalStateException("update of order " + e.orderId() + " claims " + next + " but it is " + was);
         }
         OrderStatus now = was;
-        if (!(was == next && (next == OrderStatus.PARTIALLY_FILLED || e instanceof OrderEvent.Updated))) now = was.transition(next);
+        if (!(was == next && (next == OrderStatus.PARTIALLY_FILLED || sameStatus))) now = was.transition(next);
         status[i] = now;
         updated[i] = e.time();
         switch (e) {
@@ -65,6 +66,7 @@ public final class OrderTable {
             case OrderEvent.Rejected r -> reason[i] = r.reason();
             case OrderEvent.Accepted a -> { }
             case OrderEvent.Updated u -> { }
+            case OrderEvent.Modified m -> orders[i] = orders[i].modified(m.quantity(), m.limitPrice(), m.stopPrice());
             case OrderEvent.Triggered t -> { }
             case OrderEvent.Canceled c -> { }
             case OrderEvent.Expired ex -> { }
@@ -82,6 +84,15 @@ public final class OrderTable {
     }
 
     public int size() { return size; }
+
+    /** Order {@code id} as it stands now (modifications applied), or null when there is no such order. */
+    public Order order(long id) { return id >= 1 && id <= size ? orders[(int) id - 1] : null; }
+
+    /** Order {@code id}'s status; it must exist. */
+    public OrderStatus status(long id) { return status[(int) id - 1]; }
+
+    /** How much of order {@code id} has filled; it must exist. */
+    public double filled(long id) { return filled[(int) id - 1]; }
 
     public int openCount() { return openCount; }
 

@@ -176,6 +176,8 @@ final class RunReader {
                                 r.getDouble("quantity"));
                         case "UPDATED" -> new OrderEvent.Updated(order, time, r.getDouble("quantity"),
                                 OrderStatus.valueOf(r.getString("status")));
+                        case "MODIFIED" -> Modification.parse(order, time, r.getDouble("quantity"),
+                                OrderStatus.valueOf(r.getString("status")), r.getString("reason"));
                         case "CANCELED" -> new OrderEvent.Canceled(order, time);
                         case "EXPIRED" -> new OrderEvent.Expired(order, time);
                         case "REJECTED" -> new OrderEvent.Rejected(order, time, r.getString("reason"));
@@ -217,6 +219,11 @@ final class RunReader {
                         case "FILLED" -> new OrderEvent.Filled(order[i], time[i], fills.get(fill[i]), quantity[i]);
                         case "UPDATED" -> new OrderEvent.Updated(order[i], time[i], quantity[i],
                                 OrderStatus.valueOf(statuses[i]));
+                        case "MODIFIED" -> {
+                            if (rejected >= reasons.size()) throw new SQLException("run " + id + ": a modification without its prices");
+                            yield Modification.parse(order[i], time[i], quantity[i], OrderStatus.valueOf(statuses[i]),
+                                    reasons.get(rejected++));
+                        }
                         case "CANCELED" -> new OrderEvent.Canceled(order[i], time[i]);
                         case "EXPIRED" -> new OrderEvent.Expired(order[i], time[i]);
                         case "REJECTED" -> {

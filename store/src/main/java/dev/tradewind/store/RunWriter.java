@@ -183,6 +183,11 @@ final class RunWriter {
                     quantity[i] = u.quantity();
                     yield "UPDATED";
                 }
+                case OrderEvent.Modified m -> {
+                    quantity[i] = m.quantity();
+                    reasons.add(Modification.text(m)); // its new prices, in the texts column beside rejections' reasons
+                    yield "MODIFIED";
+                }
                 case OrderEvent.Canceled x -> "CANCELED";
                 case OrderEvent.Expired x -> "EXPIRED";
                 case OrderEvent.Rejected x -> {

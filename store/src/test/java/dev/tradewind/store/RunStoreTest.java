@@ -25,7 +25,8 @@ class RunStoreTest {
         RunStore store = open(b);
         BacktestResult r = SampleRun.result(500);
         assertThat(r.fills()).hasSizeGreaterThan(10);
-        assertThat(r.events()).anyMatch(e -> e instanceof OrderEvent.Canceled).anyMatch(e -> e instanceof OrderEvent.Rejected);
+        assertThat(r.events()).anyMatch(e -> e instanceof OrderEvent.Canceled).anyMatch(e -> e instanceof OrderEvent.Rejected)
+                .anyMatch(e -> e instanceof OrderEvent.Modified m && m.quantity() == 2);
         assertThat(r.log()).isNotEmpty();
         long id;
         try (Recording rec = store.begin(SampleRun.start("swing"))) {

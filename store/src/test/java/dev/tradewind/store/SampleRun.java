@@ -36,7 +36,7 @@ final class SampleRun {
         return new BarSeries("TEST", t, o, h, l, c, v);
     }
 
-    /** Buys every 40 bars and sells 20 bars later; rests a far limit order and cancels it; one oversized buy. */
+    /** Buys every 40 bars and sells 20 bars later; rests a far limit order, modifies and cancels it; one oversized buy. */
     static final class Swing implements Strategy {
         long limit;
 
@@ -50,6 +50,8 @@ final class SampleRun {
                 ctx.sell(ctx.position().quantity());
             } else if (i == 7) {
                 limit = ctx.buyLimit(1, ctx.close() * 0.5);
+            } else if (i == 8) {
+                ctx.modify(limit, 2, ctx.close() * 0.4, Double.NaN);
             } else if (i == 9) {
                 ctx.cancel(limit);
             } else if (i == 11) {

@@ -38,6 +38,7 @@ public interface Context {
     /** The newest best bid/ask of the run's quote stream, or null when it has none (a backtest over bars). */
     default dev.tradewind.model.Quote quote() { return null; }
 
+
     Instrument instrument();
 
     /**
@@ -83,6 +84,14 @@ public interface Context {
     default long sellStop(double quantity, double stop) { return submit(Side.SELL, OrderType.STOP, quantity, Double.NaN, stop, TimeInForce.GTC, ""); }
     default long buyStopLimit(double quantity, double stop, double limit) { return submit(Side.BUY, OrderType.STOP_LIMIT, quantity, limit, stop, TimeInForce.GTC, ""); }
     default long sellStopLimit(double quantity, double stop, double limit) { return submit(Side.SELL, OrderType.STOP_LIMIT, quantity, limit, stop, TimeInForce.GTC, ""); }
+
+    /**
+     * Changes a working order: its total quantity (the filled part included) and its limit and stop prices;
+     * {@code NaN} keeps a value. The change is confirmed by an {@code OrderEvent.Modified}; a change that cannot be
+     * made (the order is not working, the quantity is not above what has filled, a price its type does not have)
+     * returns false and is logged.
+     */
+    boolean modify(long orderId, double quantity, double limitPrice, double stopPrice);
 
     /** Cancels a working order; unknown or finished orders are ignored. */
     void cancel(long orderId);

@@ -140,6 +140,11 @@ final class RunsExport implements Callable<Integer> {
                     kind = "updated";
                     qty = Num.plain(u.quantity());
                 }
+                case OrderEvent.Modified m -> {
+                    kind = "modified";
+                    qty = Num.plain(m.quantity());
+                    reason = "limit " + Num.plain(m.limitPrice()) + " stop " + Num.plain(m.stopPrice());
+                }
                 case OrderEvent.Canceled c -> kind = "canceled";
                 case OrderEvent.Expired x -> kind = "expired";
                 case OrderEvent.Rejected x -> {

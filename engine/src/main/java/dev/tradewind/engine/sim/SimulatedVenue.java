@@ -191,6 +191,22 @@ public final class SimulatedVenue implements ExecutionClient {
     }
 
     /**
+     * Changes a working order in place (the run checked the change). It loses its place: on its next match it is
+     * treated as arriving then (it fills as a taker if marketable), as an exchange re-queues a modified order.
+     */
+    @Override
+    public void modify(Order replacement, long time) {
+        Working w = find(replacement.id());
+        if (w == null) return;
+        w.order = replacement;
+        w.quantity = replacement.quantity();
+        w.firstMatchBar = -1;
+        OrderStatus status = w.filled > 0 ? OrderStatus.PARTIALLY_FILLED : w.triggered ? OrderStatus.TRIGGERED : OrderStatus.ACCEPTED;
+        listener.onEvent(new OrderEvent.Modified(w.id(), time, replacement.quantity(), replacement.limitPrice(),
+                replacement.stopPrice(), status));
+    }
+
+    /**
      * A live best bid/ask (paper trading with a quote stream): working market orders, and limit orders the quote makes
      * marketable, fill at once at the ask (buys) or the bid (sells) as takers, up to the size shown there (the rest
      * waits for later quotes or bars). Stops, market-on-close and orders still inside their latency wait for the bars.

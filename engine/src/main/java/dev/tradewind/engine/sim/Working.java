@@ -5,7 +5,7 @@ import dev.tradewind.model.Side;
 
 /** The simulated venue's mutable view of one order. */
 final class Working {
-    final Order order;
+    Order order;
     final long day;
     /** When the order expires by itself: the last nanosecond of a DAY order's day, a GTD order's time, else never. */
     long deadline = Long.MAX_VALUE;

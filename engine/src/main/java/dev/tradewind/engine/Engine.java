@@ -7,6 +7,7 @@ import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Clock;
 import dev.tradewind.model.EquityCurve;
+import dev.tradewind.engine.options.OptionSettings;
 import dev.tradewind.model.LogLine;
 import dev.tradewind.model.RunSink;
 import dev.tradewind.strategy.Strategy;
@@ -24,23 +25,25 @@ public final class Engine {
     private final Consumer<LogLine> logSink;
     private final RunSink sink;
     private final IndicatorRegistry indicators;
+    private final OptionSettings options;
 
-    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE, IndicatorRegistry.standard()); }
+    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE, IndicatorRegistry.standard(), null); }
 
     private Engine(EngineConfig config, IndicatorCache cache, Consumer<LogLine> logSink, RunSink sink,
-            IndicatorRegistry indicators) {
+            IndicatorRegistry indicators, OptionSettings options) {
         this.config = config;
         this.cache = cache;
         this.logSink = logSink;
         this.sink = sink;
         this.indicators = indicators;
+        this.options = options;
     }
 
     /** An engine whose runs also hand every log line to {@code sink} as it is written (e.g. to print it). */
-    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink, indicators); }
+    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink, indicators, options); }
 
     /** An engine whose runs stream every result to {@code sink} as it happens (besides the result they return). */
-    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink, indicators); }
+    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink, indicators, options); }
 
     /**
      * An engine whose strategies resolve {@code ctx.indicator(spec)} (on the run's bars and on higher timeframes) with
@@ -48,14 +51,22 @@ public final class Engine {
      * by default. An indicator cache given too must be of the same registry.
      */
     public Engine withIndicators(IndicatorRegistry registry) {
-        return new Engine(config, cache, logSink, sink, java.util.Objects.requireNonNull(registry, "registry"));
+        return new Engine(config, cache, logSink, sink, java.util.Objects.requireNonNull(registry, "registry"), options);
     }
 
     /**
      * An engine whose runs read their indicators from {@code cache} (built over the same bars) instead of computing
      * them: a sweep computes each distinct indicator once for all its runs. Results are identical.
      */
-    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink, indicators); }
+    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink, indicators, options); }
+
+    /**
+     * An engine whose simulated runs give strategies options on their instrument ({@code ctx.options()}): contracts
+     * from {@code settings}' expiry calendar, priced by its model, settled at expiry. Not for portfolios or exchanges.
+     */
+    public Engine withOptions(OptionSettings settings) {
+        return new Engine(config, cache, logSink, sink, indicators, java.util.Objects.requireNonNull(settings, "settings"));
+    }
 
     /** Backtests a strategy on a bar series with the simulated venue. */
     public BacktestResult backtest(Strategy strategy, Map<String, String> params, BarSeries bars) {
@@ -74,12 +85,12 @@ public final class Engine {
      * @param tickNanos how often the clock advances the run when no event comes (0: only when events come)
      */
     public EventLoop paper(Strategy strategy, Map<String, String> params, Clock clock, long tickNanos) {
-        return new EventLoop(config, indicators, strategy, params, null, clock, tickNanos, sink, logSink);
+        return new EventLoop(config, indicators, strategy, params, null, clock, tickNanos, sink, logSink, options);
     }
 
     /** The same, with orders going to {@code client} (an exchange adapter) whose events come back through the loop. */
     public EventLoop live(Strategy strategy, Map<String, String> params, ExecutionClient client, Clock clock, long tickNanos) {
-        return new EventLoop(config, indicators, strategy, params, client, clock, tickNanos, sink, logSink);
+        return new EventLoop(config, indicators, strategy, params, client, clock, tickNanos, sink, logSink, null);
     }
 
     /** An empty equity curve for runs of this engine over {@code bars}, to pass to {@link #run} again and again. */
@@ -108,6 +119,7 @@ public final class Engine {
         BarSeries bars = replay.bars();
         Single one = new Single(config, indicators, cache, strategy, params, null, timeframes, Math.max(bars.size(), 16),
                 bars.time(), sink, logSink, reuse);
+        if (options != null) one.run.optionsWith(options, one.venue);
         replay.feed(one.lane, bars);
         replay.feed(one.desk, bars);
         replay.run(one.kernel, progress);

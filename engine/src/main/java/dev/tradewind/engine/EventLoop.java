@@ -34,11 +34,13 @@ public final class EventLoop {
     private long lastInit = Long.MIN_VALUE;
 
     EventLoop(EngineConfig config, IndicatorRegistry indicators, Strategy strategy, Map<String, String> params,
-            ExecutionClient exchange, Clock clock, long tickNanos, RunSink sink, java.util.function.Consumer<LogLine> console) {
+            ExecutionClient exchange, Clock clock, long tickNanos, RunSink sink, java.util.function.Consumer<LogLine> console,
+            dev.tradewind.engine.options.OptionSettings options) {
         this.clock = clock;
         this.tickNanos = tickNanos;
         this.one = new Single(config, indicators, null, strategy, params, exchange == null ? null : new Queued(exchange), null,
                 1024, null, sink, console, null);
+        if (options != null) one.run.optionsWith(options, one.venue);
     }
 
     /** Queues an event; safe from any thread. */

@@ -78,7 +78,7 @@ final class Kernel {
         boolean told = venue.passTime(t);
         if (t > lastEnd && lastEnd != Long.MIN_VALUE) run.passTime(t);
         else if (told) run.deliver();
-        run.beginBar(t, o, h, l, c, v);
+        run.beginBar(t, o, h, l, c, v, end);
         venue.onBar(t, o, h, l, c, v);
         run.afterMatch();
         if (lane.duringWarmup || lane.bars >= lane.warmup) run.callOnBar();
@@ -96,7 +96,7 @@ final class Kernel {
         for (Lane l : lanes) if (l.due) t = Math.max(t, l.time);
         advance(t);
         LocalDate day = schedule == null ? null : LocalDate.ofEpochDay(days.day(end - 1));
-        for (Lane l : lanes) if (l.due) l.run.beginBar(l.time, l.open, l.high, l.low, l.close, l.volume);
+        for (Lane l : lanes) if (l.due) l.run.beginBar(l.time, l.open, l.high, l.low, l.close, l.volume, end);
         for (Desk d : desks) if (d.due) d.open();
         for (Lane l : lanes) if (l.due) l.run.afterMatch();
         for (Lane l : lanes) {

@@ -33,6 +33,9 @@ import dev.tradewind.model.TrailUnit;
 import dev.tradewind.strategy.Bars;
 import dev.tradewind.strategy.Block;
 import dev.tradewind.strategy.Context;
+import dev.tradewind.strategy.Options;
+import dev.tradewind.engine.options.OptionDesk;
+import dev.tradewind.engine.options.OptionSettings;
 import dev.tradewind.model.Quote;
 import dev.tradewind.model.TradePrint;
 import dev.tradewind.strategy.Log;
@@ -55,6 +58,7 @@ final class Run implements Context, VenueListener {
     private final Map<String, String> params;
     private final ExecutionClient venue;
     private SimulatedVenue liquidator;
+    private OptionDesk optionDesk;
     private BarHistory bars;
     private BarSeries backing;
     private final int capacity;
@@ -137,6 +141,25 @@ final class Run implements Context, VenueListener {
      */
     void liquidateWith(SimulatedVenue sim) { liquidator = sim; }
 
+    /** Gives the strategy options on this run's instrument, traded through the simulated venue {@code sim}. */
+    void optionsWith(OptionSettings settings, SimulatedVenue sim) {
+        if (sim == null) throw new UnsupportedOperationException("options are simulated only: a run with an exchange has none");
+        optionDesk = new OptionDesk(instrument.symbol(), settings, portfolio, (symbol, side, q, price, fee, tag, refusal) -> {
+            long id = orders.size() + 1;
+            Order o = Order.of(id, symbol, side, OrderType.MARKET, q).at(orderTime).tag(tag).build();
+            record(o);
+            if (refusal != null) onEvent(new OrderEvent.Rejected(id, orderTime, refusal));
+            else sim.fillNow(o, price, fee);
+            return id;
+        }, trades::record);
+    }
+
+    @Override
+    public Options options() {
+        if (optionDesk == null) return Context.super.options();
+        return optionDesk;
+    }
+
     /** The data ends with the next bar: higher timeframes reveal their last bar with it (its period ends with the data). */
     void lastBar() { lastBar = true; }
 
@@ -186,7 +209,7 @@ final class Run implements Context, VenueListener {
     void deliver() { drain(); }
 
     /** A bar begins: history, indicators and financing, before the venue matches the bar. */
-    void beginBar(long t, double o, double h, double l, double c, double v) {
+    void beginBar(long t, double o, double h, double l, double c, double v, long end) {
         index++;
         time = t;
         orderTime = t;
@@ -203,12 +226,14 @@ final class Run implements Context, VenueListener {
             for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index, lastBar);
         }
         financing.beforeBar(t, o, portfolio);
+        if (optionDesk != null) optionDesk.atBar(index, end, c);
     }
 
     /** After the venue matched the bar: liquidation, excursions, and notifications of what the matching did. */
     void afterMatch() {
         if (liquidator != null) checkLiquidation(open, high, low);
         trades.onBar(high, low, portfolio.quantity(), portfolio.averagePrice(), instrument.multiplier());
+        if (optionDesk != null) optionDesk.settle();
         drain();
     }
 
@@ -221,6 +246,7 @@ final class Run implements Context, VenueListener {
     void closeBar(EquityCurve curve) {
         drain();
         portfolio.mark(close);
+        if (optionDesk != null) optionDesk.mark();
         double equity = portfolio.equity();
         String tripped = risk.afterBar(time, lastEquity, equity);
         lastEquity = equity;
@@ -300,6 +326,10 @@ final class Run implements Context, VenueListener {
         pending.add(e);
         if (e instanceof OrderEvent.Filled f) {
             fills.add(f.fill());
+            if (optionDesk != null && optionDesk.owns(f.fill().symbol())) {
+                optionDesk.apply(f.fill());
+                return;
+            }
             portfolio.apply(f.fill(), index);
             if (portfolio.quantity() == 0) cancelChildren();
         }

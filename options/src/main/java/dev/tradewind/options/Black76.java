@@ -1,5 +1,7 @@
 package dev.tradewind.options;
 
+import dev.tradewind.model.OptionType;
+
 /**
  * Black-76 prices and greeks of European options on a forward or futures price {@code forward}, discounted at the
  * rate {@code r}: BSM with the forward as the asset and no drift. Delta and gamma are by the forward, vega by the

@@ -1,5 +1,8 @@
 package dev.tradewind.options;
 
+import dev.tradewind.model.OptionType;
+import dev.tradewind.model.OptionContract;
+
 /**
  * Black-Scholes-Merton prices and greeks of European options on an asset paying a continuous dividend yield.
  *

@@ -1,5 +1,7 @@
 package dev.tradewind.options;
 
+import dev.tradewind.model.OptionType;
+
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;

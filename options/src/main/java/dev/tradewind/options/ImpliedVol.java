@@ -1,5 +1,7 @@
 package dev.tradewind.options;
 
+import dev.tradewind.model.OptionType;
+
 /**
  * The volatility at which a model price equals a given option price, or why none does.
  *

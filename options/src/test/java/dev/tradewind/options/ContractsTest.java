@@ -1,5 +1,10 @@
 package dev.tradewind.options;
 
+import dev.tradewind.model.OptionType;
+import dev.tradewind.model.OptionContract;
+import dev.tradewind.model.ExerciseStyle;
+import dev.tradewind.model.Settlement;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

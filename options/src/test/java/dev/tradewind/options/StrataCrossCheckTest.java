@@ -1,5 +1,7 @@
 package dev.tradewind.options;
 
+import dev.tradewind.model.OptionType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opengamma.strata.pricer.impl.option.BlackFormulaRepository;

@@ -38,6 +38,9 @@ public interface Context {
     /** The newest best bid/ask of the run's quote stream, or null when it has none (a backtest over bars). */
     default dev.tradewind.model.Quote quote() { return null; }
 
+    /** Options on this run's underlying; the run must have an option desk (EngineConfig options, or --options). */
+    default Options options() { throw new UnsupportedOperationException("this run has no options: give it an option desk"); }
+
 
     Instrument instrument();
 

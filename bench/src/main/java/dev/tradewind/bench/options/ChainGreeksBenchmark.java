@@ -1,10 +1,11 @@
 package dev.tradewind.bench.options;
 
+import dev.tradewind.model.OptionType;
+
 import dev.tradewind.options.Black76;
 import dev.tradewind.options.BlackScholes;
 import dev.tradewind.options.Greeks;
 import dev.tradewind.options.ImpliedVol;
-import dev.tradewind.options.OptionType;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -25,6 +25,7 @@ public final class Portfolio implements Position {
     private double realized;
     private double fees;
     private double financing;
+    private double optionValue; // the open option legs' value at the last mark, added to equity
     private int bar = -1;
     private int entryBar = -1;
     private long entryTime = Long.MIN_VALUE;
@@ -164,9 +165,22 @@ public final class Portfolio implements Position {
     }
 
     public double equityAt(double price) {
-        if (quantity == 0) return cash;
-        return cash + (future ? quantity * (price - settlePrice) : quantity * price) * multiplier;
+        if (quantity == 0) return cash + optionValue;
+        return cash + (future ? quantity * (price - settlePrice) : quantity * price) * multiplier + optionValue;
     }
+
+    /**
+     * Books an option fill: its premium ({@code premium}: received positive, paid negative), its fee, and the PnL it
+     * realized on a leg it closed.
+     */
+    public void optionCash(double premium, double fee, double realizedPnl) {
+        cash += premium - fee;
+        fees += fee;
+        realized += realizedPnl;
+    }
+
+    /** The open option legs' value now (long legs add, short legs subtract), counted in equity. */
+    public void optionValue(double value) { optionValue = value; }
 
     public double cash() { return cash; }
 

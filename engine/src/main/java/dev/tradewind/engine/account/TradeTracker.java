@@ -137,4 +137,12 @@ public final class TradeTracker {
     }
 
     public List<Trade> closed() { return closed; }
+
+    /** Adds a round trip closed elsewhere (an option leg), numbered after the trades closed so far, and reports it. */
+    public void record(Trade t) {
+        Trade numbered = new Trade(closed.size() + 1, t.symbol(), t.side(), t.quantity(), t.entryTime(), t.entryPrice(),
+                t.exitTime(), t.exitPrice(), t.grossPnl(), t.costs(), t.netPnl(), t.mae(), t.mfe(), t.barsHeld());
+        closed.add(numbered);
+        onClose.accept(numbered);
+    }
 }

@@ -274,11 +274,18 @@ public final class SimulatedVenue implements ExecutionClient {
             remove(w);
             listener.onEvent(new OrderEvent.Canceled(w.id(), o.time()));
         }
-        listener.onEvent(new OrderEvent.Accepted(o.id(), o.time()));
         double q = o.quantity();
-        double fee = commission.fee(q, price, instrument.multiplier(), true, Liquidity.TAKER)
-                + q * price * instrument.multiplier() * extraFeePercent / 100;
-        Fill f = new Fill(++fillIds, o.id(), o.time(), o.symbol(), o.side(), q, price, fee, Liquidity.TAKER);
+        fillNow(o, price, commission.fee(q, price, instrument.multiplier(), true, Liquidity.TAKER)
+                + q * price * instrument.multiplier() * extraFeePercent / 100);
+    }
+
+    /**
+     * Executes {@code o} whole at once at {@code price} with {@code fee}, as a taker, outside the bars' matching: a
+     * liquidation, or a trade at a modelled price (an option), or a settlement at expiry.
+     */
+    public void fillNow(Order o, double price, double fee) {
+        listener.onEvent(new OrderEvent.Accepted(o.id(), o.time()));
+        Fill f = new Fill(++fillIds, o.id(), o.time(), o.symbol(), o.side(), o.quantity(), price, fee, Liquidity.TAKER);
         listener.onEvent(new OrderEvent.Filled(o.id(), o.time(), f, 0));
     }
 

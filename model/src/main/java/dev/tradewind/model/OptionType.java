@@ -1,4 +1,4 @@
-package dev.tradewind.options;
+package dev.tradewind.model;
 
 /** Call or put; {@link #sign()} is +1 for a call and -1 for a put, as in {@code max(sign (S - K), 0)}. */
 public enum OptionType {

@@ -1,4 +1,4 @@
-package dev.tradewind.options;
+package dev.tradewind.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.tradewind.options;
+package dev.tradewind.model;
 
 /** What changes hands at exercise or expiry: cash at the settlement price, or the underlying itself. */
 public enum Settlement { CASH, PHYSICAL }

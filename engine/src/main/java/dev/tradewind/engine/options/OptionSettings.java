@@ -1,0 +1,57 @@
+package dev.tradewind.engine.options;
+
+import dev.tradewind.model.ExerciseStyle;
+import dev.tradewind.model.Settlement;
+
+/**
+ * How a run's option desk lists, prices and charges its contracts. Prices are modelled from the underlying
+ * (Black-Scholes-Merton at a constant volatility): every report of a run with options says so.
+ *
+ * @param calendar          the expiry calendar's market ({@code SPXW}, {@code SPX}, {@code NIFTY}, {@code BANKNIFTY})
+ * @param volatility        the model's constant annual volatility (0.18 = 18%)
+ * @param rate              the risk-free rate, continuous, annual
+ * @param dividendYield     the underlying's dividend yield, continuous, annual
+ * @param strikeStep        the distance between listed strikes
+ * @param strikesEachSide   strikes listed above and below the one nearest the underlying
+ * @param multiplier        currency per point per contract (100 for SPX)
+ * @param tick              option price tick (a buy's price is rounded up to it, a sell's down)
+ * @param halfSpread        half the bid/ask spread as a fraction of the model price (0.02: buy at 1.02x, sell at 0.98x)
+ * @param feePerContract    commission per contract traded (not charged at expiry)
+ * @param shortMarginRate   a short leg's margin: premium + max(rate x underlying - out-of-the-money amount, ...
+ * @param minimumMarginRate ... minimum rate x underlying), per unit, times the multiplier (Cboe's rule for index options)
+ * @param settlement        cash at the intrinsic value, or assignment into the underlying
+ * @param exercise          European or American (exercised only at expiry here either way: early exercise is not modelled)
+ */
+public record OptionSettings(String calendar, double volatility, double rate, double dividendYield, double strikeStep,
+        int strikesEachSide, double multiplier, double tick, double halfSpread, double feePerContract, double shortMarginRate,
+        double minimumMarginRate, Settlement settlement, ExerciseStyle exercise) {
+
+    public OptionSettings {
+        if (calendar == null || calendar.isBlank()) throw new IllegalArgumentException("option calendar is required");
+        if (!(volatility > 0)) throw new IllegalArgumentException("option volatility must be > 0, got " + volatility);
+        if (!(strikeStep > 0) || strikesEachSide < 1) throw new IllegalArgumentException("strike step and count must be positive");
+        if (!(multiplier > 0) || !(tick > 0) || !(halfSpread >= 0 && halfSpread < 1) || !(feePerContract >= 0)) {
+            throw new IllegalArgumentException("option multiplier, tick, half spread and fee must be sensible");
+        }
+        if (settlement == null || exercise == null) throw new IllegalArgumentException("settlement and exercise are required");
+    }
+
+    /**
+     * SPX weeklies (SPXW calendar): strikes every 5 points, 100 per point, tick 0.05, a 1% half spread, 0.65 per
+     * contract, Cboe margin (15%, minimum 10%), cash-settled, European; rate 2%, dividend yield 1.5%.
+     */
+    public static OptionSettings spxw(double volatility) {
+        return new OptionSettings("SPXW", volatility, 0.02, 0.015, 5, 60, 100, 0.05, 0.01, 0.65, 0.15, 0.10,
+                Settlement.CASH, ExerciseStyle.EUROPEAN);
+    }
+
+    public OptionSettings withSettlement(Settlement s) {
+        return new OptionSettings(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick,
+                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, s, exercise);
+    }
+
+    public OptionSettings withCosts(double halfSpread, double feePerContract) {
+        return new OptionSettings(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick,
+                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, settlement, exercise);
+    }
+}

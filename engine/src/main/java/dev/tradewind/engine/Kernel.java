@@ -79,6 +79,7 @@ final class Kernel {
         if (t > lastEnd && lastEnd != Long.MIN_VALUE) run.passTime(t);
         else if (told) run.deliver();
         run.beginBar(t, o, h, l, c, v, end);
+        venue.barEnds(end);
         venue.onBar(t, o, h, l, c, v);
         run.afterMatch();
         if (lane.duringWarmup || lane.bars >= lane.warmup) run.callOnBar();
@@ -97,7 +98,11 @@ final class Kernel {
         advance(t);
         LocalDate day = schedule == null ? null : LocalDate.ofEpochDay(days.day(end - 1));
         for (Lane l : lanes) if (l.due) l.run.beginBar(l.time, l.open, l.high, l.low, l.close, l.volume, end);
-        for (Desk d : desks) if (d.due) d.open();
+        for (Desk d : desks) {
+            if (!d.due) continue;
+            d.venue.barEnds(end);
+            d.open();
+        }
         for (Lane l : lanes) if (l.due) l.run.afterMatch();
         for (Lane l : lanes) {
             if (!l.due) continue;

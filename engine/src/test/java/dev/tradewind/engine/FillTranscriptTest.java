@@ -62,7 +62,9 @@ class FillTranscriptTest {
         assertThat(s.events).containsExactly("bar 0 #1 accepted", "bar 2 #1 filled BUY 1.0 @ 102.0 fee 0.0");
         Scripted t = run(new Scripted().at(0, c -> c.buy(1)),
                 EngineConfig.of(SPOT, 10_000).withExecution(Execution.DEFAULT.withLatency(0, DAY * 3)));
-        assertThat(t.events).containsExactly("bar 0 #1 accepted", "bar 3 #1 filled BUY 1.0 @ 104.0 fee 0.0");
+        // the order is decided when bar 0 closes (day 1), so 3 days of latency end at day 4: it fills at bar 4's open
+        // (issue 13: latency counted from the bar's open, day 0, filled it at bar 3)
+        assertThat(t.events).containsExactly("bar 0 #1 accepted", "bar 4 #1 filled BUY 1.0 @ 103.0 fee 0.0");
     }
 
     @Test

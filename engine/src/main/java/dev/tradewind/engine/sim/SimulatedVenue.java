@@ -62,6 +62,7 @@ public final class SimulatedVenue implements ExecutionClient {
     private int bar = -1;
     private long barTime = Long.MIN_VALUE;
     private long previousBarTime = Long.MIN_VALUE;
+    private long barEnd = Long.MIN_VALUE; // when the current bar closes: orders decided in it count their latency from there
     private double lastClose = Double.NaN;
     private double barVolume;
     private int slippedFills;
@@ -98,8 +99,9 @@ public final class SimulatedVenue implements ExecutionClient {
         nextDeadline = Math.min(nextDeadline, w.deadline);
         boolean atClose = o.type() == OrderType.MARKET_ON_CLOSE || (o.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
         w.activeFromBar = bar + (atClose ? 0 : 1) + execution.latencyBars();
-        w.activeFromTime = execution.latencyNanos() == 0 || barTime == Long.MIN_VALUE ? Long.MIN_VALUE
-                : barTime + execution.latencyNanos();
+        long decided = Math.max(barEnd, o.time()); // the bar's close, or a later quote's or print's time
+        w.activeFromTime = execution.latencyNanos() == 0 || barEnd == Long.MIN_VALUE ? Long.MIN_VALUE
+                : decided + execution.latencyNanos();
         if (o.type() == OrderType.TRAILING_STOP) {
             w.trailBest = lastClose;
             w.trailLevel = Trailing.level(w, lastClose, atr.before());
@@ -151,6 +153,9 @@ public final class SimulatedVenue implements ExecutionClient {
         nextDeadline = next;
         return true;
     }
+
+    /** The bar about to be matched closes at {@code end} (epoch ns). */
+    public void barEnds(long end) { barEnd = end; }
 
     /** A new bar opened and traded through its range: match working orders against it. */
     public void onBar(long time, double open, double high, double low, double close, double volume) {

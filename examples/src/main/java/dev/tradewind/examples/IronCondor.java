@@ -1,6 +1,5 @@
 package dev.tradewind.examples;
 
-import dev.tradewind.model.OptionLeg;
 import dev.tradewind.model.OptionType;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.OptionChain;
@@ -48,7 +47,6 @@ public final class IronCondor implements Strategy {
         o.buy(OptionType.PUT, expiry, shortPut - width, contracts);
         o.sell(OptionType.CALL, expiry, shortCall, contracts);
         o.sell(OptionType.PUT, expiry, shortPut, contracts);
-        credit = 0;
-        for (OptionLeg l : o.legs()) credit += -l.quantity() * l.entryPrice() * l.contract().multiplier();
+        credit = o.openPremium();
     }
 }

@@ -1,6 +1,5 @@
 package dev.tradewind.examples;
 
-import dev.tradewind.model.OptionLeg;
 import dev.tradewind.model.OptionType;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.OptionChain;
@@ -39,7 +38,6 @@ public final class ShortStraddle implements Strategy {
         double strike = chain.atmStrike();
         o.sell(OptionType.CALL, expiry, strike, contracts);
         o.sell(OptionType.PUT, expiry, strike, contracts);
-        credit = 0;
-        for (OptionLeg l : o.legs()) credit += -l.quantity() * l.entryPrice() * l.contract().multiplier();
+        credit = o.openPremium();
     }
 }

@@ -48,6 +48,13 @@ public interface Options {
     /** The open legs' value now (long legs add, short legs subtract). */
     double value();
 
+    /** The net premium the open legs were opened for: received (a credit) positive, paid negative. */
+    default double openPremium() {
+        double credit = 0;
+        for (OptionLeg l : legs()) credit += -l.quantity() * l.entryPrice() * l.contract().multiplier();
+        return credit;
+    }
+
     /** The margin the short legs hold now. */
     double marginUsed();
 

@@ -34,24 +34,15 @@ final class ModelChain implements OptionChain {
     @Override public double atmStrike() { return nearest(forward()); }
     @Override public double strikeByMoneyness(double ratio) { return nearest(ratio * forward()); }
 
-    @Override
-    public double strikeByDelta(OptionType type, double delta) {
-        double best = strikes[0], gap = Double.POSITIVE_INFINITY;
-        for (double k : strikes) {
-            double d = Math.abs(delta(type, k) - delta);
-            if (d < gap) {
-                gap = d;
-                best = k;
-            }
-        }
-        return best;
-    }
+    @Override public double strikeByDelta(OptionType type, double delta) { return nearestBy(k -> delta(type, k), delta); }
 
-    @Override
-    public double strikeByPremium(OptionType type, double premium) {
+    @Override public double strikeByPremium(OptionType type, double premium) { return nearestBy(k -> price(type, k), premium); }
+
+    /** The strike whose {@code measure} is nearest {@code target} (the lower strike on a tie). */
+    private double nearestBy(java.util.function.DoubleUnaryOperator measure, double target) {
         double best = strikes[0], gap = Double.POSITIVE_INFINITY;
         for (double k : strikes) {
-            double d = Math.abs(price(type, k) - premium);
+            double d = Math.abs(measure.applyAsDouble(k) - target);
             if (d < gap) {
                 gap = d;
                 best = k;

@@ -46,7 +46,8 @@ public final class PaperSession {
     private final AtomicReference<BacktestResult> result = new AtomicReference<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private Thread kernel;
-    private boolean clientStarted;
+    private volatile boolean clientStarted;
+    private volatile FeedState finalState;
 
     /**
      * @param engine   the engine (config, sink) the run uses
@@ -143,7 +144,10 @@ public final class PaperSession {
     }
 
     private synchronized void closeFeed() {
-        if (clientStarted) client.close();
+        if (clientStarted) {
+            client.close();
+            finalState = client.state();
+        }
         clientStarted = false;
         if (appender != null) appender.close();
     }
@@ -155,6 +159,6 @@ public final class PaperSession {
 
     public EventLoop loop() { return loop; }
 
-    /** The client's state, or null before it starts. */
-    public FeedState feedState() { return clientStarted ? client.state() : null; }
+    /** The client's state (as it was when it closed, once the run ended), or null if it never started. */
+    public FeedState feedState() { return clientStarted ? client.state() : finalState; }
 }

@@ -166,6 +166,7 @@ public final class FakeExchange implements AutoCloseable {
     public List<String> streams() { return List.copyOf(streams); }
 
     private void klines(Context ctx) {
+        long t = now; // read before the request is counted: a script that awaited it cannot move the time under it
         requests.add(ctx.path() + "?" + ctx.queryString());
         if (throttle(ctx)) return;
         if (!"FILUSDT".equals(ctx.queryParam("symbol"))) {
@@ -182,7 +183,6 @@ public final class FakeExchange implements AutoCloseable {
         long limit = param(ctx, "limit", 500);
         StringBuilder b = new StringBuilder("[");
         int count = 0;
-        long t = now;
         for (Kline k : klines) {
             if (k.open() < start || k.open() > end || k.open() > t) continue;
             if (k.open() >= hiddenFrom && k.open() <= hiddenTo) continue;

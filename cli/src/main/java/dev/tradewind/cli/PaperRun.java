@@ -202,7 +202,7 @@ final class PaperRun {
             Completion done = completion(config, result);
             String how;
             if (interrupted) {
-                recording.stop(done, "stopped (Ctrl-C); continue with: tradewind paper --resume " + id);
+                recording.stop(done, "stopped (Ctrl-C or kill); continue with: tradewind paper --resume " + id);
                 how = "stopped";
             } else {
                 recording.stop(done, "stopped at --to " + plan.config().to());

@@ -145,6 +145,53 @@ class PaperCommandTest {
     }
 
     @Test
+    void ctrlCStopsCleanlyWithOrdersPositionAndEquityStoredAndTheRunMarkedStopped() throws Exception {
+        fx.now(fx.klines().get(100).open() + 1);
+        fx.then(s -> {
+            for (int i = 100; i < 2000; i++) {
+                s.closed(i);
+                Thread.sleep(20);
+            }
+        });
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(args("--from", time(0)));
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            int stored = 0;
+            for (int i = 0; i < 600 && stored < 150; i++) {
+                Thread.sleep(100);
+                if (!Files.exists(store())) continue;
+                try (RunStore s = RunStore.open(store().toString())) {
+                    if (s.find(1).isPresent()) stored = s.equity(1).size();
+                } catch (RuntimeException busy) {
+                    // the other process is creating the store
+                }
+            }
+            assertThat(stored).as("equity rows stored while running").isGreaterThanOrEqualTo(150);
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        String printed = Files.readString(out);
+        assertThat(printed).startsWith("Paper run 1 stopped after ");
+        try (RunStore s = RunStore.open(store().toString())) {
+            StoredRun run = s.get(1);
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.message()).isEqualTo("stopped (Ctrl-C or kill); continue with: tradewind paper --resume 1");
+            int bars = s.equity(1).size();
+            assertThat(printed).contains("after " + bars + " bars");
+            BacktestResult expected = backtest(run, bars);
+            assertThat(run.ordersHash()).isEqualTo(expected.ordersHash());
+            assertThat(s.orders(1)).isEqualTo(expected.orders()); // open ones too, with their state
+            assertThat(s.equity(1).position()).containsExactly(expected.position());
+        }
+    }
+
+    @Test
     void badInputIsOneLineExitCodeTwoAndNoRun() throws Exception {
         fx.now(fx.klines().get(100).open() + 1);
         Map<String, String[]> cases = new java.util.LinkedHashMap<>();

@@ -136,7 +136,7 @@ public final class PaperCommand implements Callable<Integer> {
                     + "--testnet, --store, --catalog, --to or -q with it");
         }
         StoredRun r;
-        try (RunStore s = RunStore.open(store)) {
+        try (RunStore s = RunStore.open(dev.tradewind.store.StoreTarget.resolve(store), false)) {
             r = s.get(resume);
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), e);

@@ -85,13 +85,6 @@ final class PaperRun {
     Integer call() throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         BinanceRest rest = new BinanceRest(http, plan.restUrl(), plan.market(), Clock.SYSTEM, Sleeper.SYSTEM);
-        Instrument instrument;
-        try {
-            instrument = SymbolRules.instrument(rest.symbolInfo(plan.symbol()), plan.market());
-            rest.bars(plan.symbol(), plan.interval(), 0, Clock.SYSTEM.nanos(), 1); // the interval is served for the symbol
-        } catch (ExchangeException e) {
-            throw new UserError(e.getMessage(), e);
-        }
         RunConfig c = plan.config();
         StrategySource source = StrategySource.resolve(c.strategy());
         ParamSchema schema = ParamSchema.of(source.type());
@@ -104,6 +97,13 @@ final class PaperRun {
             throw new UserError(e.getMessage(), e);
         }
         Map<String, String> params = schema.values(strategy);
+        Instrument instrument; // the strategy and its parameters are checked first: they need no network
+        try {
+            instrument = SymbolRules.instrument(rest.symbolInfo(plan.symbol()), plan.market());
+            rest.bars(plan.symbol(), plan.interval(), 0, Clock.SYSTEM.nanos(), 1); // the interval is served for the symbol
+        } catch (ExchangeException e) {
+            throw new UserError(e.getMessage(), e);
+        }
         if (plan.resume() != null) instrument = stored(c.instrument(), plan.symbol()); // replay on the run's own grid
         RunConfig.InstrumentConfig ic = new RunConfig.InstrumentConfig(instrument.kind().name().toLowerCase(Locale.ROOT),
                 instrument.tickSize(), instrument.lotSize(), instrument.multiplier(), instrument.marginRate(),

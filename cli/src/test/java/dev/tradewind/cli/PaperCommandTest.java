@@ -208,10 +208,13 @@ class PaperCommandTest {
                 new String[] {"--rest-url", "http://127.0.0.1:" + closed});
         cases.put("error: binance: cannot reach http://no-such-host.invalid: unknown host",
                 new String[] {"--rest-url", "http://no-such-host.invalid"});
+        // the strategy and its parameters are checked before the exchange is asked anything
+        cases.put("error: --strategy: unknown strategy 'nosuch'", new String[] {"--strategy", "nosuch", "--rest-url", "http://127.0.0.1:" + closed});
+        cases.put("error: parameter 'fast': expected an integer between 1 and 1000, got 'abc'", new String[] {"--param", "fast=abc", "--rest-url", "http://127.0.0.1:" + closed});
         for (Map.Entry<String, String[]> e : cases.entrySet()) {
             List<String> a = args();
             for (int i = 0; i < e.getValue().length; i += 2) {
-                int at = a.indexOf(e.getValue()[i]);
+                int at = e.getValue()[i].equals("--param") ? a.indexOf("fast=5") - 1 : a.indexOf(e.getValue()[i]);
                 a.set(at + 1, e.getValue()[i + 1]);
             }
             CliRun r = CliRun.of(a.toArray(String[]::new));

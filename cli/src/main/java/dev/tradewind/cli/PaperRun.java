@@ -205,7 +205,7 @@ final class PaperRun {
                 recording.stop(done, "stopped (Ctrl-C or kill); continue with: tradewind paper --resume " + id);
                 how = "stopped";
             } else {
-                recording.stop(done, "stopped at --to " + plan.config().to());
+                recording.stop(done, "stopped at --to " + Instant.ofEpochSecond(0, plan.to()) + "; continue with: tradewind paper --resume " + id);
                 how = "reached --to";
             }
             int last = result.bars() - 1;

@@ -82,7 +82,7 @@ class PaperCommandTest {
             StoredRun run = s.get(1);
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(run.data()).isEqualTo("paper:binance:future:FILUSDT:1m");
-            assertThat(run.message()).startsWith("stopped at --to");
+            assertThat(run.message()).isEqualTo("stopped at --to " + time(600) + "; continue with: tradewind paper --resume 1");
             BacktestResult expected = backtest(run, 600);
             assertThat(expected.fills()).hasSizeGreaterThan(4);
             assertThat(run.ordersHash()).isEqualTo(expected.ordersHash());
@@ -188,6 +188,54 @@ class PaperCommandTest {
             assertThat(run.ordersHash()).isEqualTo(expected.ordersHash());
             assertThat(s.orders(1)).isEqualTo(expected.orders()); // open ones too, with their state
             assertThat(s.equity(1).position()).containsExactly(expected.position());
+        }
+    }
+
+    @Test
+    void aKilledPaperProcessKeepsItsLastCheckpointAndResumeContinuesItToTheBacktestsResult() throws Exception {
+        fx.now(fx.klines().get(100).open() + 1);
+        fx.then(s -> {
+            for (int i = 100; i < 2000; i++) {
+                s.closed(i);
+                Thread.sleep(20);
+            }
+        });
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(args("--from", time(0)));
+        Process p = new ProcessBuilder(cmd).redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile())
+                .start();
+        int stored = 0;
+        try {
+            for (int i = 0; i < 600 && stored < 150; i++) {
+                Thread.sleep(100);
+                if (!Files.exists(store())) continue;
+                try (RunStore s = RunStore.open(store().toString())) {
+                    if (s.find(1).isPresent()) stored = s.equity(1).size();
+                } catch (RuntimeException busy) {
+                    // the other process is creating the store
+                }
+            }
+        } finally {
+            p.destroyForcibly(); // SIGKILL: no hook runs
+            p.waitFor();
+        }
+        assertThat(stored).isGreaterThanOrEqualTo(150);
+        try (RunStore s = RunStore.open(store().toString())) {
+            assertThat(s.get(1).status()).isEqualTo(RunStatus.INCOMPLETE);
+            assertThat(s.equity(1).size()).isGreaterThanOrEqualTo(stored);
+        }
+        fx.now(fx.klines().get(700).open() + 1); // what the dead process missed is history now
+        CliRun resumed = CliRun.of("paper", "--resume", "1", "--to", time(600), "--rest-url", fx.restUrl(), "--ws-url", fx.wsUrl(),
+                "--store", store().toString(), "--catalog", tmp.resolve("catalog").toString(), "-q").ok();
+        assertThat(resumed.err()).contains("as stored; continuing live");
+        try (RunStore s = RunStore.open(store().toString())) {
+            StoredRun run = s.get(1);
+            BacktestResult expected = backtest(run, 600);
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.ordersHash()).isEqualTo(expected.ordersHash());
+            assertThat(s.fills(1)).isEqualTo(expected.fills());
+            assertThat(s.equity(1).equity()).containsExactly(expected.equity());
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.tradewind.live.paper;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradewind.catalog.Catalog;
 import dev.tradewind.data.Timeframe;
 import dev.tradewind.engine.Commission;
@@ -47,5 +46,4 @@ final class Rig {
                 options.clock());
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
 }

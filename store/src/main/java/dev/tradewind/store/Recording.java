@@ -55,7 +55,16 @@ public final class Recording implements AutoCloseable {
      * connection) nothing of it is kept, the run is marked failed if the store can still be written, and a
      * {@link StoreException} says why.
      */
-    public void complete(Completion done) {
+    public void complete(Completion done) { complete(done, null); }
+
+    /**
+     * Records the results of a run that never ends by itself (paper, live) and was stopped, as {@link #complete} does,
+     * with {@code message} (e.g. {@code stopped: Ctrl-C}) on the run: it is stored as completed with that message, and
+     * {@link RunStore#resume} can take it up again.
+     */
+    public void stop(Completion done, String message) { complete(done, message); }
+
+    private void complete(Completion done, String message) {
         if (finished) throw new IllegalStateException("run " + id + " was already finished");
         finished = true;
         attach();
@@ -63,7 +72,7 @@ public final class Recording implements AutoCloseable {
         store.lockWrites();
         try {
             Sql.begin(connection, d);
-            if (!RunWriter.finish(connection, id, done, store.now())) {
+            if (!RunWriter.finish(connection, id, done, store.now(), message)) {
                 Sql.rollbackQuietly(connection, d);
                 throw new StoreException("store " + store.target().display() + ": run " + id
                         + " is no longer recorded as running (deleted meanwhile?); its results were not stored");

@@ -237,6 +237,47 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes up a stopped run again (a paper run continued with {@code --resume}): a completed run, or one stored as
+     * running whose process is gone (incomplete), is marked running under this process, its end and message cleared;
+     * its rows stay until the recording's next checkpoint replaces them.
+     *
+     * @throws StoreException if there is no such run, or it is running in another process, or it failed
+     */
+    public Recording resume(long id) {
+        StoredRun r = get(id);
+        if (r.status() == RunStatus.RUNNING) {
+            throw new StoreException("store " + target.display() + ": run " + id + " is running in process " + r.pid() + " on "
+                    + r.host() + "; stop it first");
+        }
+        if (r.status() == RunStatus.FAILED) {
+            throw new StoreException("store " + target.display() + ": run " + id + " failed (" + r.message() + "); it cannot be resumed");
+        }
+        Connection c = connect();
+        Dialect d = target.dialect();
+        lockWrites();
+        try {
+            Sql.begin(c, d);
+            try (PreparedStatement p = c.prepareStatement("UPDATE runs SET status = 'running', ended_ns = NULL, message = NULL, "
+                    + "host = ?, pid = ?, process_start_ns = ? WHERE id = ? AND status IN ('completed', 'running')")) {
+                p.setString(1, Processes.host());
+                p.setLong(2, Processes.pid());
+                p.setLong(3, Processes.startNs());
+                p.setLong(4, id);
+                if (p.executeUpdate() != 1) throw new StoreException("store " + target.display() + ": run " + id + " changed meanwhile");
+            }
+            Liveness.hold(c, d, id);
+            Sql.commit(c, d);
+            return new Recording(this, c, id);
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(c, d);
+            close(c);
+            throw e instanceof StoreException s ? s : Errors.of(target, "cannot resume run " + id, e);
+        } finally {
+            unlockWrites();
+        }
+    }
+
     /** Runs matching a filter, newest first. */
     public List<StoredRun> list(RunFilter filter) { return read("cannot list runs", c -> RunReader.list(c, target.dialect(), filter)); }
 

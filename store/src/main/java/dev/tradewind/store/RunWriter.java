@@ -27,12 +27,17 @@ final class RunWriter {
 
     /** Marks run {@code id} completed with its results; false if it is not a running run (deleted or finished). */
     static boolean finish(Connection c, long id, Completion done, long endedNs) throws SQLException {
+        return finish(c, id, done, endedNs, null);
+    }
+
+    /** The same, with a message on the run (a paper run stopped by its user says so); null for none. */
+    static boolean finish(Connection c, long id, Completion done, long endedNs, String message) throws SQLException {
         Statistics s = done.statistics();
         Map<String, Object> stats = done.results() != null ? done.results() : new LinkedHashMap<>(s.toMap());
         BacktestResult r = done.result();
         try (PreparedStatement p = c.prepareStatement("UPDATE runs SET status = 'completed', ended_ns = ?, symbol = ?, "
                 + "parameters = ?, config = ?, data_fingerprint = ?, strategy_sha256 = ?, statistics = ?, orders_hash = ?, "
-                + "bars = ?, final_equity = ?, total_return = ?, sharpe = ?, max_drawdown = ?, trades = ?, message = NULL "
+                + "bars = ?, final_equity = ?, total_return = ?, sharpe = ?, max_drawdown = ?, trades = ?, message = ? "
                 + "WHERE id = ? AND status = 'running'")) {
             p.setLong(1, endedNs);
             Sql.setText(p, 2, done.symbol());
@@ -48,7 +53,8 @@ final class RunWriter {
             Sql.setDouble(p, 12, s.sharpe());
             Sql.setDouble(p, 13, s.maxDrawdown());
             p.setInt(14, s.trades());
-            p.setLong(15, id);
+            Sql.setText(p, 15, message);
+            p.setLong(16, id);
             if (p.executeUpdate() != 1) return false;
         }
         rows(c, id, r);

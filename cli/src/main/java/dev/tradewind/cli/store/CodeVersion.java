@@ -10,10 +10,10 @@ import java.util.Optional;
  * The code version recorded with a run: the Tradewind version, and the git commit of the Tradewind checkout the
  * launcher runs from ({@code -Dtradewind.home}), read from its {@code .git} directory without running git.
  */
-final class CodeVersion {
+public final class CodeVersion {
     private CodeVersion() {}
 
-    static String current() {
+    public static String current() {
         String home = System.getProperty("tradewind.home");
         String commit = home == null ? null : commit(Path.of(home, ".git")).orElse(null);
         return "tradewind " + BuildInfo.version() + (commit == null ? "" : " (git " + commit.substring(0, 12) + ")");

@@ -48,6 +48,10 @@ public final class FakeExchange implements AutoCloseable {
     private volatile long hiddenFrom = Long.MAX_VALUE;
     private volatile long hiddenTo = Long.MIN_VALUE;
     private final AtomicInteger weight = new AtomicInteger();
+    private final List<String> scriptErrors = Collections.synchronizedList(new ArrayList<>());
+
+    /** Why scripts ended early (the client went away, mostly). */
+    public List<String> scriptErrors() { return List.copyOf(scriptErrors); }
 
     public FakeExchange(List<Kline> klines) {
         this.klines = List.copyOf(klines);
@@ -66,6 +70,7 @@ public final class FakeExchange implements AutoCloseable {
                             next.run(new Stream(ctx));
                         } catch (Exception e) {
                             // the client went away mid-script: that is what some tests do
+                            scriptErrors.add(e.toString());
                         }
                     }, "fake-exchange-script");
                     t.setDaemon(true);
@@ -76,8 +81,29 @@ public final class FakeExchange implements AutoCloseable {
 
     /** The first {@code n} FIL/USDT 1m klines of 2023-08-01 (real data, from the test resources). */
     public static List<Kline> filUsdt(int n) {
-        try (InputStream in = FakeExchange.class.getResourceAsStream("/binance/FILUSDT-1m-2023-08-01.csv.gz");
-             BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+        try (InputStream in = FakeExchange.class.getResourceAsStream("/binance/FILUSDT-1m-2023-08-01.csv.gz")) {
+            return read(in, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The whole month of FIL/USDT perpetual 1m klines of 2023-08 (44,640 bars, real data) from the project's
+     * {@code sample-data/FILUSDT-1m-2023-08.csv.gz}; tests run in a module folder, so it is read from {@code ../}.
+     */
+    public static List<Kline> filUsdtMonth() {
+        java.nio.file.Path file = java.nio.file.Path.of("../sample-data/FILUSDT-1m-2023-08.csv.gz");
+        if (!java.nio.file.Files.exists(file)) file = java.nio.file.Path.of("sample-data/FILUSDT-1m-2023-08.csv.gz");
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Kline> read(InputStream in, int n) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             List<Kline> out = new ArrayList<>();
             r.readLine();
             for (String line; out.size() < n && (line = r.readLine()) != null; ) {
@@ -86,9 +112,17 @@ public final class FakeExchange implements AutoCloseable {
                         Long.parseLong(f[8]), f[9], f[10]));
             }
             return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /** The klines as the bar series a backtest replays (open times in epoch ns). */
+    public static dev.tradewind.model.BarSeries series(String symbol, List<Kline> klines) {
+        dev.tradewind.model.BarColumns c = new dev.tradewind.model.BarColumns(klines.size());
+        for (Kline k : klines) {
+            c.add(k.open() * 1_000_000L, Double.parseDouble(k.o()), Double.parseDouble(k.h()), Double.parseDouble(k.l()),
+                    Double.parseDouble(k.c()), Double.parseDouble(k.v()));
+        }
+        return c.toSeries(symbol);
     }
 
     public String restUrl() { return "http://127.0.0.1:" + app.port(); }
@@ -132,6 +166,7 @@ public final class FakeExchange implements AutoCloseable {
     public List<String> streams() { return List.copyOf(streams); }
 
     private void klines(Context ctx) {
+        long t = now; // read before the request is counted: a script that awaited it cannot move the time under it
         requests.add(ctx.path() + "?" + ctx.queryString());
         if (throttle(ctx)) return;
         if (!"FILUSDT".equals(ctx.queryParam("symbol"))) {
@@ -148,7 +183,6 @@ public final class FakeExchange implements AutoCloseable {
         long limit = param(ctx, "limit", 500);
         StringBuilder b = new StringBuilder("[");
         int count = 0;
-        long t = now;
         for (Kline k : klines) {
             if (k.open() < start || k.open() > end || k.open() > t) continue;
             if (k.open() >= hiddenFrom && k.open() <= hiddenTo) continue;

@@ -86,6 +86,13 @@ public final class PaperCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no status line")
     boolean quiet;
 
+    @Option(names = "--quotes", description = "also stream the best bid/ask: market orders and marketable limits fill at it "
+            + "(up to the size shown) instead of the next bar's open")
+    boolean quotes;
+
+    @Option(names = "--trades", description = "also stream trade prints: a limit fills when a print trades through it")
+    boolean trades;
+
     /** What a paper run is made of, checked. */
     record Plan(BinanceMarket market, String exchange, String symbol, String interval, Timeframe timeframe, RunConfig config,
             Long from, long to, Integer warmup, String restUrl, String wsUrl, Long resume) {
@@ -97,7 +104,7 @@ public final class PaperCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Plan plan = resume != null ? resumed() : fresh();
-        return new PaperRun(plan, store, !noCatalog, catalog, quiet, spec.commandLine()).call();
+        return new PaperRun(plan, store, !noCatalog, catalog, quiet, spec.commandLine()).withStreams(quotes, trades).call();
     }
 
     private Plan fresh() {

@@ -70,6 +70,8 @@ final class PaperRun {
     private final boolean useCatalog;
     private final String catalogDir;
     private final boolean quiet;
+    private boolean quotes;
+    private boolean trades;
     private final CommandLine cli;
     private volatile boolean interrupted;
 
@@ -81,6 +83,13 @@ final class PaperRun {
         this.quiet = quiet;
         this.cli = cli;
     }
+    /** Also streams quotes and/or trade prints into the run (they are not kept for --resume). */
+    PaperRun withStreams(boolean quotes, boolean trades) {
+        this.quotes = quotes;
+        this.trades = trades;
+        return this;
+    }
+
 
     Integer call() throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -163,6 +172,8 @@ final class PaperRun {
                     BinanceMarketData.Options.defaults(plan.market()).withUrls(plan.restUrl(), plan.wsUrl()), http, rest);
             session = new PaperSession(engine, strategy, params, client, rest, catalog, appender,
                     new PaperSession.Settings(plan.symbol(), plan.interval(), plan.timeframe(), from, plan.to()), Clock.SYSTEM);
+            if (quotes) session.alsoSubscribe(dev.tradewind.live.Subscription.Kind.QUOTES);
+            if (trades) session.alsoSubscribe(dev.tradewind.live.Subscription.Kind.TRADES);
         } catch (RuntimeException e) {
             recording.fail(Failures.describe(e));
             if (catalog != null) catalog.close();

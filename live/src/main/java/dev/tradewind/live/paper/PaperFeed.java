@@ -12,7 +12,10 @@ import java.util.function.LongUnaryOperator;
  * {@link Inbound.BarClosed} offered to the {@link EventLoop}, strictly in order. A bar at or before the last one offered
  * is dropped and counted (the client's sequencer already guarantees order; this is the kernel's own guard), so no
  * duplicate ever reaches the kernel. Bars opening at or after {@code to} are not offered: the bar before {@code to} is
- * followed by an {@link Inbound.Stop}. Other events (trades, quotes, depth, other symbols) are ignored. Called on the
+ * followed by an {@link Inbound.Stop}. The symbol's quotes (best bid/ask) and trade prints become
+ * {@link Inbound.QuoteTick} and {@link Inbound.PrintTick} once the bars are live (the newest bar closed at most two
+ * bar lengths before them): while history is still being caught up, a quote of now must not fill an order decided on
+ * an old bar. Depth and other symbols are ignored. Called on the
  * client's feed thread (and once before it starts, for the bars preloaded from the catalog); readable from any thread.
  */
 public final class PaperFeed implements MarketDataListener {
@@ -33,6 +36,9 @@ public final class PaperFeed implements MarketDataListener {
     private volatile long preloaded;
     private volatile long dropped;
     private volatile long gaps;
+    private volatile long lastEnd = NONE;
+    private volatile long quotes;
+    private volatile long prints;
     private volatile boolean stopped;
 
     /**
@@ -73,7 +79,23 @@ public final class PaperFeed implements MarketDataListener {
 
     @Override
     public void onEvent(MarketEvent event) {
-        if (!(event instanceof MarketEvent.Bar b) || !b.symbol().equals(symbol) || !b.interval().equals(interval)) return;
+        if (!event.symbol().equals(symbol) || stopped) return;
+        switch (event) {
+            case MarketEvent.Quote q when live(q.tsEvent()) -> {
+                loop.offer(new Inbound.QuoteTick(new dev.tradewind.model.Quote(q.tsEvent(), q.bid(), q.bidSize(), q.ask(), q.askSize()),
+                        q.tsInit()));
+                quotes++;
+                return;
+            }
+            case MarketEvent.TradeTick t when live(t.tsEvent()) -> {
+                loop.offer(new Inbound.PrintTick(new dev.tradewind.model.TradePrint(t.tsEvent(), t.price(), t.size(), t.buyerIsMaker()),
+                        t.tsInit()));
+                prints++;
+                return;
+            }
+            default -> { }
+        }
+        if (!(event instanceof MarketEvent.Bar b) || !b.interval().equals(interval)) return;
         if (stopped) return;
         if (last != NONE && b.openTime() <= last) {
             dropped++;
@@ -94,14 +116,27 @@ public final class PaperFeed implements MarketDataListener {
                 + " to " + java.time.Instant.ofEpochSecond(0, toOpen) + " are missing on the exchange too; the run goes on after the hole");
     }
 
+    /** Whether the bars are live at {@code t}: the newest bar offered closed at most two bar lengths before it. */
+    private boolean live(long t) {
+        long end = lastEnd;
+        return end != NONE && t >= end && t - end <= 2 * (end - last);
+    }
+
     private void offer(long open, long close, double o, double h, double l, double c, double v, long tsInit) {
         loop.offer(new Inbound.BarClosed(open, close, o, h, l, c, v, tsInit));
         last = open;
+        lastEnd = close;
         lastClose = c;
         lastReceived = tsInit;
         bars++;
         if (nextOpen.applyAsLong(open) >= to) stop(tsInit);
     }
+
+    /** Quotes offered to the kernel so far. */
+    public long quotes() { return quotes; }
+
+    /** Trade prints offered to the kernel so far. */
+    public long prints() { return prints; }
 
     /** Offers the {@link Inbound.Stop} (once); later bars are ignored. */
     public synchronized void stop(long now) {

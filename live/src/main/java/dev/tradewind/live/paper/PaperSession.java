@@ -90,6 +90,18 @@ public final class PaperSession {
         return forming - (long) bars * intervalNanos;
     }
 
+    private final java.util.List<Subscription.Kind> streams = new java.util.ArrayList<>();
+
+    /**
+     * Also subscribes the symbol's {@code kind} stream (QUOTES: market orders and marketable limits fill at the live
+     * best bid/ask; TRADES: limits fill when a print trades through them); call before {@link #start}.
+     */
+    public synchronized void alsoSubscribe(Subscription.Kind kind) {
+        if (kernel != null) throw new IllegalStateException("subscribe before the session starts");
+        if (kind != Subscription.Kind.QUOTES && kind != Subscription.Kind.TRADES) throw new IllegalArgumentException("a paper run takes quotes and trades besides its bars, not " + kind);
+        streams.add(kind);
+    }
+
     /** Offers the catalog's bars, subscribes from the next one, and starts the kernel and the client. Returns at once. */
     public synchronized void start() {
         if (kernel != null) throw new IllegalStateException("started already");
@@ -108,6 +120,7 @@ public final class PaperSession {
         }
         if (feed.stopped()) return;
         client.subscribe(Subscription.bars(settings.symbol(), settings.interval(), feed.next(settings.from())));
+        for (Subscription.Kind k : streams) client.subscribe(Subscription.of(k, settings.symbol()));
         client.start(feed);
         clientStarted = true;
     }

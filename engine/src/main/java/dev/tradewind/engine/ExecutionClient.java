@@ -22,6 +22,9 @@ public interface ExecutionClient {
     /**
      * Changes a working order to {@code replacement} (same id, side and type; a new total quantity, limit or stop
      * price); answers Modified, or nothing when the order is no longer working. The run checks the change first.
+     *
+     * @throws UnsupportedOperationException when this venue cannot modify orders (the message says why; the run logs
+     *     it and tells the strategy the modification was refused)
      */
     void modify(Order replacement, long time);
 }

@@ -529,7 +529,12 @@ final class Run implements Context, VenueListener {
         double q = Double.isNaN(quantity) ? o.quantity() : instrument.roundSize(quantity);
         double limit = Double.isNaN(limitPrice) ? o.limitPrice() : price(limitPrice);
         double stop = Double.isNaN(stopPrice) ? o.stopPrice() : price(stopPrice);
-        venue.modify(o.modified(q, limit, stop), orderTime);
+        try {
+            venue.modify(o.modified(q, limit, stop), orderTime);
+        } catch (UnsupportedOperationException e) {
+            log.warn("modify of order %d refused: %s", orderId, e.getMessage());
+            return false;
+        }
         return true;
     }
 

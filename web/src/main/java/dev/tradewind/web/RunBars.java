@@ -33,7 +33,7 @@ final class RunBars {
         }
         RunConfig again = new RunConfig(data, c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
                 c.to(), c.strategy(), c.strategySha256(), c.params(), c.cash(), c.commission(), c.slippageBps(), c.fill(),
-                c.instrument(), c.gaps(), c.factors(), c.rules());
+                c.instrument(), c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe());
         BarSeries bars = Backtester.prepare(again).bars();
         if (!Arrays.equals(bars.time(), times)) {
             throw new UserError(c.data() + ": the data no longer matches the run (" + bars.size()

@@ -1,6 +1,7 @@
 // The single-page app: hash routes to pages, live updates over server-sent events.
 import './styles.css';
 import { connect } from './events';
+import { batchesPage } from './pages/batches';
 import { comparePage } from './pages/compare';
 import { dataPage } from './pages/data';
 import type { Page } from './pages/page';
@@ -27,6 +28,9 @@ function route(): void {
       break;
     case 'compare':
       page = comparePage(main, parts[1] ?? '', parts[2] ?? '');
+      break;
+    case 'batches':
+      page = batchesPage(main, parts.slice(1).join('/'), q.get('sort'));
       break;
     case 'data':
       page = dataPage(main);

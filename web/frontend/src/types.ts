@@ -182,3 +182,22 @@ export interface Report {
   log: string[];
   request: RunRequest | null;
 }
+
+/** One weighting step's output (GET /api/batches). */
+export interface BatchSummary {
+  id: string; method: string | null; metric: string | null; members: number; weighted: number;
+  first: string | null; last: string | null; from: string | null; to: string | null; window: boolean;
+}
+
+export interface BatchList { folder: string | null; batches: BatchSummary[] }
+
+export interface BatchMemberSpec {
+  id: string; strategy: string; symbol: string | null; data: string | null; timeframe: string | null;
+  params: Record<string, string> | null; weight: number; enabled: boolean;
+}
+
+export interface BatchMember {
+  name: string; weight: number; stats: Record<string, number | string | null>; spec: BatchMemberSpec | null; run: string | null;
+}
+
+export interface BatchDetail { summary: BatchSummary; members: BatchMember[]; note: string | null }

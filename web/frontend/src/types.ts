@@ -98,6 +98,8 @@ export interface RunView {
   summary: Record<string, number | string | null> | null;
   report: boolean;
   note: string | null;
+  /** a run of another process still going (paper): its report is its last checkpoint, polled while it runs */
+  live: boolean;
 }
 
 export interface Health {

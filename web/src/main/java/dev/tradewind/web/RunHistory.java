@@ -87,6 +87,36 @@ final class RunHistory {
                 store.trades(run.id()), store.orders(run.id()), store.fills(run.id()), store.logs(run.id()), null);
     }
 
+    /**
+     * What a run still going (or killed) has stored so far, its last checkpoint: the account per bar, the orders,
+     * fills, trades and log, with statistics computed here from them (the store holds none before completion).
+     */
+    RunData loadPartial(StoredRun run) {
+        RunConfig config = config(run);
+        if (config == null) throw ApiError.conflict("run " + run.id() + " has no stored configuration");
+        StoredEquity equity = store.equity(run.id());
+        List<dev.tradewind.model.Trade> trades = store.trades(run.id());
+        List<dev.tradewind.model.OrderRecord> orders = store.orders(run.id());
+        List<dev.tradewind.model.Fill> fills = store.fills(run.id());
+        int n = equity.size();
+        java.util.Map<String, Object> stats = new java.util.LinkedHashMap<>();
+        if (n > 0) {
+            boolean[] inPosition = new boolean[n];
+            for (int i = 0; i < n; i++) inPosition[i] = equity.position()[i] != 0;
+            var input = new dev.tradewind.metrics.RunInput(equity.time(), equity.equity(), inPosition, trades, config.cash(),
+                    equity.cash()[n - 1]);
+            stats.putAll(dev.tradewind.metrics.StatisticsCalculator.compute(input, dev.tradewind.metrics.StatisticsOptions.DEFAULT
+                    .withZone(java.time.ZoneId.of(config.zone() == null ? "UTC" : config.zone()))).toMap());
+            stats.put("bars", n);
+            stats.put("orders", orders.size());
+            stats.put("fills", fills.size());
+            stats.put("open_position", equity.position()[n - 1]);
+        }
+        stats.put("status", run.status().label());
+        return new RunData(config, stats, equity.time(), equity.equity(), equity.position(), 0, trades, orders, fills,
+                store.logs(run.id()), null);
+    }
+
     /** The stored configuration of a run, or null if none was stored or it no longer parses. */
     static RunConfig config(StoredRun run) {
         if (run.config() == null) return null;

@@ -7,6 +7,7 @@ import { dataPage } from './pages/data';
 import type { Page } from './pages/page';
 import { reportPage } from './pages/report';
 import { runsPage } from './pages/runs';
+import { smilePage } from './pages/smile';
 import { strategiesPage } from './pages/strategies';
 
 const main = document.getElementById('app')!;
@@ -31,6 +32,9 @@ function route(): void {
       break;
     case 'batches':
       page = batchesPage(main, parts.slice(1).join('/'), q.get('sort'));
+      break;
+    case 'smile':
+      page = smilePage(main, parts[1] ?? null, q.get('expiry'));
       break;
     case 'data':
       page = dataPage(main);

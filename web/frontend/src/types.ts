@@ -203,3 +203,20 @@ export interface BatchMember {
 }
 
 export interface BatchDetail { summary: BatchSummary; members: BatchMember[]; note: string | null }
+
+/** An option chain snapshot (GET /api/chains). */
+export interface ChainView {
+  id: string; underlying: string; quote_time: string; spot: number | null; rate: number; expiries: string[];
+  quotes: number; duplicates_skipped: number;
+}
+
+export interface SmilePoint {
+  strike: number; call_mid: number | null; call_iv: number | null; call_status: string | null;
+  put_mid: number | null; put_iv: number | null; put_status: string | null;
+}
+
+/** The smile of one expiry (GET /api/chains/{id}/smile?expiry=). */
+export interface Smile {
+  chain: string; expiry: string; years: number; rate: number; forward: number; spot: number | null;
+  fitted: number; unfitted: number; points: SmilePoint[]; otm: [number, number][];
+}

@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
     private final Runs runs;
     private final RunHistory history;
     private final Batches batches;
+    private final Smiles smiles;
     private final FolderWatcher watcher;
     private final String host;
 
@@ -88,6 +89,7 @@ public final class WebServer implements AutoCloseable {
         this.history = o.record() ? RunHistory.open(o.store()) : RunHistory.disabled();
         this.runs = new Runs(strategies, data, history, hub, Math.max(1, o.runThreads()), o.home());
         this.batches = new Batches(o.batches(), o.home());
+        this.smiles = new Smiles(o.home().resolve("sample-data").resolve("chains"));
         strategies.addListener(change -> {
             hub.publish("strategy", change);
             hub.publish("strategies", strategies.list());
@@ -222,6 +224,9 @@ public final class WebServer implements AutoCloseable {
             ctx.status(202);
             json(ctx, view);
         });
+        app.get("/api/chains", ctx -> json(ctx, smiles.list()));
+        app.get("/api/chains/{id}", ctx -> json(ctx, smiles.get(ctx.pathParam("id"))));
+        app.get("/api/chains/{id}/smile", ctx -> json(ctx, smiles.smile(ctx.pathParam("id"), ctx.queryParam("expiry"))));
         app.sse("/api/events", hub::join);
     }
 

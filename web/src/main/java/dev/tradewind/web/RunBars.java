@@ -33,15 +33,7 @@ final class RunBars {
      * them must be there.
      */
     static BarSeries load(RunConfig c, long[] times, Path home, boolean subset) {
-        String data = c.data();
-        if (home != null && data != null && !CatalogRef.isRef(data) && !Path.of(data).isAbsolute()
-                && !Files.exists(Path.of(data)) && Files.exists(home.resolve(data))) {
-            data = home.resolve(data).toString();
-        }
-        RunConfig again = new RunConfig(data, c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
-                c.to(), c.strategy(), c.strategySha256(), c.params(), c.cash(), c.commission(), c.slippageBps(), c.fill(),
-                c.instrument(), c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe());
-        BarSeries bars = Backtester.prepare(again).bars();
+        BarSeries bars = all(c, home);
         if (subset && !Arrays.equals(bars.time(), times)) bars = at(bars, times, c.data());
         if (!Arrays.equals(bars.time(), times)) {
             throw new UserError(c.data() + ": the data no longer matches the run (" + bars.size()
@@ -50,8 +42,21 @@ final class RunBars {
         return bars;
     }
 
+    /** Every bar of the run's data and range as the backtester prepares them (checked against its fingerprint). */
+    static BarSeries all(RunConfig c, Path home) {
+        String data = c.data();
+        if (home != null && data != null && !CatalogRef.isRef(data) && !Path.of(data).isAbsolute()
+                && !Files.exists(Path.of(data)) && Files.exists(home.resolve(data))) {
+            data = home.resolve(data).toString();
+        }
+        RunConfig again = new RunConfig(data, c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
+                c.to(), c.strategy(), c.strategySha256(), c.params(), c.cash(), c.commission(), c.slippageBps(), c.fill(),
+                c.instrument(), c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe());
+        return Backtester.prepare(again).bars();
+    }
+
     /** The bars at {@code times} (both ascending); a time the data lacks is a {@link UserError}. */
-    private static BarSeries at(BarSeries bars, long[] times, String data) {
+    static BarSeries at(BarSeries bars, long[] times, String data) {
         int[] index = new int[times.length];
         int j = 0;
         long[] t = bars.time();

@@ -139,6 +139,9 @@ public final class Runs implements AutoCloseable {
         protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) { return size() > REPORTS_KEPT; }
     });
     private final AtomicLong sessionIds = new AtomicLong();
+    /** The data of runs of other processes still going, read once per run (and again once they pass its end). */
+    private final Map<String, BarSeries> liveData = new ConcurrentHashMap<>();
+    private static final int LIVE_DATA_KEPT = 8;
     /** Runs waiting for a worker, in order. */
     private final BlockingQueue<Run> queue = new LinkedBlockingQueue<>();
     /** One permit per worker; a run that ignores a stop gives its permit back and keeps its thread. */
@@ -476,7 +479,7 @@ public final class Runs implements AutoCloseable {
             throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
         }
         if (run.bars() == 0) throw ApiError.conflict("run " + stored.id() + " is " + stored.status().label() + " and has stored no bar yet");
-        return fromStore(stored, run);
+        return fromStore(stored, run, true);
     }
 
     private Report fromStore(StoredRun stored) {
@@ -486,19 +489,33 @@ public final class Runs implements AutoCloseable {
         } catch (StoreException e) {
             throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
         }
-        return fromStore(stored, run);
+        return fromStore(stored, run, false);
     }
 
-    private Report fromStore(StoredRun stored, RunData run) {
+    /** @param live a run still going: its data is read once and again only when the run has gone past its end */
+    private Report fromStore(StoredRun stored, RunData run, boolean live) {
         View v = view(stored);
         RunConfig config = run.config();
         if (v.data() != null && data.contains(v.data()) && !CatalogRef.isRef(config.data())) {
             config = RunSettings.withData(config, data.get(v.data()).ref());
         }
         BarSeries bars;
+        String key = Long.toString(stored.id());
         try {
-            // a paper run's data (a catalog it appends to) holds more bars than the run saw: take the run's ones
-            bars = RunBars.load(config, run.time(), home, true);
+            if (live) {
+                BarSeries all = liveData.get(key);
+                long last = run.time()[run.bars() - 1];
+                if (all == null || all.size() == 0 || all.time()[all.size() - 1] < last) {
+                    if (liveData.size() >= LIVE_DATA_KEPT) liveData.clear();
+                    all = RunBars.all(config, home);
+                    liveData.put(key, all);
+                }
+                bars = RunBars.at(all, run.time(), config.data());
+            } else {
+                liveData.remove(key);
+                // a paper run's data (a catalog it appends to) holds more bars than the run saw: take the run's ones
+                bars = RunBars.load(config, run.time(), home, true);
+            }
         } catch (UserError e) {
             throw ApiError.conflict("cannot show run " + stored.id() + ": " + e.getMessage());
         }

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** A run's timeframe through the API: resampled bars in the report, recorded and re-run, refused when impossible. */
 class WebTimeframeTest {
@@ -56,6 +60,31 @@ class WebTimeframeTest {
                 .isEqualTo(7 * 1440);
         assertThat(own.get("request").get("settings").path("timeframe").isMissingNode()
                 || own.get("request").get("settings").get("timeframe").isNull()).isTrue();
+    }
+
+    @Test
+    void theRunFormsTimeframeRunsOnResampledBarsAndShowsTheRefusalOfAnImpossibleOne() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.driver.get(server.url() + "#/strategies/sma-cross");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#run-form[data-strategy='sma-cross']")));
+            new Select(browser.driver.findElement(By.id("run-data"))).selectByValue(FIL);
+            browser.js("for (const [id, v] of [['run-from', '2023-08-01'], ['run-to', '2023-08-04']]) {"
+                    + " const e = document.getElementById(id); e.value = v; e.dispatchEvent(new Event('input')); e.dispatchEvent(new Event('change')); }");
+            WebElement timeframe = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("set-timeframe")));
+            assertThat(browser.driver.findElement(By.cssSelector("[data-setting=timeframe] label")).getText()).isEqualTo("Timeframe");
+            timeframe.sendKeys("90s");
+            browser.driver.findElement(By.id("run-button")).click();
+            WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#run-error .alert")));
+            assertThat(error.getText()).isEqualTo("settings.timeframe: 90s cannot be built from " + FIL + "'s 1m bars: expected 1m or a multiple of it");
+            timeframe.clear();
+            timeframe.sendKeys("15m");
+            browser.driver.findElement(By.id("run-button")).click();
+            browser.wait.until(ExpectedConditions.urlMatches("#/runs/\\d+$"));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chart canvas")));
+            browser.wait.until(d -> String.valueOf(3 * 96).equals(browser.js("const c = document.querySelector('#chart'); return c && c.dataset.bars;")));
+            assertThat(browser.driver.findElement(By.cssSelector(".report h1")).getText()).contains("15m");
+            browser.screenshot("timeframe-15m-report");
+        }
     }
 
     @Test

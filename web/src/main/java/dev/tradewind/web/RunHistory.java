@@ -92,7 +92,7 @@ final class RunHistory {
      * fills, trades and log, with statistics computed here from them (the store holds none before completion).
      */
     RunData loadPartial(StoredRun run) {
-        RunConfig config = config(run);
+        RunConfig config = lenientConfig(run);
         if (config == null) throw ApiError.conflict("run " + run.id() + " has no stored configuration");
         StoredEquity equity = store.equity(run.id());
         List<dev.tradewind.model.Trade> trades = store.trades(run.id());
@@ -115,6 +115,35 @@ final class RunHistory {
         stats.put("status", run.status().label());
         return new RunData(config, stats, equity.time(), equity.equity(), equity.position(), 0, trades, orders, fills,
                 store.logs(run.id()), null);
+    }
+
+    /**
+     * The configuration of a run still going, read leniently: fields a backtest's config does not have (a paper run's
+     * exchange, endpoints...) are skipped, and a missing data reference is taken from the run's record.
+     */
+    static RunConfig lenientConfig(StoredRun run) {
+        if (run.config() == null) return null;
+        try {
+            com.fasterxml.jackson.databind.JsonNode given = Json.MAPPER.readTree(run.config());
+            if (!(given instanceof com.fasterxml.jackson.databind.node.ObjectNode over)) return null;
+            com.fasterxml.jackson.databind.node.ObjectNode tree = Json.MAPPER.valueToTree(RunConfig.defaults());
+            merge(tree, over); // a field the run's config leaves out takes the backtest's default
+            RunConfig c = Json.MAPPER.readerFor(RunConfig.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(tree);
+            if (c.data() == null && run.data() != null) c = RunSettings.withData(c, run.data());
+            return c;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void merge(com.fasterxml.jackson.databind.node.ObjectNode base, com.fasterxml.jackson.databind.node.ObjectNode over) {
+        over.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull()) return;
+            if (base.get(e.getKey()) instanceof com.fasterxml.jackson.databind.node.ObjectNode b
+                    && e.getValue() instanceof com.fasterxml.jackson.databind.node.ObjectNode o) merge(b, o);
+            else base.set(e.getKey(), e.getValue());
+        });
     }
 
     /** The stored configuration of a run, or null if none was stored or it no longer parses. */

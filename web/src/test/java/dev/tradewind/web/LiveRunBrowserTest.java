@@ -58,6 +58,19 @@ class LiveRunBrowserTest {
         }
     }
 
+    /**
+     * A paper run's configuration as it may be recorded: the backtest's fields and its own (mode, exchange), without
+     * the data (named by the run's record) and the instrument: the page reads what it knows and defaults the rest.
+     */
+    private static String paperConfig(RunConfig c) {
+        ObjectNode n = Json.MAPPER.valueToTree(c);
+        n.put("mode", "paper");
+        n.put("exchange", "binance");
+        n.remove("data");
+        n.remove("instrument");
+        return Json.compact(n);
+    }
+
     @Test
     void aPaperRunsPageGrowsWithEachCheckpointAndShowsTheFinalReportWhenItEnds() throws Exception {
         ObjectNode n = Json.MAPPER.valueToTree(RunConfig.defaults());
@@ -75,7 +88,7 @@ class LiveRunBrowserTest {
 
         Path db = folder.resolve("runs.db");
         try (RunStore store = RunStore.open(db.toString());
-                Recording rec = store.begin(new RunStart("sma-cross", "FILUSDT", config.data(), params, Json.compact(prepared.config()),
+                Recording rec = store.begin(new RunStart("sma-cross", "FILUSDT", config.data(), params, paperConfig(prepared.config()),
                         "tradewind test"));
                 WebServer server = WebServer.start(WebServer.Options.defaults(HOME).withPort(0).withStore(true, db.toString())
                         .withCatalog(folder.resolve("no-catalog")));

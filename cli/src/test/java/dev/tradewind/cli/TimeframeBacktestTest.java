@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code backtest --timeframe}: the strategy runs on bars resampled from the 1-minute file, checked against bars
  * aggregated here from the raw rows; the setting lands in config.json and a rerun reproduces the run; a timeframe
- * the data cannot give is one line and exit 2. Run in a fresh JVM from the repository root, as a user types it.
+ * the data cannot give is one line and exit 2. The first run is in a fresh JVM from the repository root, as a user
+ * types it; the others in process (the same command line, without the JVM's start).
  */
 class TimeframeBacktestTest {
     private static final String FIL = "sample-data/FILUSDT-1m-2023-08.csv.gz";
@@ -67,30 +68,31 @@ class TimeframeBacktestTest {
 
     @Test
     void dailyBarsFollowTheZonesDaysAndHourlyBarsMatchTheFile() throws Exception {
+        String fil = Subprocess.ROOT.resolve(FIL).toString();
         for (String[] c : List.of(new String[] {"1d", "America/New_York"}, new String[] {"1h", "UTC"}, new String[] {"3m", "UTC"})) {
-            Subprocess r = Subprocess.run(Subprocess.ROOT, "backtest", "--data", FIL, "--strategy", "sma-cross", "--param", "fast=2",
+            CliRun r = CliRun.of("backtest", "--data", fil, "--strategy", "sma-cross", "--param", "fast=2",
                     "--param", "slow=5", "--timeframe", c[0], "--zone", c[1], "--json", "-q", "--no-store").ok();
             long size = switch (c[0]) { case "1h" -> 3_600_000L; case "3m" -> 180_000L; default -> 0; };
             int want = size == 0 ? aggregateDays(ZoneId.of(c[1])) : aggregate(size, ZoneId.of(c[1])).size();
             assertThat(Json.MAPPER.readTree(r.out()).get("bars").asInt()).as(c[0]).isEqualTo(want);
         }
         // without --timeframe the data's own bars: every minute of August
-        Subprocess own = Subprocess.run(Subprocess.ROOT, "backtest", "--data", FIL, "--strategy", "sma-cross", "--json", "-q",
-                "--no-store").ok();
+        CliRun own = CliRun.of("backtest", "--data", fil, "--strategy", "sma-cross", "--json", "-q", "--no-store").ok();
         assertThat(Json.MAPPER.readTree(own.out()).get("bars").asInt()).isEqualTo(rows().size());
     }
 
     @Test
     void aTimeframeTheDataCannotGiveIsOneLineAndExitTwo() throws Exception {
-        Subprocess finer = Subprocess.run(Subprocess.ROOT, "backtest", "--data", FIL, "--strategy", "sma-cross", "--timeframe", "30s",
+        String fil = Subprocess.ROOT.resolve(FIL).toString();
+        CliRun finer = CliRun.of("backtest", "--data", fil, "--strategy", "sma-cross", "--timeframe", "30s",
                 "-q", "--no-store");
         assertThat(finer.code()).isEqualTo(2);
         assertThat(finer.err().strip()).startsWith("error: --timeframe 30s: ").contains("1m").doesNotContain("Exception").hasLineCount(1);
-        Subprocess odd = Subprocess.run(Subprocess.ROOT, "backtest", "--data", FIL, "--strategy", "sma-cross", "--timeframe", "90s",
+        CliRun odd = CliRun.of("backtest", "--data", fil, "--strategy", "sma-cross", "--timeframe", "90s",
                 "-q", "--no-store");
         assertThat(odd.code()).isEqualTo(2);
         assertThat(odd.err().strip()).startsWith("error: --timeframe 90s: ").contains("not a multiple").hasLineCount(1);
-        Subprocess bad = Subprocess.run(Subprocess.ROOT, "backtest", "--data", FIL, "--strategy", "sma-cross", "--timeframe", "5x",
+        CliRun bad = CliRun.of("backtest", "--data", fil, "--strategy", "sma-cross", "--timeframe", "5x",
                 "-q", "--no-store");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().strip()).startsWith("error: --timeframe 5x: ").contains("1m, 5m").hasLineCount(1);

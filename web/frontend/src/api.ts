@@ -1,5 +1,5 @@
 // Typed calls of the JSON API. Errors carry the server's one-line message.
-import type { DataSummary, Health, Report, RunRequest, RunView, SettingsSchema, StrategyView } from './types';
+import type { BatchDetail, BatchList, ChainView, Smile, DataSummary, Health, Report, RunRequest, RunView, SettingsSchema, StrategyView } from './types';
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -42,5 +42,10 @@ export const api = {
   report: (id: string) => call<Report>('GET', `/api/runs/${enc(id)}/report`),
   submit: (request: RunRequest) => call<RunView>('POST', '/api/runs', request),
   cancel: (id: string) => call<RunView>('POST', `/api/runs/${enc(id)}/cancel`, {}),
+  batches: () => call<BatchList>('GET', '/api/batches'),
+  batch: (id: string) => call<BatchDetail>('GET', `/api/batches/${id.split('/').map(enc).join('/')}`),
+  runMember: (batch: string, member: string) => call<RunView>('POST', '/api/batch-runs', { batch, member }),
+  chains: () => call<ChainView[]>('GET', '/api/chains'),
+  smile: (chain: string, expiry: string) => call<Smile>('GET', `/api/chains/${enc(chain)}/smile?expiry=${enc(expiry)}`),
   reportHtmlUrl: (id: string) => `/api/runs/${enc(id)}/report.html`,
 };

@@ -1,11 +1,13 @@
 // The single-page app: hash routes to pages, live updates over server-sent events.
 import './styles.css';
 import { connect } from './events';
+import { batchesPage } from './pages/batches';
 import { comparePage } from './pages/compare';
 import { dataPage } from './pages/data';
 import type { Page } from './pages/page';
 import { reportPage } from './pages/report';
 import { runsPage } from './pages/runs';
+import { smilePage } from './pages/smile';
 import { strategiesPage } from './pages/strategies';
 
 const main = document.getElementById('app')!;
@@ -27,6 +29,12 @@ function route(): void {
       break;
     case 'compare':
       page = comparePage(main, parts[1] ?? '', parts[2] ?? '');
+      break;
+    case 'batches':
+      page = batchesPage(main, parts.slice(1).join('/'), q.get('sort'));
+      break;
+    case 'smile':
+      page = smilePage(main, parts[1] ?? null, q.get('expiry'));
       break;
     case 'data':
       page = dataPage(main);

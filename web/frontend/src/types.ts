@@ -98,6 +98,8 @@ export interface RunView {
   summary: Record<string, number | string | null> | null;
   report: boolean;
   note: string | null;
+  /** a run of another process still going (paper): its report is its last checkpoint, polled while it runs */
+  live: boolean;
 }
 
 export interface Health {
@@ -181,4 +183,40 @@ export interface Report {
   indicators: Overlay[];
   log: string[];
   request: RunRequest | null;
+}
+
+/** One weighting step's output (GET /api/batches). */
+export interface BatchSummary {
+  id: string; method: string | null; metric: string | null; members: number; weighted: number;
+  first: string | null; last: string | null; from: string | null; to: string | null; window: boolean;
+}
+
+export interface BatchList { folder: string | null; batches: BatchSummary[] }
+
+export interface BatchMemberSpec {
+  id: string; strategy: string; symbol: string | null; data: string | null; timeframe: string | null;
+  params: Record<string, string> | null; weight: number; enabled: boolean;
+}
+
+export interface BatchMember {
+  name: string; weight: number; stats: Record<string, number | string | null>; spec: BatchMemberSpec | null; run: string | null;
+}
+
+export interface BatchDetail { summary: BatchSummary; members: BatchMember[]; note: string | null }
+
+/** An option chain snapshot (GET /api/chains). */
+export interface ChainView {
+  id: string; underlying: string; quote_time: string; spot: number | null; rate: number; expiries: string[];
+  quotes: number; duplicates_skipped: number;
+}
+
+export interface SmilePoint {
+  strike: number; call_mid: number | null; call_iv: number | null; call_status: string | null;
+  put_mid: number | null; put_iv: number | null; put_status: string | null;
+}
+
+/** The smile of one expiry (GET /api/chains/{id}/smile?expiry=). */
+export interface Smile {
+  chain: string; expiry: string; years: number; rate: number; forward: number; spot: number | null;
+  fitted: number; unfitted: number; points: SmilePoint[]; otm: [number, number][];
 }

@@ -104,10 +104,54 @@ export function reportPage(main: HTMLElement, runId: string): Page {
     else showBanner('error', `${c.id} was deleted; the report below stays as it was.`);
   });
 
+  /** How often a live run (a paper run writing checkpoints) is read again. */
+  const LIVE_MS = 1000;
+  let liveTimer = 0;
+
+  /** A run of another process still going: its last checkpoint now, then again every second until it ends. */
+  async function watchLive(id: string): Promise<void> {
+    let shown = '';
+    const tick = async (): Promise<void> => {
+      if (disposed) return;
+      let run: RunView;
+      try {
+        run = await api.run(id);
+        const ended = !run.live;
+        let r: Report | null = null;
+        try {
+          r = await api.report(id);
+        } catch (e) {
+          if (!(e instanceof ApiError && e.status === 409) || ended) throw e; // no bar stored yet: wait for one
+        }
+        if (disposed) return;
+        const key = r ? `${r.bars.time.length}/${r.trades.length}/${r.account.equity[r.account.equity.length - 1]}/${run.status}` : '';
+        if (r && key !== shown) {
+          shown = key;
+          show(r);
+        }
+        const last = r && r.run.last ? r.run.last.slice(0, 16).replace('T', ' ') : '–';
+        status.replaceChildren(h(`div.alert.${ended ? 'ok' : 'info'}` as 'div', {
+          id: 'live-status', 'data-state': ended ? run.status : 'running', 'data-bars': r ? r.bars.time.length : 0,
+        }, ended
+          ? `Run ${id} ended: ${run.status}${run.error ? ` (${run.error})` : ''}. ${r ? `${r.bars.time.length} bars, ${r.trades.length} trades.` : ''}`
+          : `Live: run ${id} is running in another process${r ? `; ${r.bars.time.length} bars so far, last ${last} UTC, ${r.trades.length} trades` : '; no bar yet'}. `
+            + `Updated every ${LIVE_MS / 1000} s as its checkpoints reach the store.`));
+        if (!ended) liveTimer = window.setTimeout(tick, LIVE_MS);
+      } catch (e) {
+        if (!disposed) status.replaceChildren(errorBox(e instanceof ApiError ? e.message : String(e), 'run-failed'));
+      }
+    };
+    await tick();
+  }
+
   (async () => {
     try {
       const run = await api.run(runId);
-      const r = run.status === 'done' ? await api.report(runId) : await follow(runId);
+      if (run.live) {
+        await watchLive(runId);
+        return;
+      }
+      const r = run.status === 'done' || run.status === 'incomplete' ? await api.report(runId) : await follow(runId);
       if (!disposed && r) show(r);
     } catch (e) {
       if (!disposed) status.replaceChildren(errorBox(e instanceof ApiError ? e.message : String(e), 'run-failed'));
@@ -117,6 +161,7 @@ export function reportPage(main: HTMLElement, runId: string): Page {
   return {
     dispose() {
       disposed = true;
+      window.clearTimeout(liveTimer);
       offStrategy();
       waiting?.cancel();
       view?.destroy();

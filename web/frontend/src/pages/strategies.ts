@@ -125,7 +125,7 @@ export function strategiesPage(main: HTMLElement, selectedId: string | null, fro
       const inGroup = settingFields.filter(f => f.spec.group === g);
       const changed = inGroup.filter(f => settingText(f.value()) !== settingText(getPath(schema!.defaults, f.spec.key)));
       const summary = h('summary', {}, g, changed.length ? h('span.muted', {}, ` · ${changed.length} changed from the defaults`) : null);
-      return h('details.settings-group', { open: i < 2 || changed.length > 0, 'data-group': g },
+      return h('details.settings-group', { open: i < 3 || changed.length > 0, 'data-group': g },
         summary, h('div.field-grid', {}, inGroup.map(f => f.element)));
     });
     const settingsNow = (): Settings => {

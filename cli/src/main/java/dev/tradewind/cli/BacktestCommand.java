@@ -19,6 +19,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin RunOptions run = new RunOptions();
+    @Option(names = "--timeframe", paramLabel = "TF", description = "run on bars of this size resampled from the data "
+            + "(3m, 5m, 15m, 1h, 4h, 1d...: a multiple of the data's bars; days and sessions in --zone); default: the data's own")
+    String timeframe;
     @Option(names = "--factors-out", paramLabel = "FILE", description = "write the factor values of every bar as CSV")
     Path factorsOut;
     @Option(names = "--out", paramLabel = "DIR", description = "write trades.csv, orders.csv, fills.csv, equity.csv, results.json, config.json, log.txt, report.html")
@@ -36,6 +39,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunConfig c = run.config();
+        if (timeframe != null) c = c.withTimeframe(timeframe.isBlank() ? null : timeframe.strip());
         // a rerun of a config refuses a changed data or strategy file before anything is recorded
         Backtester.Prepared prepared = c.dataSha256() != null || c.strategySha256() != null ? Backtester.verified(c) : null;
         try (var recorder = dev.tradewind.cli.store.RunRecorder.begin(noStore, store, c)) {

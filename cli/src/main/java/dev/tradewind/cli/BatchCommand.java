@@ -7,6 +7,7 @@ import dev.tradewind.runner.Num;
 import dev.tradewind.runner.PortfolioConfig;
 import dev.tradewind.runner.PortfolioOutputs;
 import dev.tradewind.runner.PortfolioRunner;
+import dev.tradewind.runner.BatchRecord;
 import dev.tradewind.runner.BatchRunner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,6 +81,7 @@ final class BatchCommand implements Callable<Integer> {
         o.println("  closed pnl: the closed trades, after costs (what trades.csv holds and analyze reports as net profit); open pnl: "
                 + "the trade still open at the end, marked at the last close, after its costs so far; total pnl = closed + open = "
                 + "final equity - allocated cash");
+        BatchRecord.of(config, c, from, to).write(out); // what ran, so a member can be run again alone (web UI)
         o.println("Trades written to " + out);
         o.flush();
         return 0;

@@ -39,7 +39,7 @@ final class ConfigBuilder {
                 or(o.gaps, or(b.gaps(), "leave")),
                 o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : RunConfig.defaults().factors(),
                 o.rules.over(b.rules() == null ? RunRules.DEFAULT : b.rules()),
-                o.rules.sqnStdev(b.sqnStdev()));
+                o.rules.sqnStdev(b.sqnStdev())).withTimeframe(b.timeframe());
     }
 
     /**

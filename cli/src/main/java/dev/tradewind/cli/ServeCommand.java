@@ -30,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
     String store;
     @Option(names = "--no-store", description = "do not record runs; the Runs page shows this session's runs only")
     boolean noStore;
+    @Option(names = "--batches", paramLabel = "DIR", description = "where the Batches page finds weighted batches "
+            + "(tradewind weight outputs; default: out/ of the installation, where examples/research/run writes)")
+    Path batches;
     @Option(names = "--open", description = "open the app in the default browser")
     boolean open;
 
@@ -45,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("tradewind.home", ".")).toAbsolutePath().normalize();
         WebServer.Options options = WebServer.Options.defaults(home).withHost(host).withPort(port).withStrategies(strategies)
                 .withStore(!noStore, store);
+        if (batches != null) options = options.withBatches(batches.toAbsolutePath().normalize());
         WebServer server;
         try {
             server = WebServer.start(options);

@@ -11,6 +11,7 @@ import dev.tradewind.data.GapOptions;
 import dev.tradewind.data.GapPolicy;
 import dev.tradewind.data.GapResult;
 import dev.tradewind.data.Gaps;
+import dev.tradewind.data.Resampler;
 import dev.tradewind.data.Timeframe;
 import dev.tradewind.data.LoadOptions;
 import dev.tradewind.data.LoadResult;
@@ -120,7 +121,7 @@ public final class Backtester {
         if (config.dataSha256() != null && !config.dataSha256().equals(sha)) throw changed(config, catalog, sha);
         if (loaded.series().size() == 0) throw new UserError(config.data() + ": no bars in the selected range");
         GapResult gapped = gaps(loaded.series(), config, zone);
-        BarSeries bars = gapped.series();
+        BarSeries bars = timeframe(gapped.series(), config, zone);
         Instrument instrument = instrument(config, bars);
         RunConfig.InstrumentConfig given = config.instrument();
         boolean perContract = instrument.marginPerContract() > 0;
@@ -133,9 +134,10 @@ public final class Backtester {
                         perContract ? instrument.maintenancePerContract() : null,
                         given.infersTick() || Boolean.TRUE.equals(given.tickInferred())),
                 config.gaps(), config.factors(), config.rules() == null ? RunRules.DEFAULT : config.rules(),
-                sqnStdev(config.sqnStdev()).name().toLowerCase(Locale.ROOT));
-        String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars, "
-                + (catalog ? "parquet catalog" : loaded.report().layout()) + "); gaps: " + gapped.report().summary();
+                sqnStdev(config.sqnStdev()).name().toLowerCase(Locale.ROOT), config.timeframe());
+        String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars"
+                + (config.timeframe() == null ? "" : " of " + config.timeframe() + " from " + gapped.series().size())
+                + ", " + (catalog ? "parquet catalog" : loaded.report().layout()) + "); gaps: " + gapped.report().summary();
         return new Prepared(resolved, bars, instrument, EngineSettings.of(resolved, instrument, zone), zone, summary);
     }
 
@@ -179,7 +181,7 @@ public final class Backtester {
         RunConfig c = p.config();
         RunConfig resolved = new RunConfig(c.data(), c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
                 c.to(), c.strategy(), source.sha256(), params, c.cash(), c.commission(), c.slippageBps(), c.fill(), c.instrument(),
-                c.gaps(), c.factors(), c.rules(), c.sqnStdev());
+                c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe());
         BarSeries bars = p.bars();
         Replay replay = new Replay(bars);
         BacktestResult result;
@@ -242,6 +244,28 @@ public final class Backtester {
             return CsvBarLoader.load(file, o, digest);
         } catch (DataException e) {
             throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The bars at the configured timeframe: the data's own when none is set or it equals theirs, else resampled
+     * (buckets and days on the wall clock of {@code zone}); a timeframe finer than the data or not a multiple of it is
+     * refused.
+     */
+    static BarSeries timeframe(BarSeries bars, RunConfig c, ZoneId zone) {
+        if (c.timeframe() == null) return bars;
+        try {
+            Timeframe want = Timeframe.parse(c.timeframe());
+            if (bars.size() < 2) return bars;
+            Timeframe have = Timeframe.detect(bars);
+            if (want.equals(have)) return bars;
+            if (want.nanos() < have.nanos()) {
+                throw new DataException("the data's bars are " + have + ", coarser than " + want + "; a timeframe can only be "
+                        + "the data's own or a multiple of it");
+            }
+            return Resampler.resample(bars, have, want, zone).series();
+        } catch (DataException e) {
+            throw new UserError("--timeframe " + c.timeframe() + ": " + e.getMessage(), e);
         }
     }
 

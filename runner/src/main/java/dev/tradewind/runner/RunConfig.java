@@ -1,5 +1,6 @@
 package dev.tradewind.runner;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +30,8 @@ import java.util.Map;
  * @param rules        execution, account and risk rules (volume cap, latency, slippage model, funding, limits...)
  * @param sqnStdev     standard deviation of SQN: sample (default, divisor n - 1) or population (divisor n, backtrader);
  *                     null reads as sample
+ * @param timeframe    the bar size the strategy runs on, e.g. {@code 5m} or {@code 1h}: the data's bars resampled (buckets
+ *                     and days in {@code zone}); null (left out of config.json): the data's own bars
  */
 public record RunConfig(
         String data,
@@ -50,7 +53,17 @@ public record RunConfig(
         String gaps,
         int[] factors,
         RunRules rules,
-        @JsonProperty("sqn_stdev") String sqnStdev) {
+        @JsonProperty("sqn_stdev") String sqnStdev,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String timeframe) {
+
+    /** A configuration on the data's own bars. */
+    public RunConfig(String data, String dataSha256, String symbol, String zone, String priceColumn, String badRows,
+            String from, String to, String strategy, String strategySha256, Map<String, String> params, double cash,
+            CommissionConfig commission, double slippageBps, String fill, InstrumentConfig instrument, String gaps,
+            int[] factors, RunRules rules, String sqnStdev) {
+        this(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256, params, cash,
+                commission, slippageBps, fill, instrument, gaps, factors, rules, sqnStdev, null);
+    }
 
     /** A configuration with the default SQN deviation (sample). */
     public RunConfig(String data, String dataSha256, String symbol, String zone, String priceColumn, String badRows,
@@ -73,7 +86,13 @@ public record RunConfig(
     /** This configuration with other rules. */
     public RunConfig withRules(RunRules r) {
         return new RunConfig(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256,
-                params, cash, commission, slippageBps, fill, instrument, gaps, factors, r, sqnStdev);
+                params, cash, commission, slippageBps, fill, instrument, gaps, factors, r, sqnStdev, timeframe);
+    }
+
+    /** This configuration on another bar size (null: the data's own bars). */
+    public RunConfig withTimeframe(String t) {
+        return new RunConfig(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256,
+                params, cash, commission, slippageBps, fill, instrument, gaps, factors, rules, sqnStdev, t);
     }
 
     /**

@@ -25,7 +25,25 @@ final class RunBars {
      *              in another directory), or null
      * @throws UserError when the data cannot be read or no longer matches the run
      */
-    static BarSeries load(RunConfig c, long[] times, Path home) {
+    static BarSeries load(RunConfig c, long[] times, Path home) { return load(c, times, home, false); }
+
+    /**
+     * As {@link #load(RunConfig, long[], Path)}; with {@code subset} the data may hold more bars than the run saw (a
+     * paper run still going, whose data grows as bars close): the bars at the run's times are kept, and every one of
+     * them must be there.
+     */
+    static BarSeries load(RunConfig c, long[] times, Path home, boolean subset) {
+        BarSeries bars = all(c, home);
+        if (subset && !Arrays.equals(bars.time(), times)) bars = at(bars, times, c.data());
+        if (!Arrays.equals(bars.time(), times)) {
+            throw new UserError(c.data() + ": the data no longer matches the run (" + bars.size()
+                    + " bars now, the run saw " + times.length + ")");
+        }
+        return bars;
+    }
+
+    /** Every bar of the run's data and range as the backtester prepares them (checked against its fingerprint). */
+    static BarSeries all(RunConfig c, Path home) {
         String data = c.data();
         if (home != null && data != null && !CatalogRef.isRef(data) && !Path.of(data).isAbsolute()
                 && !Files.exists(Path.of(data)) && Files.exists(home.resolve(data))) {
@@ -33,12 +51,32 @@ final class RunBars {
         }
         RunConfig again = new RunConfig(data, c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
                 c.to(), c.strategy(), c.strategySha256(), c.params(), c.cash(), c.commission(), c.slippageBps(), c.fill(),
-                c.instrument(), c.gaps(), c.factors(), c.rules());
-        BarSeries bars = Backtester.prepare(again).bars();
-        if (!Arrays.equals(bars.time(), times)) {
-            throw new UserError(c.data() + ": the data no longer matches the run (" + bars.size()
-                    + " bars now, the run saw " + times.length + ")");
+                c.instrument(), c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe());
+        return Backtester.prepare(again).bars();
+    }
+
+    /** The bars at {@code times} (both ascending); a time the data lacks is a {@link UserError}. */
+    static BarSeries at(BarSeries bars, long[] times, String data) {
+        int[] index = new int[times.length];
+        int j = 0;
+        long[] t = bars.time();
+        for (int i = 0; i < times.length; i++) {
+            while (j < t.length && t[j] < times[i]) j++;
+            if (j == t.length || t[j] != times[i]) {
+                throw new UserError(data + ": no bar at " + dev.tradewind.model.Times.format(times[i]) + ", a bar of the run");
+            }
+            index[i] = j++;
         }
-        return bars;
+        int n = times.length;
+        double[] o = new double[n], h = new double[n], l = new double[n], cl = new double[n], v = new double[n];
+        for (int i = 0; i < n; i++) {
+            int k = index[i];
+            o[i] = bars.open()[k];
+            h[i] = bars.high()[k];
+            l[i] = bars.low()[k];
+            cl[i] = bars.close()[k];
+            v[i] = bars.volume()[k];
+        }
+        return new BarSeries(bars.symbol(), times.clone(), o, h, l, cl, v);
     }
 }

@@ -87,6 +87,65 @@ final class RunHistory {
                 store.trades(run.id()), store.orders(run.id()), store.fills(run.id()), store.logs(run.id()), null);
     }
 
+    /**
+     * What a run still going (or killed) has stored so far, its last checkpoint: the account per bar, the orders,
+     * fills, trades and log, with statistics computed here from them (the store holds none before completion).
+     */
+    RunData loadPartial(StoredRun run) {
+        RunConfig config = lenientConfig(run);
+        if (config == null) throw ApiError.conflict("run " + run.id() + " has no stored configuration");
+        StoredEquity equity = store.equity(run.id());
+        List<dev.tradewind.model.Trade> trades = store.trades(run.id());
+        List<dev.tradewind.model.OrderRecord> orders = store.orders(run.id());
+        List<dev.tradewind.model.Fill> fills = store.fills(run.id());
+        int n = equity.size();
+        java.util.Map<String, Object> stats = new java.util.LinkedHashMap<>();
+        if (n > 0) {
+            boolean[] inPosition = new boolean[n];
+            for (int i = 0; i < n; i++) inPosition[i] = equity.position()[i] != 0;
+            var input = new dev.tradewind.metrics.RunInput(equity.time(), equity.equity(), inPosition, trades, config.cash(),
+                    equity.cash()[n - 1]);
+            stats.putAll(dev.tradewind.metrics.StatisticsCalculator.compute(input, dev.tradewind.metrics.StatisticsOptions.DEFAULT
+                    .withZone(java.time.ZoneId.of(config.zone() == null ? "UTC" : config.zone()))).toMap());
+            stats.put("bars", n);
+            stats.put("orders", orders.size());
+            stats.put("fills", fills.size());
+            stats.put("open_position", equity.position()[n - 1]);
+        }
+        stats.put("status", run.status().label());
+        return new RunData(config, stats, equity.time(), equity.equity(), equity.position(), 0, trades, orders, fills,
+                store.logs(run.id()), null);
+    }
+
+    /**
+     * The configuration of a run still going, read leniently: fields a backtest's config does not have (a paper run's
+     * exchange, endpoints...) are skipped, and a missing data reference is taken from the run's record.
+     */
+    static RunConfig lenientConfig(StoredRun run) {
+        if (run.config() == null) return null;
+        try {
+            com.fasterxml.jackson.databind.JsonNode given = Json.MAPPER.readTree(run.config());
+            if (!(given instanceof com.fasterxml.jackson.databind.node.ObjectNode over)) return null;
+            com.fasterxml.jackson.databind.node.ObjectNode tree = Json.MAPPER.valueToTree(RunConfig.defaults());
+            merge(tree, over); // a field the run's config leaves out takes the backtest's default
+            RunConfig c = Json.MAPPER.readerFor(RunConfig.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(tree);
+            if (c.data() == null && run.data() != null) c = RunSettings.withData(c, run.data());
+            return c;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void merge(com.fasterxml.jackson.databind.node.ObjectNode base, com.fasterxml.jackson.databind.node.ObjectNode over) {
+        over.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull()) return;
+            if (base.get(e.getKey()) instanceof com.fasterxml.jackson.databind.node.ObjectNode b
+                    && e.getValue() instanceof com.fasterxml.jackson.databind.node.ObjectNode o) merge(b, o);
+            else base.set(e.getKey(), e.getValue());
+        });
+    }
+
     /** The stored configuration of a run, or null if none was stored or it no longer parses. */
     static RunConfig config(StoredRun run) {
         if (run.config() == null) return null;

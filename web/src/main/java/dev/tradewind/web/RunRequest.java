@@ -3,6 +3,8 @@ package dev.tradewind.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradewind.data.DataException;
+import dev.tradewind.data.Timeframe;
 import dev.tradewind.model.Times;
 import dev.tradewind.model.UserError;
 import dev.tradewind.runner.RunConfig;
@@ -82,7 +84,24 @@ public record RunRequest(String strategy, Map<String, String> params, String dat
         checkRange(from, to, dataSets.brief(dataId));
         Map<String, String> names = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : SHORTHANDS.entrySet()) if (body.has(e.getKey())) names.put(e.getValue(), e.getKey());
-        return new RunRequest(strategyId, params, dataId, from, to, RunSettings.resolve(settings(body), names));
+        ObjectNode settings = RunSettings.resolve(settings(body), names);
+        checkTimeframe(settings.get("timeframe"), dataSets.brief(dataId));
+        return new RunRequest(strategyId, params, dataId, from, to, settings);
+    }
+
+    /** A timeframe must be the data's own bar size or a multiple of it (what the resampler can build). */
+    private static void checkTimeframe(JsonNode timeframe, DataSets.Summary data) {
+        if (timeframe == null || timeframe.isNull() || data.timeframe() == null) return;
+        try {
+            Timeframe want = Timeframe.parse(timeframe.asText());
+            Timeframe have = Timeframe.parse(data.timeframe());
+            if (want.nanos() < have.nanos() || !want.isMultipleOf(have)) {
+                throw ApiError.badRequest("settings.timeframe: " + timeframe.asText() + " cannot be built from " + data.id()
+                        + "'s " + have + " bars: expected " + have + " or a multiple of it");
+            }
+        } catch (DataException e) {
+            return; // the data's own size is not a plain one (checked at run time)
+        }
     }
 
     /** The request's settings object with the shorthand fields moved into it (one place per setting). */

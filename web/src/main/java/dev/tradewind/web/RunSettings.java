@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradewind.data.DataException;
+import dev.tradewind.data.Timeframe;
 import dev.tradewind.model.UserError;
 import dev.tradewind.runner.EngineSettings;
 import dev.tradewind.runner.Json;
@@ -77,6 +79,7 @@ final class RunSettings {
         }
     }
 
+    private static final String BARS = "Bars";
     private static final String ACCOUNT = "Account and instrument";
     private static final String COSTS = "Costs";
     private static final String EXECUTION = "Execution";
@@ -86,6 +89,8 @@ final class RunSettings {
 
     /** The fields of the form, in its order. */
     static final List<Spec> SPECS = List.of(
+            Spec.text("timeframe", BARS, "Timeframe", "run on bars of this size resampled from the data (3m, 5m, 15m, 1h, 1d: "
+                    + "days in the time zone below); empty: the data's own bars"),
             Spec.number("cash", ACCOUNT, "Starting cash", 1, BIG, "account currency"),
             Spec.choice("instrument.kind", ACCOUNT, "Instrument", List.of("spot", "future"), "spot, or a future (margin, multiplier, funding)"),
             Spec.number("instrument.tick", ACCOUNT, "Tick size", 0, BIG, "price grid; 0: inferred from the data"),
@@ -129,6 +134,7 @@ final class RunSettings {
     static ObjectNode defaults() {
         ObjectNode n = Json.MAPPER.valueToTree(RunConfig.defaults());
         n.remove(OWN_FIELDS);
+        n.putNull("timeframe"); // config.json leaves an unset timeframe out; the form shows it empty
         return n;
     }
 
@@ -283,6 +289,9 @@ final class RunSettings {
         try {
             if (key.equals("zone")) ZoneId.of(text);
             else if (key.equals("rules.slippage") && !text.isBlank()) EngineSettings.slippage(text, 0);
+            else if (key.equals("timeframe")) Timeframe.parse(text);
+        } catch (DataException e) {
+            throw ApiError.badRequest(name + ": " + e.getMessage());
         } catch (DateTimeException e) {
             throw ApiError.badRequest(name + ": unknown time zone '" + text + "' (e.g. UTC, America/New_York)");
         } catch (UserError e) {

@@ -72,10 +72,13 @@ public final class Runs implements AutoCloseable {
      * @param summary  headline statistics of a finished run
      * @param report   whether {@code GET /api/runs/{id}/report} can show it
      * @param note     a remark, e.g. why the run was not recorded in the store
+     * @param live     a run of another process still going (a paper run), whose report is its last checkpoint in
+     *                 the store: the page polls it while the status is running
      */
     public record View(String id, String status, String phase, double progress, String error, String created,
             String started, String finished, String strategy, String data, String symbol, Map<String, String> params,
-            String from, String to, RunRequest request, Map<String, Object> summary, boolean report, String note) {}
+            String from, String to, RunRequest request, Map<String, Object> summary, boolean report, String note,
+            boolean live) {}
 
     private final class Run {
         final String id;
@@ -114,7 +117,7 @@ public final class Runs implements AutoCloseable {
         View view() {
             return new View(id, status, phase, progress, error, created, started, finished, request.strategy(),
                     request.data(), symbol, request.params(), request.from(), request.to(), request, summary,
-                    reports.containsKey(id) || (status.equals("done") && recording != null), note);
+                    reports.containsKey(id) || (status.equals("done") && recording != null), note, false);
         }
 
         void update(String status, String phase, double progress) {
@@ -136,6 +139,9 @@ public final class Runs implements AutoCloseable {
         protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) { return size() > REPORTS_KEPT; }
     });
     private final AtomicLong sessionIds = new AtomicLong();
+    /** The data of runs of other processes still going, read once per run (and again once they pass its end). */
+    private final Map<String, BarSeries> liveData = new ConcurrentHashMap<>();
+    private static final int LIVE_DATA_KEPT = 8;
     /** Runs waiting for a worker, in order. */
     private final BlockingQueue<Run> queue = new LinkedBlockingQueue<>();
     /** One permit per worker; a run that ignores a stop gives its permit back and keeps its thread. */
@@ -262,6 +268,7 @@ public final class Runs implements AutoCloseable {
         StoredRun stored = history.find(id).orElseThrow(() -> run != null
                 ? ApiError.notFound("the report of run " + id + " is no longer in memory and the run was not recorded; run it again")
                 : ApiError.notFound("unknown run '" + id + "'"));
+        if (stored.status() == RunStatus.RUNNING || stored.status() == RunStatus.INCOMPLETE) return partial(stored);
         if (stored.status() != RunStatus.COMPLETED) {
             throw ApiError.conflict("run " + id + " " + (stored.status() == RunStatus.FAILED ? "failed: " + stored.message()
                     : "is " + stored.status().label()));
@@ -457,7 +464,22 @@ public final class Runs implements AutoCloseable {
                 started, started, r.endedNs() == 0 ? null : Times.format(r.endedNs()),
                 strategyId != null ? strategyId : shortName(r.strategy()), dataId != null ? dataId : r.data(), r.symbol(),
                 r.params(), config == null ? null : config.from(), config == null ? null : config.to(), request, summary,
-                r.status() == RunStatus.COMPLETED, null);
+                r.status() != RunStatus.FAILED, null, r.status() == RunStatus.RUNNING);
+    }
+
+    /**
+     * The report of a run of another process that is still going, or was killed: its last checkpoint, read afresh on
+     * every call (never cached), on the bars of its data at the times it stored.
+     */
+    private Report partial(StoredRun stored) {
+        RunData run;
+        try {
+            run = history.loadPartial(stored);
+        } catch (StoreException e) {
+            throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
+        }
+        if (run.bars() == 0) throw ApiError.conflict("run " + stored.id() + " is " + stored.status().label() + " and has stored no bar yet");
+        return fromStore(stored, run, true);
     }
 
     private Report fromStore(StoredRun stored) {
@@ -467,14 +489,33 @@ public final class Runs implements AutoCloseable {
         } catch (StoreException e) {
             throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
         }
+        return fromStore(stored, run, false);
+    }
+
+    /** @param live a run still going: its data is read once and again only when the run has gone past its end */
+    private Report fromStore(StoredRun stored, RunData run, boolean live) {
         View v = view(stored);
         RunConfig config = run.config();
         if (v.data() != null && data.contains(v.data()) && !CatalogRef.isRef(config.data())) {
             config = RunSettings.withData(config, data.get(v.data()).ref());
         }
         BarSeries bars;
+        String key = Long.toString(stored.id());
         try {
-            bars = RunBars.load(config, run.time(), home);
+            if (live) {
+                BarSeries all = liveData.get(key);
+                long last = run.time()[run.bars() - 1];
+                if (all == null || all.size() == 0 || all.time()[all.size() - 1] < last) {
+                    if (liveData.size() >= LIVE_DATA_KEPT) liveData.clear();
+                    all = RunBars.all(config, home);
+                    liveData.put(key, all);
+                }
+                bars = RunBars.at(all, run.time(), config.data());
+            } else {
+                liveData.remove(key);
+                // a paper run's data (a catalog it appends to) holds more bars than the run saw: take the run's ones
+                bars = RunBars.load(config, run.time(), home, true);
+            }
         } catch (UserError e) {
             throw ApiError.conflict("cannot show run " + stored.id() + ": " + e.getMessage());
         }

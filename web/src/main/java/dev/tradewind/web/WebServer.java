@@ -37,29 +37,34 @@ public final class WebServer implements AutoCloseable {
      * @param store          the run store (file or JDBC URL); null for the default ({@code $TRADEWIND_STORE}, else
      *                       ~/.tradewind/runs.db)
      * @param catalog        the market data catalog folder; null for none
+     * @param batches        where the Batches page looks for weighted batches ({@code tradewind weight} outputs)
      */
     public record Options(String host, int port, Path home, Path strategies, long debounceMillis, int runThreads,
-            boolean record, String store, Path catalog) {
+            boolean record, String store, Path catalog, Path batches) {
 
-        /** 127.0.0.1:7070, built-ins only, runs recorded in the default store, the default catalog. */
+        /** 127.0.0.1:7070, built-ins only, runs recorded in the default store, the default catalog, batches in out/. */
         public static Options defaults(Path home) {
-            return new Options("127.0.0.1", 7070, home, null, 300, 2, true, null, Catalog.location(null));
+            return new Options("127.0.0.1", 7070, home, null, 300, 2, true, null, Catalog.location(null), home.resolve("out"));
         }
 
-        public Options withHost(String h) { return new Options(h, port, home, strategies, debounceMillis, runThreads, record, store, catalog); }
 
-        public Options withPort(int p) { return new Options(host, p, home, strategies, debounceMillis, runThreads, record, store, catalog); }
+        /** Looks for weighted batches under {@code b}. */
+        public Options withBatches(Path b) { return new Options(host, port, home, strategies, debounceMillis, runThreads, record, store, catalog, b); }
 
-        public Options withStrategies(Path s) { return new Options(host, port, home, s, debounceMillis, runThreads, record, store, catalog); }
+        public Options withHost(String h) { return new Options(h, port, home, strategies, debounceMillis, runThreads, record, store, catalog, batches); }
 
-        public Options withDebounceMillis(long d) { return new Options(host, port, home, strategies, d, runThreads, record, store, catalog); }
+        public Options withPort(int p) { return new Options(host, p, home, strategies, debounceMillis, runThreads, record, store, catalog, batches); }
+
+        public Options withStrategies(Path s) { return new Options(host, port, home, s, debounceMillis, runThreads, record, store, catalog, batches); }
+
+        public Options withDebounceMillis(long d) { return new Options(host, port, home, strategies, d, runThreads, record, store, catalog, batches); }
 
         /** Records runs in {@code location} (null: the default store), or in no store when {@code record} is false. */
         public Options withStore(boolean r, String location) {
-            return new Options(host, port, home, strategies, debounceMillis, runThreads, r, location, catalog);
+            return new Options(host, port, home, strategies, debounceMillis, runThreads, r, location, catalog, batches);
         }
 
-        public Options withCatalog(Path c) { return new Options(host, port, home, strategies, debounceMillis, runThreads, record, store, c); }
+        public Options withCatalog(Path c) { return new Options(host, port, home, strategies, debounceMillis, runThreads, record, store, c, batches); }
     }
 
     private static final List<String> STATUSES = List.of("queued", "running", "done", "failed", "cancelled", "incomplete");
@@ -71,6 +76,8 @@ public final class WebServer implements AutoCloseable {
     private final DataSets data;
     private final Runs runs;
     private final RunHistory history;
+    private final Batches batches;
+    private final Smiles smiles;
     private final FolderWatcher watcher;
     private final String host;
 
@@ -81,6 +88,8 @@ public final class WebServer implements AutoCloseable {
         this.strategies = new StrategyCatalog(o.strategies());
         this.history = o.record() ? RunHistory.open(o.store()) : RunHistory.disabled();
         this.runs = new Runs(strategies, data, history, hub, Math.max(1, o.runThreads()), o.home());
+        this.batches = new Batches(o.batches(), o.home());
+        this.smiles = new Smiles(o.home().resolve("sample-data").resolve("chains"));
         strategies.addListener(change -> {
             hub.publish("strategy", change);
             hub.publish("strategies", strategies.list());
@@ -195,6 +204,29 @@ public final class WebServer implements AutoCloseable {
             ctx.contentType("text/html; charset=utf-8").result(StaticReport.html(r));
         });
         app.post("/api/runs/{id}/cancel", ctx -> json(ctx, runs.cancel(ctx.pathParam("id"))));
+        app.get("/api/batches", ctx -> {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("folder", batches.root() == null ? null : batches.root().toString());
+            b.put("batches", batches.list());
+            json(ctx, b);
+        });
+        app.get("/api/batches/<id>", ctx -> json(ctx, batches.get(ctx.pathParam("id"))));
+        app.post("/api/batch-runs", ctx -> {
+            var body = WebJson.read(ctx.body());
+            if (body == null || !body.isObject() || !body.path("batch").isTextual() || !body.path("member").isTextual()) {
+                throw ApiError.badRequest("expected {\"batch\": id, \"member\": name}");
+            }
+            String id = body.get("batch").asText();
+            String member = body.get("member").asText();
+            RunRequest request = RunRequest.parse(batches.memberRequest(id, member, data), strategies, data);
+            Runs.View view = runs.submit(request);
+            batches.remember(id, member, view.id());
+            ctx.status(202);
+            json(ctx, view);
+        });
+        app.get("/api/chains", ctx -> json(ctx, smiles.list()));
+        app.get("/api/chains/{id}", ctx -> json(ctx, smiles.get(ctx.pathParam("id"))));
+        app.get("/api/chains/{id}/smile", ctx -> json(ctx, smiles.smile(ctx.pathParam("id"), ctx.queryParam("expiry"))));
         app.sse("/api/events", hub::join);
     }
 

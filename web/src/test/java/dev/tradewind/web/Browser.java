@@ -22,13 +22,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * they fail: {@code .ci/run} installs the packages. Paths can be overridden with {@code -Dtradewind.chromium} and
  * {@code -Dtradewind.chromedriver}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("tradewind.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("tradewind.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of(System.getProperty("tradewind.screenshots", "target/screenshots"));
 
-    final ChromeDriver driver;
-    final WebDriverWait wait;
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
     private final Path profile;
 
     private Browser(ChromeDriver driver, Path profile) {
@@ -38,7 +38,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Starts Chromium, or skips the calling test (fails it under CI) when it is not installed. */
-    static Browser start() throws IOException {
+    public static Browser start() throws IOException {
         String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM.toString()
                 : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER.toString() : null;
         if (missing != null) {
@@ -65,7 +65,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves a screenshot of the window as {@code target/screenshots/NAME.png}. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
@@ -77,10 +77,10 @@ final class Browser implements AutoCloseable {
     }
 
     /** Runs JavaScript in the page. */
-    Object js(String script, Object... args) { return driver.executeScript(script, args); }
+    public Object js(String script, Object... args) { return driver.executeScript(script, args); }
 
     /** Severe messages of the browser console (uncaught errors, failed requests) since the last call. */
-    java.util.List<String> severeConsoleMessages() {
+    public java.util.List<String> severeConsoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(e -> e.getMessage()).toList();
     }

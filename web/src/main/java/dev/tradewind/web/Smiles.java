@@ -6,7 +6,7 @@ import dev.tradewind.options.ChainLoader;
 import dev.tradewind.options.ChainSlice;
 import dev.tradewind.options.ImpliedVol;
 import dev.tradewind.options.OptionDataException;
-import dev.tradewind.options.OptionType;
+import dev.tradewind.model.OptionType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import dev.tradewind.options.Chain;
 import dev.tradewind.options.ChainFormat;
 import dev.tradewind.options.ChainLoader;
 import dev.tradewind.options.ChainSlice;
-import dev.tradewind.options.OptionType;
+import dev.tradewind.model.OptionType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;

@@ -44,7 +44,7 @@ final class RunBars {
 
     /** Every bar of the run's data and range as the backtester prepares them (checked against its fingerprint). */
     static BarSeries all(RunConfig c, Path home) {
-        String data = c.data();
+        String data = liveBars(c.data());
         if (home != null && data != null && !CatalogRef.isRef(data) && !Path.of(data).isAbsolute()
                 && !Files.exists(Path.of(data)) && Files.exists(home.resolve(data))) {
             data = home.resolve(data).toString();
@@ -53,6 +53,18 @@ final class RunBars {
                 c.to(), c.strategy(), c.strategySha256(), c.params(), c.cash(), c.commission(), c.slippageBps(), c.fill(),
                 c.instrument(), c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe());
         return Backtester.prepare(again).bars();
+    }
+
+    /**
+     * Where a paper or live run's bars are: its data {@code paper:EXCHANGE:KIND:SYMBOL:INTERVAL} names the stream whose
+     * closed bars the run appended to the catalog, so its chart reads them from there ({@code catalog:SYMBOL:INTERVAL});
+     * any other data is returned as it is.
+     */
+    static String liveBars(String data) {
+        if (data == null || !(data.startsWith("paper:") || data.startsWith("live:"))) return data;
+        String[] p = data.split(":");
+        if (p.length != 5) throw new UserError(data + ": expected paper:EXCHANGE:KIND:SYMBOL:INTERVAL");
+        return CatalogRef.PREFIX + p[3] + ":" + p[4];
     }
 
     /** The bars at {@code times} (both ascending); a time the data lacks is a {@link UserError}. */

@@ -226,6 +226,19 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
+    /** How many bars {@link #load(CatalogRef, LoadOptions)} would load, or -1 when none are stored for the reference. */
+    public long count(CatalogRef ref, LoadOptions options) {
+        Path f = file(ref.symbol(), ref.timeframe());
+        if (!Files.exists(f)) return -1;
+        synchronized (IMPORTS) {
+            try {
+                return parquet.count(f, options.from(), options.to());
+            } catch (SQLException e) {
+                throw new CatalogException("catalog " + root + ": cannot read " + f + ": " + first(e), e);
+            }
+        }
+    }
+
     /**
      * Loads {@code catalog:SYMBOL:TIMEFRAME} the way a bar file is loaded: the options' range applies, and their
      * symbol, if set, renames the series. The report names the reference as the source.

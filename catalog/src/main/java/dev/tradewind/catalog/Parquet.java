@@ -118,6 +118,9 @@ final class Parquet implements AutoCloseable {
 
     private long count(Path file) throws SQLException { return count(file, ""); }
 
+    /** The number of bars of a file with {@code from <= time < to}. */
+    long count(Path file, long from, long to) throws SQLException { return count(file, range(from, to)); }
+
     private long count(Path file, String where) throws SQLException {
         try (PreparedStatement p = duck().prepareStatement("SELECT count(*) FROM read_parquet(?)" + where)) {
             p.setString(1, file.toString());

@@ -174,6 +174,10 @@ class CatalogTest {
         var loaded = catalog().load(ref, LoadOptions.defaults().withRange(T0 + 60 * MIN, Long.MAX_VALUE));
         assertThat(loaded.series().size()).isEqualTo(60);
         assertThat(loaded.report().source()).isEqualTo("catalog:ABC:1m");
+        // what a load would take, counted before loading (the backtest's heap check)
+        assertThat(catalog().count(ref, LoadOptions.defaults().withRange(T0 + 60 * MIN, Long.MAX_VALUE))).isEqualTo(60);
+        assertThat(catalog().count(ref, LoadOptions.defaults())).isEqualTo(120);
+        assertThat(catalog().count(CatalogRef.parse("catalog:NOPE:1m"), LoadOptions.defaults())).isEqualTo(-1);
         assertThatThrownBy(() -> CatalogRef.parse("catalog:ABC")).isInstanceOf(CatalogException.class)
                 .hasMessage("'catalog:ABC': expected catalog:SYMBOL:TIMEFRAME, e.g. catalog:FILUSDT:1m");
         assertThatThrownBy(() -> CatalogRef.parse("catalog:ABC:1M")).isInstanceOf(CatalogException.class)

@@ -50,14 +50,15 @@ final class BacktestCommand implements Callable<Integer> {
                 recorder.fail(e);
                 throw e;
             }
-            recorder.complete(o); // stored on a background thread while the files and the report are written
+            java.util.Map<String, Object> results = o.results(); // once: its orders hash formats every order
+            recorder.complete(o, results); // stored on a background thread while the files and the report are written
             if (out != null) Outputs.write(out, o, d -> { // results.json last
                 RunLogText.write(d, o.result().log());
                 dev.tradewind.web.StaticReport.write(d, o);
             });
             if (factorsOut != null) Outputs.writeFactors(factorsOut, o);
             if (json) {
-                spec.commandLine().getOut().println(Json.compact(o.results()));
+                spec.commandLine().getOut().println(Json.compact(results));
             } else {
                 spec.commandLine().getOut().print(Report.render(o.config(), o.result(), o.statistics(), o.dataSummary()));
                 if (out != null) spec.commandLine().getOut().println("Files written to " + out);

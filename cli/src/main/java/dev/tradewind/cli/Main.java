@@ -4,6 +4,7 @@ import dev.tradewind.model.Printable;
 import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Failures;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,17 +16,18 @@ import picocli.CommandLine.ScopeType;
  * stack trace is printed only with {@code --verbose}.
  */
 @Command(name = "tradewind", mixinStandardHelpOptions = true, version = "tradewind 0.1.0",
-        description = "Event-driven backtesting and trading.",
-        subcommands = {DemoCommand.class, NewCommand.class, BacktestCommand.class, PortfolioCommand.class, BatchCommand.class, RegistryCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ServeCommand.class,
-                dev.tradewind.cli.store.RunsCommand.class, dev.tradewind.cli.store.SweepsCommand.class,
-                dev.tradewind.cli.store.DataCommand.class,
-                PaperCommand.class,
-                dev.tradewind.cli.research.SweepCommand.class,
-                dev.tradewind.cli.research.WalkForwardCommand.class,
-                dev.tradewind.cli.research.MonteCarloCommand.class,
-                dev.tradewind.cli.research.CheckLookaheadCommand.class,
-                AnalyzeCommand.class, WeightCommand.class})
+        description = "Event-driven backtesting and trading.")
 public final class Main implements Runnable {
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, NewCommand.class, BacktestCommand.class,
+            PortfolioCommand.class, BatchCommand.class, RegistryCommand.class, StrategiesCommand.class,
+            IndicatorsCommand.class, ServeCommand.class, dev.tradewind.cli.store.RunsCommand.class,
+            dev.tradewind.cli.store.SweepsCommand.class, dev.tradewind.cli.store.DataCommand.class, PaperCommand.class,
+            dev.tradewind.cli.research.SweepCommand.class, dev.tradewind.cli.research.WalkForwardCommand.class,
+            dev.tradewind.cli.research.MonteCarloCommand.class, dev.tradewind.cli.research.CheckLookaheadCommand.class,
+            AnalyzeCommand.class, WeightCommand.class);
+
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "print the stack trace of an unexpected failure")
     boolean verbose;
 
@@ -38,8 +40,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
-        Main main = new Main();
-        CommandLine cli = new CommandLine(main);
+        CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
         cli.setOut(new PrintWriter(new EscapingWriter(cli.getOut()), true));
         cli.setErr(new PrintWriter(new EscapingWriter(cli.getErr()), true));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> fail(e, cmd.getErr(), verbose(cli)));
@@ -54,6 +55,26 @@ public final class Main implements Runnable {
             return fail(e, cli.getErr(), verbose(cli));
         }
     }
+
+    /** The command line with every subcommand: what the usage and help of {@code tradewind} show. */
+    static CommandLine commandLine() { return commandLine(null); }
+
+    /**
+     * The command line for arguments that start with {@code first}: with only that subcommand when {@code first}
+     * names one (and {@code backtest} for {@code demo}, which runs it), else with all of them. picocli builds the
+     * model of every subcommand it is given by reflection, and its classes (Java 5 class files) are verified at every
+     * start and never come from the JVM's start-up cache: building all 18 costs about 0.3 s of CPU that a command
+     * never uses (bench/E2E.md).
+     */
+    static CommandLine commandLine(String first) {
+        CommandLine cli = new CommandLine(new Main());
+        List<Class<?>> only = first == null ? List.of() : COMMANDS.stream().filter(c -> name(c).equals(first)).toList();
+        for (Class<?> c : only.isEmpty() ? COMMANDS : only) cli.addSubcommand(c);
+        if (!only.isEmpty() && only.get(0) == DemoCommand.class) cli.addSubcommand(BacktestCommand.class);
+        return cli;
+    }
+
+    private static String name(Class<?> command) { return command.getAnnotation(Command.class).name(); }
 
     private static int fail(Throwable e, PrintWriter err, boolean verbose) {
         if (e instanceof UserError || e instanceof dev.tradewind.store.StoreException
@@ -81,5 +102,5 @@ public final class Main implements Runnable {
     static String helpHint(CommandLine cmd) { return cmd.getCommandSpec().qualifiedName(" ") + " --help"; }
 
     @Override
-    public void run() { new CommandLine(this).usage(System.out); }
+    public void run() { commandLine().usage(System.out); }
 }

@@ -14,7 +14,7 @@ class HelpHintTest {
     @Test
     void everySubcommandHintsAtItsOwnHelp() {
         List<List<String>> paths = new ArrayList<>();
-        collect(new CommandLine(new Main()), new ArrayList<>(), paths);
+        collect(Main.commandLine(), new ArrayList<>(), paths);
         assertThat(paths).extracting(p -> String.join(" ", p)).contains("data import", "runs compare", "sweeps list", "registry import");
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);

@@ -112,4 +112,23 @@ class ProcessFailuresTest {
         assertThat(e.err().lines().filter(l -> !l.startsWith("WARNING")).toList()).singleElement().asString()
                 .startsWith("error: out of memory at bar 2006-01-02T00:00:00Z: OutOfMemoryError: Java heap space (Hog.java:4)");
     }
+    @Test
+    void aFileTooBigForTheHeapIsRefusedBeforeLoadingWithOneLineSayingWhatItNeeds() throws Exception {
+        Path big = tmp.resolve("big.csv");
+        StringBuilder csv = new StringBuilder(30 << 20).append("open_time,open,high,low,close,volume\n");
+        for (int i = 0; i < 400_000; i++) {
+            csv.append(1_704_067_200_000L + 60_000L * i).append(",100.5,101.25,99.75,100.125,1234.5\n");
+        }
+        Files.writeString(big, csv);
+        long start = System.nanoTime();
+        Ended e = run(List.of("-Xmx48m"), "backtest", "--data", big.toString(), "--strategy", "sma-cross", "--no-store", "-q");
+        assertThat(e.code()).isEqualTo(2);
+        assertThat(e.err().lines().filter(l -> !l.startsWith("WARNING")).toList()).singleElement().asString()
+                .matches("error: \\Q" + big + "\\E: about (399|400),\\d{3} bars need at least \\d+ MB of heap to backtest, "
+                        + "and this JVM may use \\d+ MB: run with JAVA_TOOL_OPTIONS=-Xmx2g \\(or fewer bars with --from/--to\\)");
+        // the same file in a range is not refused up front (its bars are not known before loading)
+        Ended ranged = run(List.of("-Xmx48m"), "backtest", "--data", big.toString(), "--strategy", "sma-cross",
+                "--from", "2024-01-01", "--to", "2024-01-02", "--no-store", "-q");
+        assertThat(ranged.code()).as(ranged.err()).isZero();
+    }
 }

@@ -21,19 +21,19 @@ public record PeriodReturns(Period period, long[] startDay, double[] equity, dou
 
     /** The returns of a run by {@code period} in {@code zone}. */
     public static PeriodReturns of(RunInput run, ZoneId zone, Period period) {
-        long[] days = CalendarKeys.of(run.time(), run.n(), zone).days; // shared with the statistics of the same run
-        long[] keys = new long[days.length];
-        for (int i = 0; i < days.length; i++) {
-            keys[i] = i > 0 && days[i] == days[i - 1] ? keys[i - 1] : start(days[i], period);
-        }
-        int[] ends = LocalDays.periodEnds(keys);
+        CalendarKeys calendar = CalendarKeys.of(run.time(), run.n(), zone); // shared with the statistics of the same run
+        // a period is a run of whole days (keys never decrease): work on the last bar of each day, not on every bar
+        int[] dayEnds = calendar.dayEnds;
+        long[] keys = new long[dayEnds.length];
+        for (int d = 0; d < dayEnds.length; d++) keys[d] = start(calendar.days[dayEnds[d]], period);
+        int[] ends = LocalDays.periodEnds(keys); // indices into dayEnds
         long[] start = new long[ends.length];
         double[] equity = new double[ends.length];
         double[] returns = new double[ends.length];
         double previous = run.startingCash();
         for (int k = 0; k < ends.length; k++) {
             start[k] = keys[ends[k]];
-            equity[k] = run.equity()[ends[k]];
+            equity[k] = run.equity()[dayEnds[ends[k]]];
             returns[k] = previous > 0 ? Moments.finite(equity[k] / previous - 1) : 0;
             previous = equity[k];
         }

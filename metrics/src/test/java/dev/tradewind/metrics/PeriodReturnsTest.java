@@ -64,6 +64,51 @@ class PeriodReturnsTest {
         assertThat(PeriodReturns.of(Runs.run(new long[0]), ZoneOffset.UTC, PeriodReturns.Period.MONTH).size()).isZero();
     }
 
+    /** The first implementation, one key per bar: the one over day ends must give the same arrays, bit for bit. */
+    @Test
+    void theSameAsKeyingEveryBar() {
+        java.util.Random r = new java.util.Random(7);
+        for (String zone : new String[] {"UTC", "America/New_York", "Asia/Tokyo", "Australia/Lord_Howe"}) {
+            for (int trial = 0; trial < 20; trial++) {
+                int n = 1 + r.nextInt(3000);
+                long[] t = new long[n];
+                double[] eq = new double[n];
+                long at = Runs.at("2019-01-01T00:00:00Z") + (long) (r.nextDouble() * 4e17);
+                for (int i = 0; i < n; i++) {
+                    at += 1 + (long) (r.nextDouble() * (r.nextInt(10) == 0 ? 40 * 86_400e9 : 7_200e9));
+                    t[i] = at;
+                    eq[i] = 50 + r.nextDouble() * 100;
+                }
+                RunInput run = Runs.run(t, eq);
+                for (PeriodReturns.Period p : PeriodReturns.Period.values()) {
+                    PeriodReturns fast = PeriodReturns.of(run, ZoneId.of(zone), p);
+                    PeriodReturns slow = perBar(run, ZoneId.of(zone), p);
+                    assertThat(fast.startDay()).as(zone + " " + p).containsExactly(slow.startDay());
+                    assertThat(fast.equity()).as(zone + " " + p).containsExactly(slow.equity());
+                    assertThat(fast.returns()).as(zone + " " + p).containsExactly(slow.returns());
+                }
+            }
+        }
+    }
+
+    private static PeriodReturns perBar(RunInput run, ZoneId zone, PeriodReturns.Period period) {
+        long[] days = LocalDays.days(run.time(), run.n(), zone);
+        long[] keys = new long[days.length];
+        for (int i = 0; i < days.length; i++) keys[i] = PeriodReturns.start(days[i], period);
+        int[] ends = LocalDays.periodEnds(keys);
+        long[] start = new long[ends.length];
+        double[] equity = new double[ends.length];
+        double[] returns = new double[ends.length];
+        double previous = run.startingCash();
+        for (int k = 0; k < ends.length; k++) {
+            start[k] = keys[ends[k]];
+            equity[k] = run.equity()[ends[k]];
+            returns[k] = previous > 0 ? Moments.finite(equity[k] / previous - 1) : 0;
+            previous = equity[k];
+        }
+        return new PeriodReturns(period, start, equity, returns);
+    }
+
     private static String[] dates(PeriodReturns r) {
         String[] out = new String[r.size()];
         for (int k = 0; k < out.length; k++) out[k] = r.startDate(k);

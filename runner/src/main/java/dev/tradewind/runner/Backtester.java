@@ -16,6 +16,7 @@ import dev.tradewind.data.Timeframe;
 import dev.tradewind.data.LoadOptions;
 import dev.tradewind.data.LoadResult;
 import dev.tradewind.data.PriceColumn;
+import dev.tradewind.data.RowEstimate;
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
@@ -233,13 +234,17 @@ public final class Backtester {
         long to = c.to() == null ? Long.MAX_VALUE : TimeArg.parse(c.to(), zone, "--to");
         if (from > to) throw new UserError("--from " + c.from() + " is after --to " + c.to());
         o = o.withRange(from, to);
+        long maxHeap = Runtime.getRuntime().maxMemory();
         if (CatalogRef.isRef(c.data())) {
             try (Catalog catalog = Catalog.open(Catalog.location(null))) {
-                return catalog.load(CatalogRef.parse(c.data()), o);
+                CatalogRef ref = CatalogRef.parse(c.data());
+                HeapCheck.require(c.data(), catalog.count(ref, o), false, maxHeap);
+                return catalog.load(ref, o);
             } catch (CatalogException e) {
                 throw new UserError(e.getMessage(), e);
             }
         }
+        if (c.from() == null && c.to() == null) HeapCheck.require(c.data(), estimatedRows(file), true, maxHeap);
         try {
             return CsvBarLoader.load(file, o, digest);
         } catch (DataException e) {
@@ -266,6 +271,15 @@ public final class Backtester {
             return Resampler.resample(bars, have, want, zone).series();
         } catch (DataException e) {
             throw new UserError("--timeframe " + c.timeframe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of a bar file, estimated from its size; -1 if it cannot be read (the loader then says why). */
+    private static long estimatedRows(Path file) {
+        try {
+            return Files.isRegularFile(file) ? RowEstimate.rows(file) : -1;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
         }
     }
 

@@ -41,11 +41,14 @@ public final class RunRecorder implements AutoCloseable {
     }
 
     /** Starts storing the results on the store's writer thread; {@link #finish} waits for them. */
-    public void complete(Backtester.Outcome o) {
+    public void complete(Backtester.Outcome o) { complete(o, o.results()); }
+
+    /** {@link #complete(Backtester.Outcome)} with the outcome's {@code results()} computed already. */
+    public void complete(Backtester.Outcome o, java.util.Map<String, Object> results) {
         if (recording == null) return;
         RunConfig c = o.config();
         recording.completeInBackground(new Completion(c.symbol(), Json.compact(c), c.dataSha256(), c.strategySha256(),
-                o.statistics(), o.results(), o.result()));
+                o.statistics(), results, o.result()));
     }
 
     /** Waits until the results are stored and says where on {@code err} (one line); a failure is a user error. */

@@ -69,6 +69,7 @@ public final class OrderTracker {
     private final List<ExchangeFill> fills = new ArrayList<>();
     private final List<String> anomalies = new ArrayList<>();
     private VenueListener listener;
+    private OrderJournal journal;
     private long nextFillId = 1;
     private long duplicates;
 
@@ -76,14 +77,54 @@ public final class OrderTracker {
 
     public synchronized void listener(VenueListener l) { listener = l; }
 
+    /** Records every order, acceptance, fill and end in {@code j} before the run hears of it. */
+    public synchronized void journal(OrderJournal j) { journal = j; }
+
+    /**
+     * Takes back what an earlier process of the same run recorded: its orders (tracked as external: the new kernel
+     * never sent them, so their later events do not reach it, but their fills count in {@link #position} and
+     * reconciliation settles them), their exchange ids, fills and ends. Nothing is emitted.
+     */
+    public synchronized void restore(List<String[]> lines) {
+        for (String[] l : lines) {
+            switch (l[0]) {
+                case "S" -> {
+                    Tracked t = new Tracked(OrderJournal.order(l), l[1], true);
+                    byClient.put(l[1], t);
+                }
+                case "A" -> {
+                    Tracked t = byClient.get(l[1]);
+                    if (t != null) { t.accepted = true; t.venueOrderId = Long.parseLong(l[2]); }
+                }
+                case "F" -> {
+                    Tracked t = byClient.get(l[1]);
+                    long trade = Long.parseLong(l[2]);
+                    if (t == null || !t.trades.add(trade)) continue;
+                    double q = Double.parseDouble(l[3]);
+                    t.filled += q;
+                    t.accepted = true;
+                    fills.add(new ExchangeFill(t.order.id(), l[1], trade, t.order.side(), q, Double.parseDouble(l[4]),
+                            Double.parseDouble(l[5]), l[6].equals("-") ? null : l[6], Boolean.parseBoolean(l[7]), Long.parseLong(l[8])));
+                    nextFillId++;
+                }
+                case "E" -> {
+                    Tracked t = byClient.get(l[1]);
+                    if (t != null) t.done = true;
+                }
+                default -> { }
+            }
+        }
+    }
+
     /** Starts tracking an order before it is sent. */
     public synchronized Tracked register(Order order, String clientId) { return register(order, clientId, false); }
 
     /** Starts tracking an order whose events must not reach the run (adopted, or the kill switch's own). */
     public synchronized Tracked register(Order order, String clientId, boolean external) {
         Tracked t = new Tracked(order, clientId, external);
+        if (journal != null) journal.sent(order, clientId);
         byClient.put(clientId, t);
-        byId.put(order.id(), t);
+        if (!external) byId.put(order.id(), t);
         return t;
     }
 
@@ -97,11 +138,13 @@ public final class OrderTracker {
     }
 
     /** Refuses an order that never reached the exchange, or that the exchange refused. */
-    public synchronized void reject(long orderId, long time, String reason) {
-        Tracked t = byId.get(orderId);
+    public synchronized void reject(long orderId, long time, String reason) { reject(byId.get(orderId), time, reason); }
+
+    /** Refuses a tracked order (also one restored from the journal) that the exchange never accepted. */
+    public synchronized void reject(Tracked t, long time, String reason) {
         if (t == null || t.done || t.accepted) return;
-        t.done = true;
-        emit(t, new OrderEvent.Rejected(orderId, time, reason));
+        finish(t, "REJECTED");
+        emit(t, new OrderEvent.Rejected(t.order.id(), time, reason));
     }
 
     /** Marks a submit whose outcome is unknown after every retry. */
@@ -116,14 +159,17 @@ public final class OrderTracker {
         if (t == null && r.venueOrderId() != 0) t = byVenueId(r.venueOrderId());
         if (t == null) return Outcome.UNKNOWN_ORDER;
         t.unsure = false;
-        if (r.venueOrderId() != 0) t.venueOrderId = r.venueOrderId();
+        if (r.venueOrderId() != 0 && t.venueOrderId != r.venueOrderId()) {
+            t.venueOrderId = r.venueOrderId();
+            if (journal != null) journal.accepted(t.clientId, t.venueOrderId);
+        }
         if (t.done) {
             if (r.hasTrade() && !t.trades.contains(r.tradeId())) anomalies.add("trade " + r.tradeId() + " for finished order " + t.clientId);
             duplicates++;
             return Outcome.DUPLICATE;
         }
         if (r.status() == ExecReport.Status.REJECTED && !t.accepted) {
-            t.done = true;
+            finish(t, "REJECTED");
             emit(t, new OrderEvent.Rejected(t.order.id(), r.time(), r.reason()));
             return Outcome.APPLIED;
         }
@@ -141,10 +187,12 @@ public final class OrderTracker {
             double fee = fees.inQuote(r.commission(), r.commissionAsset(), r.lastPrice());
             Fill f = new Fill(nextFillId++, t.order.id(), r.time(), t.order.symbol(), t.order.side(), r.lastQuantity(),
                     r.lastPrice(), fee, r.maker() ? Liquidity.MAKER : Liquidity.TAKER);
-            fills.add(new ExchangeFill(t.order.id(), t.clientId, r.tradeId(), t.order.side(), r.lastQuantity(), r.lastPrice(),
-                    r.commission(), r.commissionAsset(), r.maker(), r.time()));
+            ExchangeFill x = new ExchangeFill(t.order.id(), t.clientId, r.tradeId(), t.order.side(), r.lastQuantity(), r.lastPrice(),
+                    r.commission(), r.commissionAsset(), r.maker(), r.time());
+            fills.add(x);
+            if (journal != null) journal.fill(x);
+            if (remaining == 0) finish(t, "FILLED");
             emit(t, new OrderEvent.Filled(t.order.id(), r.time(), f, remaining));
-            if (remaining == 0) t.done = true;
         }
         if (!Double.isNaN(r.cumQuantity())) t.exchangeFilled = Math.max(t.exchangeFilled, r.cumQuantity());
         if (r.status().terminal() && t.pending == null) {
@@ -153,8 +201,8 @@ public final class OrderTracker {
         }
         if (!t.done && t.pending != null && t.filled >= t.exchangeFilled - EPS) {
             switch (t.pending) {
-                case CANCELED -> { t.done = true; emit(t, new OrderEvent.Canceled(t.order.id(), r.time())); }
-                case EXPIRED, REJECTED -> { t.done = true; emit(t, new OrderEvent.Expired(t.order.id(), r.time())); }
+                case CANCELED -> { finish(t, "CANCELED"); emit(t, new OrderEvent.Canceled(t.order.id(), r.time())); }
+                case EXPIRED, REJECTED -> { finish(t, "EXPIRED"); emit(t, new OrderEvent.Expired(t.order.id(), r.time())); }
                 default -> { }
             }
             changed = true;
@@ -162,6 +210,11 @@ public final class OrderTracker {
         if (!t.done && t.pending != null) return Outcome.NEEDS_TRADES;
         if (!changed) duplicates++;
         return changed ? Outcome.APPLIED : Outcome.DUPLICATE;
+    }
+
+    private void finish(Tracked t, String status) {
+        t.done = true;
+        if (journal != null) journal.done(t.clientId, status);
     }
 
     private void emit(Tracked t, OrderEvent e) {
@@ -181,8 +234,8 @@ public final class OrderTracker {
                 continue;
             }
             switch (t.pending) {
-                case CANCELED -> { t.done = true; emit(t, new OrderEvent.Canceled(t.order.id(), time)); }
-                case EXPIRED, REJECTED -> { t.done = true; emit(t, new OrderEvent.Expired(t.order.id(), time)); }
+                case CANCELED -> { finish(t, "CANCELED"); emit(t, new OrderEvent.Canceled(t.order.id(), time)); }
+                case EXPIRED, REJECTED -> { finish(t, "EXPIRED"); emit(t, new OrderEvent.Expired(t.order.id(), time)); }
                 default -> waiting++;
             }
         }

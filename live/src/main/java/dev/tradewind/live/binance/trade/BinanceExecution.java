@@ -57,6 +57,14 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
     private double baseAtStart = Double.NaN;
     private long killOrders;
     private final Set<String> flagged = new HashSet<>();
+    private volatile CrashPoints crash = point -> { };
+    private volatile boolean dead;
+
+    /** Where a test makes the process die: {@code before-send} (journaled, not sent), {@code after-send} (sent, answer unread). */
+    @FunctionalInterface
+    public interface CrashPoints {
+        void at(String point);
+    }
 
     /**
      * @param prefix   the run's client-id prefix (letters, digits, '-' or '_'; at most 16 characters)
@@ -82,12 +90,30 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
 
     @Override public void connect(VenueListener listener) { tracker.listener(listener); }
 
-    @Override public void submit(Order order) { worker.execute(() -> guarded(() -> place(order, false))); }
+    @Override public void submit(Order order) { run(() -> place(order, false)); }
 
-    @Override public void cancel(long orderId, long time) { worker.execute(() -> guarded(() -> doCancel(orderId))); }
+    @Override public void cancel(long orderId, long time) { run(() -> doCancel(orderId)); }
+
+    private void run(Runnable r) {
+        if (!dead) worker.execute(() -> guarded(r));
+    }
+
+    /** Test hook: called at the points a process may die. */
+    public void crashPoints(CrashPoints c) { crash = c; }
+
+    /**
+     * Test hook: behaves from now on as a process killed with SIGKILL would: nothing more is sent, written or told to the
+     * run; requests in flight are abandoned.
+     */
+    public void abandon() {
+        dead = true;
+        tracker.journal(null);
+        tracker.listener(null);
+        worker.shutdownNow();
+    }
 
     /** Cancels a working order and places another in one request ({@code order/cancelReplace}, STOP_ON_FAILURE). */
-    public void replace(long orderId, Order replacement) { worker.execute(() -> guarded(() -> doReplace(orderId, replacement))); }
+    public void replace(long orderId, Order replacement) { run(() -> doReplace(orderId, replacement)); }
 
     /** The last traded price the run saw (for risk and market-order notional); the exchange's average price otherwise. */
     public void mark(double price) {
@@ -110,7 +136,7 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
     public Reconciliation reconcile() { return await(worker.submit(this::doReconcile)); }
 
     /** Runs a reconciliation on the request thread without waiting (after a reconnect, on a timer). */
-    public void reconcileLater() { worker.execute(() -> guarded(this::doReconcile)); }
+    public void reconcileLater() { run(this::doReconcile); }
 
     /** Halts new orders, cancels every open order on the symbol, and sells (or buys back) the run's position. Blocks. */
     public double killSwitch(String why) {
@@ -133,16 +159,25 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
 
     /** Handles one user-data-stream event ({@code executionReport}; other events are for the caller). */
     public void onStreamEvent(JsonNode event) {
-        if (!"executionReport".equals(event.path("e").asText())) return;
+        if (dead || !"executionReport".equals(event.path("e").asText())) return;
         ExecReport r = Reports.executionReport(event);
         if (!r.symbol().equals(filters.symbol())) return;
         switch (tracker.apply(r)) {
-            case UNKNOWN_ORDER -> worker.execute(() -> guarded(this::doReconcile));
-            case NEEDS_TRADES -> worker.execute(() -> guarded(() -> {
+            case UNKNOWN_ORDER -> run(this::doReconcile);
+            case NEEDS_TRADES -> run(() -> {
                 OrderTracker.Tracked t = tracker.byClientId(r.clientId());
                 if (t != null) fetchTrades(t);
-            }));
+            });
             default -> { }
+        }
+    }
+
+    /** Waits until every request queued so far has run, or the worker died (a test's crash point). */
+    public void awaitIdleQuietly() {
+        try {
+            worker.submit(() -> null).get(60, TimeUnit.SECONDS);
+        } catch (Exception | Error e) {
+            // the worker is dead or abandoned
         }
     }
 
@@ -200,7 +235,9 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             TradeRest.Response r;
             try {
+                crash.at("before-send");
                 r = rest.signed("POST", "/api/v3/order", p, 1, true);
+                crash.at("after-send");
             } catch (RequestTimeout e) {
                 log.accept(e.getMessage() + "; looking the order up by its client id " + client);
                 if (lookUp(t)) return;
@@ -367,7 +404,7 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
                 tracker.settle(rest.serverMillis() * MS);
                 if (t.done()) settled++;
             } else if (q.code() == -2013 && !t.accepted()) {
-                tracker.reject(t.order().id(), rest.serverMillis() * MS, "binance: the order never reached the exchange (" + q.reason() + ")");
+                tracker.reject(t, rest.serverMillis() * MS, "binance: the order never reached the exchange (" + q.reason() + ")");
                 settled++;
             } else {
                 notes.add("order " + t.clientId() + ": " + q.reason());
@@ -438,6 +475,7 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
     }
 
     private void guarded(Runnable r) {
+        if (dead) return;
         try {
             r.run();
         } catch (RuntimeException e) {

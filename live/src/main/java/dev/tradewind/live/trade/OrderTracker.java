@@ -19,7 +19,8 @@ import java.util.Set;
  * {@link OrderEvent}s. Reports may come twice (a REST response and the user data stream, a replayed stream, a
  * reconciliation) and in any order; the tracker emits each transition once: Accepted before anything else, one
  * Filled per exchange trade id (remaining counted from the fills it has emitted, so two trades arriving swapped still
- * end at 0), and Canceled/Expired only after every fill the exchange counted for the order ({@code cumQuantity}) has
+ * end at 0; a commission charged in the base asset is taken off the fill's quantity and valued in the fee, so the
+ * run's position and cash follow the account's balances exactly), and Canceled/Expired only after every fill the exchange counted for the order ({@code cumQuantity}) has
  * been emitted; until then {@link #apply} answers {@link Outcome#NEEDS_TRADES} so the caller fetches the missing
  * trades. Thread-safe: reports arrive on the request thread and the stream thread; events leave in one order.
  */
@@ -185,7 +186,14 @@ public final class OrderTracker {
             double remaining = t.order.quantity() - t.filled;
             if (remaining < EPS * Math.max(1, t.order.quantity())) remaining = 0;
             double fee = fees.inQuote(r.commission(), r.commissionAsset(), r.lastPrice());
-            Fill f = new Fill(nextFillId++, t.order.id(), r.time(), t.order.symbol(), t.order.side(), r.lastQuantity(),
+            if (Double.isNaN(fee)) {
+                anomalies.add("commission " + r.commission() + " " + r.commissionAsset() + " of trade " + r.tradeId() + " has no quote price: counted as 0");
+                fee = 0;
+            }
+            // a commission taken from the base asset leaves the account's position: the run's fill says so
+            double kernelQty = r.lastQuantity();
+            if (r.commissionAsset() != null && r.commissionAsset().equals(fees.base())) kernelQty -= t.order.side().sign() * r.commission();
+            Fill f = new Fill(nextFillId++, t.order.id(), r.time(), t.order.symbol(), t.order.side(), kernelQty,
                     r.lastPrice(), fee, r.maker() ? Liquidity.MAKER : Liquidity.TAKER);
             ExchangeFill x = new ExchangeFill(t.order.id(), t.clientId, r.tradeId(), t.order.side(), r.lastQuantity(), r.lastPrice(),
                     r.commission(), r.commissionAsset(), r.maker(), r.time());

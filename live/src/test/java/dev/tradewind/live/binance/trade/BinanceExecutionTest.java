@@ -30,8 +30,9 @@ class BinanceExecutionTest {
             assertThat(start.clean()).isTrue();
             h.exec.submit(market(1, Side.BUY, 10));
             h.exec.awaitIdle();
-            // 0.1% of the 10 FIL received, charged in FIL, valued at the fill price: 0.01 x 5 = 0.05 USDT
-            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 10@5 fee=0.05 rem=0");
+            // 0.1% of the 10 FIL received, charged in FIL: the run's fill is the 9.99 FIL the account got, and the fee
+            // is the 0.01 FIL valued at the fill price: 0.01 x 5 = 0.05 USDT
+            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 9.99@5 fee=0.05 rem=0");
             assertThat(h.tracker.fills()).singleElement().satisfies(f -> {
                 assertThat(f.commissionAsset()).isEqualTo("FIL");
                 assertThat(f.commission()).isEqualTo(0.01);
@@ -54,7 +55,7 @@ class BinanceExecutionTest {
             assertThat(h.fake.orders()).hasSize(1);
             assertThat(h.fake.requests().stream().filter(r -> r.startsWith("POST /api/v3/order")).count()).isEqualTo(1);
             assertThat(h.fake.requests()).anyMatch(r -> r.startsWith("GET /api/v3/order?symbol=FILUSDT&origClientOrderId=twtest-1"));
-            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 10@5 fee=0.05 rem=0");
+            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 9.99@5 fee=0.05 rem=0");
         }
     }
 
@@ -67,7 +68,7 @@ class BinanceExecutionTest {
             h.exec.awaitIdle();
             assertThat(h.fake.orders()).hasSize(1);
             assertThat(h.fake.requests().stream().filter(r -> r.startsWith("POST /api/v3/order")).count()).isEqualTo(2);
-            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 10@5 fee=0.05 rem=0");
+            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 9.99@5 fee=0.05 rem=0");
         }
     }
 
@@ -82,8 +83,8 @@ class BinanceExecutionTest {
             h.fake.price("4.8");
             await(() -> h.events.size() >= 4);
             h.exec.awaitIdle();
-            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 3.33@4.9 fee=0.016317 rem=6.67",
-                    "Filled 1 3.33@4.9 fee=0.016317 rem=3.34", "Filled 1 3.34@4.9 fee=0.016366 rem=0");
+            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 3.32667@4.9 fee=0.016317 rem=6.67",
+                    "Filled 1 3.32667@4.9 fee=0.016317 rem=3.34", "Filled 1 3.33666@4.9 fee=0.016366 rem=0");
             assertThat(h.tracker.duplicates()).isGreaterThanOrEqualTo(3);
             assertThat(h.fake.trades()).hasSize(3);
         }
@@ -120,7 +121,7 @@ class BinanceExecutionTest {
             h.exec.cancel(1, 0);
             h.exec.awaitIdle();
             await(() -> h.events.size() >= 3);
-            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 4@4.5 fee=0.018 rem=6", "Canceled 1");
+            assertThat(h.transcript()).containsExactly("Accepted 1", "Filled 1 3.996@4.5 fee=0.018 rem=6", "Canceled 1");
             assertThat(h.fake.byClient("twtest-1").status).isEqualTo("CANCELED");
             assertThat(h.fake.balance("USDT")).isEqualByComparingTo("9982"); // 10,000 - 4 x 4.5, the rest unlocked
         }
@@ -248,8 +249,8 @@ class BinanceExecutionTest {
             await(() -> h.stream.connects() >= 2 && h.stream.subscribed());
             await(() -> h.events.size() >= 4); // the reconnect asked for a reconciliation
             h.exec.awaitIdle();
-            assertThat(h.transcript()).containsExactly("Accepted 1", "Accepted 2", "Filled 1 5@4.9 fee=0.0245 rem=5",
-                    "Filled 1 5@4.9 fee=0.0245 rem=0");
+            assertThat(h.transcript()).containsExactly("Accepted 1", "Accepted 2", "Filled 1 4.995@4.9 fee=0.0245 rem=5",
+                    "Filled 1 4.995@4.9 fee=0.0245 rem=0");
             Reconciliation r = h.exec.reconcile();
             assertThat(r.clean()).as(r.notes().toString()).isTrue();
             assertThat(h.fake.balance("FIL")).isEqualByComparingTo(BigDecimal.valueOf(100 + 10 - 0.01));
@@ -292,7 +293,7 @@ class BinanceExecutionTest {
             h.exec.submit(market(4, Side.BUY, 2));   // third order this minute
             h.exec.awaitIdle();
             assertThat(h.transcript()).containsExactly("Rejected 1 risk: notional 150.00 after this order > max-notional 100.00",
-                    "Accepted 2", "Filled 2 10@5 fee=0.05 rem=0", "Accepted 3", "Filled 3 5@5 fee=0.025 rem=0",
+                    "Accepted 2", "Filled 2 9.99@5 fee=0.05 rem=0", "Accepted 3", "Filled 3 5@5 fee=0.025 rem=0",
                     "Rejected 4 risk: 2 orders in the last minute (max-orders-per-minute)");
             assertThat(h.fake.orders()).hasSize(2);
         }

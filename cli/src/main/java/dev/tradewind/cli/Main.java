@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, NewCommand.class, BacktestCommand.class, PortfolioCommand.class, BatchCommand.class, RegistryCommand.class, StrategiesCommand.class, IndicatorsCommand.class, ServeCommand.class,
                 dev.tradewind.cli.store.RunsCommand.class, dev.tradewind.cli.store.SweepsCommand.class,
                 dev.tradewind.cli.store.DataCommand.class,
+                LiveCommand.class,
                 dev.tradewind.cli.research.SweepCommand.class,
                 dev.tradewind.cli.research.WalkForwardCommand.class,
                 dev.tradewind.cli.research.MonteCarloCommand.class,

@@ -212,7 +212,7 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
         BigDecimal qty = filters.quantity(o.quantity(), o.type() == OrderType.MARKET);
         OrderTracker.Tracked t = tracker.register(o.withQuantity(qty.doubleValue()), client, external);
         if (unsupported != null) {
-            tracker.reject(o.id(), now, unsupported);
+            refuse(o.id(), now, unsupported);
             return;
         }
         BigDecimal price = p.get("price") == null ? null : new BigDecimal(p.get("price"));
@@ -220,14 +220,14 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
         double ref = price == null || filters.hasPercentPrice() ? reference() : Double.NaN;
         String bad = filters.check(o.side(), qty, price, stop, ref);
         if (bad != null) {
-            tracker.reject(o.id(), now, "binance filters: " + bad);
+            refuse(o.id(), now, "binance filters: " + bad);
             return;
         }
         if (risk != null && !external) {
             double at = price != null ? price.doubleValue() : stop != null ? stop.doubleValue() : Double.isNaN(lastPrice) ? ref : lastPrice;
             String no = risk.check(o.withQuantity(qty.doubleValue()), at, tracker.position(), tracker.openQuantity() - o.side().sign() * qty.doubleValue());
             if (no != null) {
-                tracker.reject(o.id(), now, no);
+                refuse(o.id(), now, no);
                 return;
             }
         }
@@ -255,7 +255,7 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
             if (r.code() == -2010 && r.msg().contains("Duplicate order")) {
                 if (lookUp(t)) return;
             }
-            tracker.reject(o.id(), now, r.reason());
+            refuse(o.id(), now, r.reason());
             return;
         }
     }
@@ -325,7 +325,7 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
             if (why != null) why = "binance filters: " + why;
         }
         if (why != null) {
-            tracker.reject(n.id(), now, why);
+            refuse(n.id(), now, why);
             return;
         }
         p.add("quantity", qty.toPlainString()).add("cancelReplaceMode", "STOP_ON_FAILURE")
@@ -337,8 +337,13 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
             applyAll(Reports.order(body.path("newOrderResponse")));
         } else {
             JsonNode err = body.path("newOrderResponse");
-            tracker.reject(n.id(), now, err.has("code") ? "binance " + err.path("code").asInt() + ": " + err.path("msg").asText() : r.reason());
+            refuse(n.id(), now, err.has("code") ? "binance " + err.path("code").asInt() + ": " + err.path("msg").asText() : r.reason());
         }
+    }
+
+    private void refuse(long orderId, long now, String reason) {
+        log.accept("order " + orderId + " rejected: " + reason);
+        tracker.reject(orderId, now, reason);
     }
 
     private void applyAll(List<ExecReport> reports) {
@@ -442,11 +447,16 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
         return true;
     }
 
-    private double baseBalance() {
+    /** The account's free plus locked balance of an asset (a request on the request thread). Blocks. */
+    public double balance(String asset) { return await(worker.submit(() -> balanceOf(asset))); }
+
+    private double baseBalance() { return balanceOf(filters.base()); }
+
+    private double balanceOf(String asset) {
         TradeRest.Response a = rest.signed("GET", "/api/v3/account", new Params().add("omitZeroBalances", "true"), 20, false);
         if (!a.ok()) throw new IllegalStateException("binance: account: " + a.reason());
         for (JsonNode b : a.body().path("balances")) {
-            if (b.path("asset").asText().equals(filters.base())) return b.path("free").asDouble() + b.path("locked").asDouble();
+            if (b.path("asset").asText().equals(asset)) return b.path("free").asDouble() + b.path("locked").asDouble();
         }
         return 0;
     }

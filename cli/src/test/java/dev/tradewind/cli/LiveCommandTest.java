@@ -52,8 +52,9 @@ class LiveCommandTest {
                 }
             });
             CliRun r = CliRun.of(args(md, spot, dir, "--strategy", "sma-cross", "--param", "fast=2", "--param", "slow=5",
-                    "--param", "units=10", "--bars", "80").toArray(String[]::new));
+                    "--param", "units=10", "--bars", "80", "--max-orders-per-minute", "100").toArray(String[]::new));
             r.ok();
+            assertThat(r.err()).doesNotContain("rejected");
             assertThat(r.out()).contains("80 bars").contains("reconciled with the exchange: clean");
             assertThat(spot.orders()).isNotEmpty().allMatch(o -> o.client.matches("tw[0-9a-f]{8}s1-\\d+"));
             assertThat(spot.orders()).anyMatch(o -> o.side.equals("SELL")).anyMatch(o -> o.side.equals("BUY"));

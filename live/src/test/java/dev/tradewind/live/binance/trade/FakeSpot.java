@@ -43,6 +43,7 @@ public final class FakeSpot implements AutoCloseable {
     private final Javalin app;
     private final String apiKey;
     private final String secret;
+    private final java.security.PublicKey ed25519;
     private final JsonNode exchangeInfo;
     private final Map<Long, FakeOrder> orders = new LinkedHashMap<>();
     private final List<ObjectNode> trades = new ArrayList<>();
@@ -91,9 +92,15 @@ public final class FakeSpot implements AutoCloseable {
         public boolean open() { return status.equals("NEW") || status.equals("PARTIALLY_FILLED"); }
     }
 
-    public FakeSpot(String apiKey, String secret) {
+    public FakeSpot(String apiKey, String secret) { this(apiKey, secret, null); }
+
+    /** An account whose API key is an Ed25519 key: requests must be signed with its private half. */
+    public FakeSpot(String apiKey, java.security.PublicKey ed25519) { this(apiKey, null, ed25519); }
+
+    private FakeSpot(String apiKey, String secret, java.security.PublicKey ed25519) {
         this.apiKey = apiKey;
         this.secret = secret;
+        this.ed25519 = ed25519;
         try (InputStream in = FakeSpot.class.getResourceAsStream("/binance/exchangeInfo-spot-FILUSDT.json")) {
             ObjectNode info = (ObjectNode) json.readTree(in);
             ArrayNode limits = info.putArray("rateLimits");
@@ -233,8 +240,7 @@ public final class FakeSpot implements AutoCloseable {
             }
             int at = q.lastIndexOf("&signature=");
             String sig = at < 0 ? "" : URLDecoder.decode(q.substring(at + 11), StandardCharsets.UTF_8);
-            if (at < 0 || !MessageDigest.isEqual(hmac(q.substring(0, at)).getBytes(StandardCharsets.UTF_8),
-                    sig.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+            if (at < 0 || !valid(q.substring(0, at), sig)) {
                 signatureFailures++;
                 error(ctx, 400, -1022, "Signature for this request is not valid.");
                 return;
@@ -490,7 +496,7 @@ public final class FakeSpot implements AutoCloseable {
         p.fields().forEachRemaining(e -> { if (!e.getKey().equals("signature")) sorted.put(e.getKey(), e.getValue().asText()); });
         StringBuilder payload = new StringBuilder();
         sorted.forEach((k, v) -> payload.append(payload.isEmpty() ? "" : "&").append(k).append('=').append(v));
-        if (!apiKey.equals(p.path("apiKey").asText()) || !hmac(payload.toString()).equalsIgnoreCase(p.path("signature").asText())) {
+        if (!apiKey.equals(p.path("apiKey").asText()) || !valid(payload.toString(), p.path("signature").asText())) {
             synchronized (this) { signatureFailures++; }
             res.put("status", 400).putObject("error").put("code", -1022).put("msg", "Signature for this request is not valid.");
             ctx.send(res.toString());
@@ -602,6 +608,22 @@ public final class FakeSpot implements AutoCloseable {
     }
 
     private BigDecimal free(String asset) { return balances.get(asset)[0]; }
+
+    /** HMAC: hex, any case; Ed25519: base64, verified with the registered public key. */
+    private boolean valid(String payload, String signature) {
+        if (ed25519 == null) {
+            return MessageDigest.isEqual(hmac(payload).getBytes(StandardCharsets.UTF_8),
+                    signature.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            java.security.Signature v = java.security.Signature.getInstance("Ed25519");
+            v.initVerify(ed25519);
+            v.update(payload.getBytes(StandardCharsets.UTF_8));
+            return v.verify(java.util.Base64.getDecoder().decode(signature));
+        } catch (Exception e) {
+            return false;
+        }
+    }
 
     private String hmac(String payload) {
         try {

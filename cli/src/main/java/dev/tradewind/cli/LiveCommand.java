@@ -109,7 +109,18 @@ final class LiveCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         AtomicReference<Runnable> stop = new AtomicReference<>();
-        Thread hook = new Thread(() -> { Runnable r = stop.get(); if (r != null) r.run(); }, "live-ctrl-c");
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        // Ctrl-C: stop the loop, then hold the JVM until the run has reconciled and written its status (at most 30 s)
+        Thread hook = new Thread(() -> {
+            Runnable r = stop.get();
+            if (r == null) return;
+            r.run();
+            try {
+                finished.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "live-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
         LiveRun.Summary sum;
         try {
@@ -118,6 +129,7 @@ final class LiveCommand implements Callable<Integer> {
             err.flush();
             sum = LiveRun.run(o, keys, s, resolved, line -> { err.println(line); err.flush(); }, stop::set);
         } catch (ExchangeException | IllegalArgumentException | RequestTimeout | IllegalStateException e) {
+            finished.countDown();
             throw new UserError("live: " + e.getMessage());
         } finally {
             try {
@@ -131,6 +143,7 @@ final class LiveCommand implements Callable<Integer> {
         out.println("reconciled with the exchange: " + (sum.last().clean() ? "clean" : String.join("; ", sum.last().notes())));
         if (sum.halted() != null) out.println("halted: " + sum.halted());
         out.flush();
+        finished.countDown();
         return 0;
     }
 

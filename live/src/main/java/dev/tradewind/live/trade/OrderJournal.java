@@ -23,6 +23,7 @@ import java.util.List;
  * A clientId venueOrderId                                   the exchange has it
  * F clientId tradeId quantity price commission asset maker time
  * E clientId status                                         finished (FILLED, CANCELED, EXPIRED, REJECTED)
+ * B balance                                                 the base asset's balance before the run's first fill
  * </pre>
  * A torn last line (the process died mid-write) is ignored on reading. Numbers are written with
  * {@link Double#toString}, locale-free. Not thread-safe on its own: the {@link OrderTracker} calls it under its lock.
@@ -57,6 +58,8 @@ public final class OrderJournal implements AutoCloseable {
     }
 
     void done(String clientId, String status) { write("E " + clientId + " " + status); }
+
+    void baseline(double balance) { write("B " + balance); }
 
     private void write(String line) {
         try {

@@ -72,6 +72,7 @@ public final class OrderTracker {
     private VenueListener listener;
     private OrderJournal journal;
     private long nextFillId = 1;
+    private double baseline = Double.NaN;
     private long duplicates;
 
     public OrderTracker(FeeValuation fees) { this.fees = fees; }
@@ -112,6 +113,7 @@ public final class OrderTracker {
                     Tracked t = byClient.get(l[1]);
                     if (t != null) t.done = true;
                 }
+                case "B" -> baseline = Double.parseDouble(l[1]);
                 default -> { }
             }
         }
@@ -248,6 +250,20 @@ public final class OrderTracker {
             }
         }
         return waiting;
+    }
+
+    /**
+     * The base asset's balance before the run's first fill, as the run's first process measured it (NaN until then);
+     * the account should hold this plus {@link #position}. Kept in the journal, so a resumed run compares with the
+     * same baseline instead of absorbing what happened while it was down.
+     */
+    public synchronized double baseline() { return baseline; }
+
+    /** Sets the baseline once and journals it. */
+    public synchronized void baseline(double balance) {
+        if (!Double.isNaN(baseline)) return;
+        baseline = balance;
+        if (journal != null) journal.baseline(balance);
     }
 
     /** Orders not finished, in submission order. */

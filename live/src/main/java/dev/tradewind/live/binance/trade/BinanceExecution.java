@@ -121,13 +121,21 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
         if (risk != null && !Double.isNaN(baseAtStart)) risk.pnl(pnl(price));
     }
 
-    /** Measures the clock offset, reads the rate limits and the starting balance, then reconciles. Blocks. */
+    /**
+     * Measures the clock offset, reads the rate limits, takes the base balance the run started from (from the journal
+     * when the run is resumed; else the account's now), then reconciles. Blocks.
+     */
     public Reconciliation start() {
         return await(worker.submit(() -> {
             rest.syncTime();
             JsonNode info = rest.get("/api/v3/exchangeInfo", new Params().add("symbol", filters.symbol()), 20).body();
             rest.limits(info);
-            baseAtStart = baseBalance() - tracker.position();
+            if (Double.isNaN(tracker.baseline())) {
+                // a new run: what the account holds now, less what restored orders already filled
+                doReconcile();
+                tracker.baseline(baseBalance() - tracker.position());
+            }
+            baseAtStart = tracker.baseline();
             return doReconcile();
         }));
     }

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * {@code userDataStream.subscribe.signature} (apiKey, timestamp, signature over the sorted parameters) and hands each
  * {@code event} to the execution client; {@code outboundAccountPosition} and {@code balanceUpdate} are counted and
  * passed to the balance listener. A closed or failed connection, or {@code eventStreamTerminated}, reconnects after an
- * exponential backoff with jitter, subscribes again and asks for a reconciliation (reports sent while it was away are
- * fetched over REST). The JDK WebSocket answers pings itself.
+ * exponential backoff with jitter and subscribes again; every confirmed subscription asks for a reconciliation, so
+ * reports sent while no subscription was listening are fetched over REST. The JDK WebSocket answers pings itself.
  */
 public final class UserStream implements AutoCloseable {
     private final HttpClient http;
@@ -76,7 +76,6 @@ public final class UserStream implements AutoCloseable {
                     params.put("apiKey", rest.apiKey()).put("timestamp", Long.parseLong(p.get("timestamp")))
                             .put("recvWindow", rest.recvWindow()).put("signature", sig);
                     ws.sendText(req.toString(), true);
-                    if (n > 1) execution.reconcileLater();
                 });
     }
 
@@ -100,6 +99,8 @@ public final class UserStream implements AutoCloseable {
             if (m.path("status").asInt() == 200) {
                 subscribed = true;
                 failures = 0;
+                // what happened before this subscription (while away, or between the start's reconciliation and now)
+                execution.reconcileLater();
             } else {
                 log.accept("user data stream: subscribe refused: binance " + m.path("error").path("code").asInt() + ": "
                         + m.path("error").path("msg").asText());

@@ -546,7 +546,7 @@ public final class FakeSpot implements AutoCloseable {
             try {
                 c.send(s);
                 if (duplicateReports && "executionReport".equals(event.path("e").asText())) c.send(s);
-            } catch (RuntimeException gone) {
+            } catch (Exception gone) { // a subscriber that died (even with SIGKILL, before its close arrived)
                 subscribers.remove(c);
             }
         }

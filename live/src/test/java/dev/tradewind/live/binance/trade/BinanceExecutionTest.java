@@ -282,6 +282,23 @@ class BinanceExecutionTest {
     }
 
     @Test
+    void aStreamedReportOfAnOrderPlacedByHandIsAdoptedAndAnEndedStreamComesBack() {
+        try (Harness h = new Harness(null, UnknownOrders.ADOPT).withStream()) {
+            h.exec.start();
+            h.fake.placeByHand("SELL", "2", "6.1");
+            await(() -> h.tracker.byClientId("web_hand1") != null); // its NEW report set off a reconciliation
+            assertThat(h.tracker.byClientId("web_hand1").external()).isTrue();
+            assertThat(h.log).anyMatch(l -> l.contains("unknown order web_hand1 on FILUSDT adopted"));
+            h.fake.terminateStream();
+            await(() -> h.stream.connects() >= 2 && h.stream.subscribed());
+            h.fake.price("6.2"); // fills after the new subscription: heard through the stream
+            await(() -> h.tracker.byClientId("web_hand1").done());
+            assertThat(h.tracker.position()).isEqualTo(-2.0);
+            assertThat(h.events).isEmpty();
+        }
+    }
+
+    @Test
     void riskLimitsRefuseBeforeSending() {
         RiskGate gate = new RiskGate(100, 2, 0, Clock.SYSTEM);
         try (Harness h = new Harness(gate, UnknownOrders.FLAG)) {

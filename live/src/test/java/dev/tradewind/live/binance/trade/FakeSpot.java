@@ -173,6 +173,9 @@ public final class FakeSpot implements AutoCloseable {
     }
     public int subscribers() { return subscribers.size(); }
 
+    /** Ends every subscription as the exchange does ({@code eventStreamTerminated}). */
+    public void terminateStream() { broadcast(json.createObjectNode().put("e", "eventStreamTerminated").put("E", now())); }
+
     /** Moves the last price; resting orders that cross or trigger fill (maker at their limit; stops at the price). */
     public synchronized void price(String p) {
         last = new BigDecimal(p);

@@ -75,7 +75,7 @@ final class Kernel {
         Lane lane = lanes[0];
         Run run = lane.run;
         SimulatedVenue venue = desks[0].venue;
-        boolean told = venue.passTime(t);
+        boolean told = venue.due(t) && venue.expireUntil(t);
         if (t > lastEnd && lastEnd != Long.MIN_VALUE) run.passTime(t);
         else if (told) run.deliver();
         run.beginBar(t, o, h, l, c, v, end);

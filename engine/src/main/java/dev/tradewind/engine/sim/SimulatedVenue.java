@@ -141,7 +141,14 @@ public final class SimulatedVenue implements ExecutionClient {
      * whether it looked at the orders (and may have told the listener something).
      */
     public boolean passTime(long now) {
-        if (nextDeadline >= now) return false;
+        return nextDeadline < now && expireUntil(now);
+    }
+
+    /** Whether an order's deadline is before {@code now} (a tiny check the kernel's per-bar path inlines). */
+    public boolean due(long now) { return nextDeadline < now; }
+
+    /** Expires what is due before {@code now}; kept out of {@link #passTime} so the check stays small. */
+    public boolean expireUntil(long now) {
         long next = Long.MAX_VALUE;
         snapshot();
         for (int i = 0, n = scratch.size(); i < n; i++) {

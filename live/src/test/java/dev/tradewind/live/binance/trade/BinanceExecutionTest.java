@@ -103,7 +103,9 @@ class BinanceExecutionTest {
             await(() -> h.events.size() >= 4);
             h.exec.awaitIdle();
             assertThat(h.transcript()).first().isEqualTo("Accepted 1");
-            assertThat(h.tracker.fills()).extracting(f -> f.tradeId()).containsExactly(5002L, 5001L, 5000L);
+            // every trade exactly once; the order they are applied in depends on whether the stream or a reconciliation
+            // (which fetches missing trades in id order) brings the later ones, so it is not asserted
+            assertThat(h.tracker.fills()).extracting(f -> f.tradeId()).containsExactlyInAnyOrder(5000L, 5001L, 5002L);
             assertThat(h.transcript().getLast()).endsWith("rem=0");
             assertThat(h.tracker.fills().stream().mapToDouble(f -> f.quantity()).sum()).isEqualTo(10.0);
             assertThat(h.fake.byClient("twtest-1").status).isEqualTo("FILLED");

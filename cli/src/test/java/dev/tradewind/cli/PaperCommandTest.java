@@ -80,7 +80,7 @@ class PaperCommandTest {
         assertThat(first.out()).startsWith("Paper run 1 reached --to after 600 bars: position ");
         try (RunStore s = RunStore.open(store().toString())) {
             StoredRun run = s.get(1);
-            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
             assertThat(run.data()).isEqualTo("paper:binance:future:FILUSDT:1m");
             assertThat(run.message()).isEqualTo("stopped at --to " + time(600) + "; continue with: tradewind paper --resume 1");
             BacktestResult expected = backtest(run, 600);
@@ -91,7 +91,7 @@ class PaperCommandTest {
             RunConfig c = ConfigReader.parse("stored", run.config());
             assertThat(c.instrument().tick()).isEqualTo(0.001); // from exchangeInfo, not inferred
         }
-        assertThat(CliRun.of("runs", "show", "1", "--store", store().toString()).ok().out()).contains("Run 1 (completed)")
+        assertThat(CliRun.of("runs", "show", "1", "--store", store().toString()).ok().out()).contains("Run 1 (stopped)")
                 .contains("paper:binance:future:FILUSDT:1m").contains("stopped at --to");
 
         CliRun resumed = paper("--resume", "1", "--to", time(1200));
@@ -105,7 +105,7 @@ class PaperCommandTest {
         try (RunStore s = RunStore.open(store().toString())) {
             StoredRun run = s.get(1);
             BacktestResult expected = backtest(run, 1200);
-            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
             assertThat(run.ordersHash()).isEqualTo(expected.ordersHash());
             assertThat(s.fills(1)).isEqualTo(expected.fills());
             assertThat(s.list(new dev.tradewind.store.RunFilter(null, null, null, null, null, 100))).hasSize(1);
@@ -139,7 +139,7 @@ class PaperCommandTest {
         assertThat(seen).as("checkpoints read while running").hasSizeGreaterThan(2);
         assertThat(seen.get(seen.size() - 1)).isGreaterThan(seen.get(0));
         try (RunStore s = RunStore.open(store().toString())) {
-            assertThat(s.get(1).status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(s.get(1).status()).isEqualTo(RunStatus.STOPPED);
             assertThat(s.equity(1).size()).isEqualTo(400);
         }
     }
@@ -180,7 +180,7 @@ class PaperCommandTest {
         assertThat(printed).startsWith("Paper run 1 stopped after ");
         try (RunStore s = RunStore.open(store().toString())) {
             StoredRun run = s.get(1);
-            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
             assertThat(run.message()).isEqualTo("stopped (Ctrl-C or kill); continue with: tradewind paper --resume 1");
             int bars = s.equity(1).size();
             assertThat(printed).contains("after " + bars + " bars");
@@ -232,7 +232,7 @@ class PaperCommandTest {
         try (RunStore s = RunStore.open(store().toString())) {
             StoredRun run = s.get(1);
             BacktestResult expected = backtest(run, 600);
-            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
             assertThat(run.ordersHash()).isEqualTo(expected.ordersHash());
             assertThat(s.fills(1)).isEqualTo(expected.fills());
             assertThat(s.equity(1).equity()).containsExactly(expected.equity());

@@ -43,7 +43,7 @@ final class RunReader {
         boolean live = f.status() == RunStatus.RUNNING || f.status() == RunStatus.INCOMPLETE;
         if (f.status() != null) {
             sql.append(" AND status = ?");
-            args.add(live ? "running" : f.status().label());
+            args.add(live ? "running" : f.status() == RunStatus.STOPPED ? "completed" : f.status().label());
         }
         if (f.fromNs() != null) {
             sql.append(" AND started_ns >= ?");
@@ -54,7 +54,9 @@ final class RunReader {
             args.add(f.toNs());
         }
         sql.append(" ORDER BY id DESC");
-        if (!live) sql.append(" LIMIT ").append(f.limit());
+        // a status a reader derives (incomplete from running, stopped from completed) is filtered below, not by a LIMIT
+        boolean derived = live || f.status() == RunStatus.COMPLETED || f.status() == RunStatus.STOPPED;
+        if (!derived) sql.append(" LIMIT ").append(f.limit());
         List<StoredRun> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) p.setObject(i + 1, args.get(i));
@@ -84,6 +86,8 @@ final class RunReader {
         long pid = r.getLong("pid");
         long start = r.getLong("process_start_ns");
         if (status == RunStatus.RUNNING && !Liveness.alive(c, d, id, host, pid, start)) status = RunStatus.INCOMPLETE;
+        String message = r.getString("message");
+        if (status == RunStatus.COMPLETED && message != null && message.startsWith(RunStatus.STOPPED_PREFIX)) status = RunStatus.STOPPED;
         return new StoredRun(id, r.getString("strategy"), r.getString("strategy_sha256"), r.getString("symbol"),
                 r.getString("data"), JsonText.strings(r.getString("parameters")), r.getString("config"),
                 r.getString("data_fingerprint"), r.getString("code_version"), r.getLong("started_ns"),

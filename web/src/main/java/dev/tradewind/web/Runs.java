@@ -236,6 +236,7 @@ public final class Runs implements AutoCloseable {
             case "failed" -> RunStatus.FAILED;
             case "running" -> RunStatus.RUNNING;
             case "incomplete" -> RunStatus.INCOMPLETE;
+            case "stopped" -> RunStatus.STOPPED;
             default -> null;
         };
         boolean storeHasStatus = status == null || status.isEmpty() || stored != null;
@@ -269,7 +270,7 @@ public final class Runs implements AutoCloseable {
                 ? ApiError.notFound("the report of run " + id + " is no longer in memory and the run was not recorded; run it again")
                 : ApiError.notFound("unknown run '" + id + "'"));
         if (stored.status() == RunStatus.RUNNING || stored.status() == RunStatus.INCOMPLETE) return partial(stored);
-        if (stored.status() != RunStatus.COMPLETED) {
+        if (stored.status() != RunStatus.COMPLETED && stored.status() != RunStatus.STOPPED) {
             throw ApiError.conflict("run " + id + " " + (stored.status() == RunStatus.FAILED ? "failed: " + stored.message()
                     : "is " + stored.status().label()));
         }
@@ -449,7 +450,7 @@ public final class Runs implements AutoCloseable {
                 : new RunRequest(strategyId, new LinkedHashMap<>(r.params()), dataId, config.from(), config.to(),
                         settingsOf(config, dataId));
         Map<String, Object> summary = null;
-        if (r.status() == RunStatus.COMPLETED) {
+        if (r.status() == RunStatus.COMPLETED || r.status() == RunStatus.STOPPED) {
             summary = new LinkedHashMap<>();
             for (String k : SUMMARY_KEYS) summary.put(k, r.statistics().get(k));
         }
@@ -458,9 +459,10 @@ public final class Runs implements AutoCloseable {
             case FAILED -> "failed";
             case RUNNING -> "running";
             case INCOMPLETE -> "incomplete";
+            case STOPPED -> "stopped";
         };
         String started = Times.format(r.startedNs());
-        return new View(Long.toString(r.id()), status, status, r.status() == RunStatus.COMPLETED ? 1 : 0, r.message(),
+        return new View(Long.toString(r.id()), status, status, r.status() == RunStatus.COMPLETED || r.status() == RunStatus.STOPPED ? 1 : 0, r.message(),
                 started, started, r.endedNs() == 0 ? null : Times.format(r.endedNs()),
                 strategyId != null ? strategyId : shortName(r.strategy()), dataId != null ? dataId : r.data(), r.symbol(),
                 r.params(), config == null ? null : config.from(), config == null ? null : config.to(), request, summary,

@@ -30,7 +30,7 @@ final class RunsList implements Callable<Integer> {
     String strategy;
     @Option(names = "--symbol", description = "only runs on this symbol")
     String symbol;
-    @Option(names = "--status", paramLabel = "S", description = "only runs that are running, completed, failed or incomplete")
+    @Option(names = "--status", paramLabel = "S", description = "only runs that are running, completed, failed, incomplete or stopped")
     String status;
     @Option(names = "--from", paramLabel = "T", description = "only runs started at or after this time (UTC date or date-time)")
     String from;
@@ -46,7 +46,7 @@ final class RunsList implements Callable<Integer> {
         RunStatus s = null;
         if (status != null) {
             s = RunStatus.parse(status);
-            if (s == null) throw new UserError("--status: expected running, completed, failed or incomplete, got '" + status + "'");
+            if (s == null) throw new UserError("--status: expected running, completed, failed, incomplete or stopped, got '" + status + "'");
         }
         if (limit <= 0) throw new UserError("--limit: expected a number > 0, got " + limit);
         Long fromNs = from == null ? null : TimeArg.parse(from, ZoneOffset.UTC, "--from");

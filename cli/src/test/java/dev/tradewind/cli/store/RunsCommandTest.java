@@ -238,7 +238,7 @@ class RunsCommandTest {
         assertThat(none).doesNotExist();
         CliRun badStatus = CliRun.of("runs", "list", "--store", none.toString(), "--status", "done");
         assertThat(badStatus.code()).isEqualTo(2);
-        assertThat(badStatus.err()).isEqualTo("error: --status: expected running, completed, failed or incomplete, got 'done'\n");
+        assertThat(badStatus.err()).isEqualTo("error: --status: expected running, completed, failed, incomplete or stopped, got 'done'\n");
     }
 
     static List<Long> ids(String listing) {

@@ -91,7 +91,7 @@ class PaperCommandTest {
             RunConfig c = ConfigReader.parse("stored", run.config());
             assertThat(c.instrument().tick()).isEqualTo(0.001); // from exchangeInfo, not inferred
         }
-        assertThat(CliRun.of("runs", "show", "1", "--store", store().toString()).ok().out()).contains("Run 1 (stopped)")
+        assertThat(CliRun.of("runs", "show", "1", "--store", store().toString()).ok().out()).contains("Run 1 (stopped)").containsPattern("mode\\s+paper")
                 .contains("paper:binance:future:FILUSDT:1m").contains("stopped at --to");
 
         CliRun resumed = paper("--resume", "1", "--to", time(1200));

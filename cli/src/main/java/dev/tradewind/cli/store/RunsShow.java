@@ -42,6 +42,7 @@ final class RunsShow implements Callable<Integer> {
         Table t = new Table(false);
         t.row("strategy", r.strategy() + (r.strategySha256() == null ? "" : " (sha256 " + r.strategySha256() + ")"));
         for (Map.Entry<String, String> p : new java.util.TreeMap<>(r.params()).entrySet()) t.row("  " + p.getKey(), p.getValue());
+        t.row("mode", mode(r.data()));
         t.row("data", r.data() == null ? "" : r.data());
         if (r.dataFingerprint() != null) t.row("data sha256", r.dataFingerprint());
         if (r.symbol() != null) t.row("symbol", r.symbol());
@@ -70,11 +71,19 @@ final class RunsShow implements Callable<Integer> {
         return 0;
     }
 
+    /** How the run was driven: {@code paper} or {@code live} (its data names the exchange stream), else {@code backtest}. */
+    static String mode(String data) {
+        if (data != null && data.startsWith("paper:")) return "paper";
+        if (data != null && data.startsWith("live:")) return "live";
+        return "backtest";
+    }
+
     /** The run's facts and statistics as a JSON-ready map. */
     static Map<String, Object> summary(StoredRun r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("status", r.status().label());
+        m.put("mode", mode(r.data()));
         m.put("strategy", r.strategy());
         m.put("params", r.params());
         m.put("symbol", r.symbol());

@@ -51,7 +51,7 @@ class RunsCommandTest {
         assertThat(list.out().lines().toList()).hasSize(2);
         assertThat(list.out()).contains(" completed ", "sma-cross", "fast=1 ", "slow=15");
         CliRun show = CliRun.of("runs", "show", Long.toString(id), "--store", store).ok();
-        assertThat(show.out()).startsWith("Run " + id + " (completed)\n").contains("final_equity", "orders hash", "code",
+        assertThat(show.out()).startsWith("Run " + id + " (completed)\n").containsPattern("mode\\s+backtest").contains("final_equity", "orders hash", "code",
                 "tradewind ", "sqn_stdev", "margin_used").doesNotContain("returns"); // returns by period: too long for a row
         Path exported = tmp.resolve("exported");
         CliRun.of("runs", "export", Long.toString(id), "--store", store, "--out", exported.toString()).ok();

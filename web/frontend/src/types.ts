@@ -77,7 +77,7 @@ export interface RunRequest {
   settings?: Settings;
 }
 
-export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'incomplete';
+export type RunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'incomplete' | 'stopped';
 
 export interface RunView {
   id: string;

@@ -151,7 +151,7 @@ export function reportPage(main: HTMLElement, runId: string): Page {
         await watchLive(runId);
         return;
       }
-      const r = run.status === 'done' || run.status === 'incomplete' ? await api.report(runId) : await follow(runId);
+      const r = run.status === 'done' || run.status === 'incomplete' || run.status === 'stopped' ? await api.report(runId) : await follow(runId);
       if (!disposed && r) show(r);
     } catch (e) {
       if (!disposed) status.replaceChildren(errorBox(e instanceof ApiError ? e.message : String(e), 'run-failed'));

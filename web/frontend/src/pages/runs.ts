@@ -13,7 +13,7 @@ export function runsPage(main: HTMLElement, preselect: string | null): Page {
   const strategy = h('select', { id: 'filter-strategy' }, h('option', { value: '' }, 'all strategies'));
   const data = h('select', { id: 'filter-data' }, h('option', { value: '' }, 'all data'));
   const status = h('select', { id: 'filter-status' },
-    ['', 'done', 'failed', 'running', 'queued', 'cancelled', 'incomplete'].map(s => h('option', { value: s }, s || 'any status')));
+    ['', 'done', 'failed', 'running', 'queued', 'cancelled', 'incomplete', 'stopped'].map(s => h('option', { value: s }, s || 'any status')));
   const q = h('input', { type: 'search', id: 'filter-q', placeholder: 'search parameters, ids…' });
   const compare = h('button.primary', { type: 'button', id: 'compare-button', disabled: true }, 'Compare selected');
   const hint = h('span.muted', {}, 'Select two finished runs to compare.');

@@ -130,17 +130,17 @@ class LiveRunBrowserTest {
             assertThat(store.trades(id)).as("the run traded while it was watched").isNotEmpty();
             browser.screenshot("live-02-grown");
 
-            // the run stops and is completed with its results, as the paper command does at Ctrl-C
+            // the run stops with its results, as the paper command does at Ctrl-C: it reads as stopped
             loop.offer(new Inbound.Stop(bars.time()[300] + MINUTE, 301));
             kernel.join(30_000);
             RunConfig done = prepared.config();
-            rec.complete(new dev.tradewind.store.Completion(done.symbol(), Json.compact(done), done.dataSha256(), null,
+            rec.stop(new dev.tradewind.store.Completion(done.symbol(), Json.compact(done), done.dataSha256(), null,
                     dev.tradewind.metrics.StatisticsCalculator.compute(new dev.tradewind.metrics.RunInput(result.get().time(),
                             result.get().equity(), new boolean[result.get().bars()], result.get().trades(), done.cash(),
                             result.get().finalCash()), dev.tradewind.metrics.StatisticsOptions.DEFAULT),
-                    Map.of("bars", result.get().bars()), result.get()));
-            assertThat(store.get(id).status()).isEqualTo(RunStatus.COMPLETED);
-            browser.wait.until(d -> "done".equals(attr(browser, "#live-status", "data-state")));
+                    Map.of("bars", result.get().bars()), result.get()), "stopped (Ctrl-C or kill); continue with: tradewind paper --resume " + id);
+            assertThat(store.get(id).status()).isEqualTo(RunStatus.STOPPED);
+            browser.wait.until(d -> "stopped".equals(attr(browser, "#live-status", "data-state")));
             assertThat(attr(browser, "#chart", "data-bars")).isEqualTo("301");
             assertThat(Integer.parseInt(attr(browser, "#chart", "data-trades"))).isEqualTo(result.get().trades().size());
             browser.screenshot("live-03-ended");

@@ -71,12 +71,8 @@ final class RunsShow implements Callable<Integer> {
         return 0;
     }
 
-    /** How the run was driven: {@code paper} or {@code live} (its data names the exchange stream), else {@code backtest}. */
-    static String mode(String data) {
-        if (data != null && data.startsWith("paper:")) return "paper";
-        if (data != null && data.startsWith("live:")) return "live";
-        return "backtest";
-    }
+    /** How the run was driven: {@code paper} (its data names the exchange stream), else {@code backtest}. */
+    static String mode(String data) { return data != null && data.startsWith("paper:") ? "paper" : "backtest"; }
 
     /** The run's facts and statistics as a JSON-ready map. */
     static Map<String, Object> summary(StoredRun r) {

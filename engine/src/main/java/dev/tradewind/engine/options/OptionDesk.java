@@ -96,6 +96,10 @@ public final class OptionDesk implements Options {
 
     /** Marks the open legs at the close into the account's equity. */
     public void mark() {
+        if (legs.isEmpty()) { // no iterator per bar while flat
+            portfolio.optionValue(0);
+            return;
+        }
         double v = 0;
         for (Leg l : legs.values()) {
             double p = price(l.contract);

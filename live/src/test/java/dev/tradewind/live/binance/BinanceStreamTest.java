@@ -74,21 +74,7 @@ class BinanceStreamTest {
         start();
         // the rate is of the last full second on the client's timer: sample it all along so the burst's second is seen
         // however late this thread runs (it failed once in CI when sampled only after the checks below)
-        java.util.concurrent.atomic.DoubleAdder peak = new java.util.concurrent.atomic.DoubleAdder();
-        java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
-        Thread sampler = new Thread(() -> {
-            double max = 0;
-            while (sampling.get()) {
-                max = Math.max(max, client.state().messagesPerSecond());
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    break;
-                }
-            }
-            peak.add(max);
-        });
-        sampler.start();
+        RateSampler rate = new RateSampler();
         assertThat(rec.awaitBars(21)).containsExactlyElementsOf(expected(0, 20));
         FeedState st = client.state();
         assertThat(st.status()).isEqualTo(FeedState.Status.CONNECTED);
@@ -100,9 +86,7 @@ class BinanceStreamTest {
         assertThat(fx.requests()).containsExactly("/api/v3/klines?symbol=FILUSDT&interval=1m&startTime=" + open(0) + "&endTime="
                 + (open(10) + 30_000) + "&limit=1000");
         Thread.sleep(2_500); // the timer closes the second that held the burst within this
-        sampling.set(false);
-        sampler.join();
-        assertThat(peak.sum()).as("messages/s over the second that held the burst").isGreaterThan(0);
+        assertThat(rate.stop()).as("messages/s over the second that held the burst").isGreaterThan(0);
     }
 
     @Test
@@ -113,23 +97,6 @@ class BinanceStreamTest {
             s.disconnect();
         }).then(s -> s.awaitRequests(2).closed(15, 20));
         start();
-        // the rate is of the last full second on the client's timer: sample it all along so the burst's second is seen
-        // however late this thread runs (it failed once in CI when sampled only after the checks below)
-        java.util.concurrent.atomic.DoubleAdder peak = new java.util.concurrent.atomic.DoubleAdder();
-        java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
-        Thread sampler = new Thread(() -> {
-            double max = 0;
-            while (sampling.get()) {
-                max = Math.max(max, client.state().messagesPerSecond());
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    break;
-                }
-            }
-            peak.add(max);
-        });
-        sampler.start();
         assertThat(rec.awaitBars(21)).containsExactlyElementsOf(expected(0, 20));
         FeedState st = client.state();
         assertThat(st.connects()).isEqualTo(2);
@@ -295,5 +262,32 @@ class BinanceStreamTest {
         assertThat(ev.get(1)).isInstanceOf(MarketEvent.Quote.class);
         assertThat(ev.get(2)).isInstanceOf(MarketEvent.Depth.class);
         assertThat(fx.streams()).containsExactly("ethusdt@aggTrade/bnbusdt@bookTicker/btcusdt@depth@100ms");
+    }
+
+    /** Samples the client's messages/s every 20 ms on a daemon thread; {@link #stop} returns the highest seen. */
+    private final class RateSampler {
+        private final java.util.concurrent.atomic.AtomicBoolean on = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private volatile double peak;
+        private final Thread thread = new Thread(() -> {
+            while (on.get()) {
+                peak = Math.max(peak, client.state().messagesPerSecond());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "rate-sampler");
+
+        RateSampler() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        double stop() throws InterruptedException {
+            on.set(false);
+            thread.join();
+            return peak;
+        }
     }
 }

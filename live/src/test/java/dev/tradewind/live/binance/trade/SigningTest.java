@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Signatures checked against values published outside this project: Binance's own examples (REST and WebSocket API,
- * HMAC-SHA256, ../shared/exchange/binance_official_docs) and RFC 8032's Ed25519 test vectors. Binance's Ed25519
+ * HMAC-SHA256, from Binance's public API documentation, copied below) and RFC 8032's Ed25519 test vectors. Binance's Ed25519
  * examples cannot be checked: their private key is not published.
  */
 class SigningTest {

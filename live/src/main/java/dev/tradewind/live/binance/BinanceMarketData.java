@@ -121,6 +121,10 @@ public final class BinanceMarketData implements MarketDataClient {
         if (listener != null) throw new IllegalStateException("already started");
         if (subscriptions.isEmpty()) throw new IllegalStateException("nothing subscribed");
         listener = new Guarded(l);
+        // the first rate window starts now, from no messages: a burst before the timer's first tick is still counted
+        // (the first tick used to take the count then as its baseline, so such a burst never showed in the rate)
+        rateNanos = System.nanoTime();
+        rateCount = messages.get();
         for (Subscription s : subscriptions) {
             if (s.kind() == Subscription.Kind.BARS) {
                 sequencers.put(key(s.symbol(), s.interval()),

@@ -41,7 +41,6 @@ import dev.tradewind.model.TradePrint;
 import dev.tradewind.strategy.Log;
 import dev.tradewind.strategy.Position;
 import dev.tradewind.strategy.Strategy;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,7 @@ final class Run implements Context, VenueListener {
     private final List<Fill> fills = new ArrayList<>();
     private final List<OrderEvent> events = new ArrayList<>();
     private final List<Signal> signals = new ArrayList<>();
-    private final ArrayDeque<Object> pending = new ArrayDeque<>();
+    private final Pending pending = new Pending();
     private final RunLog log;
     private final TimeframeSource timeframeSource;
     private final Map<String, TimeframeState> timeframes = new LinkedHashMap<>();
@@ -287,11 +286,12 @@ final class Run implements Context, VenueListener {
     }
 
     private void drain() {
-        if (pending.isEmpty()) return;
-        Object x;
-        while ((x = pending.poll()) != null) {
-            if (x instanceof OrderEvent e) strategy.onOrder(this, e);
-            else strategy.onTrade(this, (Trade) x);
+        while (!pending.isEmpty()) {
+            OrderEvent e = pending.event();
+            Trade t = pending.trade();
+            pending.pop();
+            if (e != null) strategy.onOrder(this, e);
+            else strategy.onTrade(this, t);
         }
     }
 

@@ -27,6 +27,7 @@ import dev.tradewind.runner.Backtester;
 import dev.tradewind.runner.EngineSettings;
 import dev.tradewind.runner.Failures;
 import dev.tradewind.runner.Json;
+import dev.tradewind.runner.Resampling;
 import dev.tradewind.runner.RunConfig;
 import dev.tradewind.runner.StrategySource;
 import dev.tradewind.store.Completion;
@@ -119,7 +120,9 @@ final class PaperRun {
                 instrument.maintenanceRate(), instrument.minNotional(), null, null, Boolean.FALSE);
         EngineConfig engineConfig = EngineSettings.of(with(c, c.from(), params, source.sha256(), ic), instrument, ZoneOffset.UTC);
         long bar = plan.timeframe().nanos();
-        int needed = PaperSession.warmup(new Engine(engineConfig), probe, params);
+        // ctx.bars("1h") in a paper run: aggregated as the bars come, in the run's zone
+        int needed = PaperSession.warmup(new Engine(engineConfig).withStreamedTimeframes(Resampling.streamed(engineConfig.zone())),
+                probe, params, bar);
         long from = plan.from() != null ? plan.from()
                 : PaperSession.warmupStart(Clock.SYSTEM.nanos(), bar, Math.max(needed, plan.warmup() == null ? 0 : plan.warmup()));
         RunConfig config = with(c, Instant.ofEpochSecond(Math.floorDiv(from, 1_000_000_000L)).toString(), params, source.sha256(), ic);
@@ -162,7 +165,7 @@ final class PaperRun {
             StoreSink storeSink = new StoreSink(recording, params, config.cash(), Clock.SYSTEM, CHECKPOINT_NANOS);
             RunSink sink = PaperStatus.tee(storeSink, status);
             if (storedEquity != null && storedEquity.size() > 0) sink = PaperStatus.tee(sink, new ResumeCheck(id, storedFills, storedEquity, err));
-            Engine engine = new Engine(engineConfig).withSink(sink);
+            Engine engine = new Engine(engineConfig).withStreamedTimeframes(Resampling.streamed(engineConfig.zone())).withSink(sink);
             CatalogAppender appender = null;
             if (useCatalog) {
                 catalog = Catalog.open(Catalog.location(catalogDir));

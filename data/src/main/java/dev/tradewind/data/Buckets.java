@@ -11,14 +11,15 @@ import java.time.zone.ZoneRules;
  * midnight and 1w buckets at Monday midnight. A bucket is a maximal run of instants with one key: around a
  * daylight-saving change it is shorter or longer than the timeframe (a 23 or 25 hour day).
  */
-final class Buckets {
+public final class Buckets {
     private static final long WEEK = 7 * Times.NANOS_PER_DAY;
     private final long size;
     private final long anchor;
     private final ZoneRules rules;
     private final long fixed;
 
-    Buckets(Timeframe tf, ZoneId zone) {
+    /** The buckets of {@code tf} in {@code zone}. */
+    public Buckets(Timeframe tf, ZoneId zone) {
         this.size = tf.nanos();
         this.anchor = size % WEEK == 0 ? 4 * Times.NANOS_PER_DAY : 0;
         ZoneRules r = zone.getRules();
@@ -27,7 +28,7 @@ final class Buckets {
     }
 
     /** The first instant of the bucket holding {@code t}. */
-    long start(long t) {
+    public long start(long t) {
         long k = key(t);
         long cur = t;
         while (true) {
@@ -40,7 +41,7 @@ final class Buckets {
     }
 
     /** The first instant after the bucket holding {@code t}. */
-    long end(long t) {
+    public long end(long t) {
         long k = key(t);
         long cur = t;
         while (true) {

@@ -26,24 +26,26 @@ public final class Engine {
     private final RunSink sink;
     private final IndicatorRegistry indicators;
     private final OptionSettings options;
+    private final TimeframeSource streamed;
 
-    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE, IndicatorRegistry.standard(), null); }
+    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE, IndicatorRegistry.standard(), null, null); }
 
     private Engine(EngineConfig config, IndicatorCache cache, Consumer<LogLine> logSink, RunSink sink,
-            IndicatorRegistry indicators, OptionSettings options) {
+            IndicatorRegistry indicators, OptionSettings options, TimeframeSource streamed) {
         this.config = config;
         this.cache = cache;
         this.logSink = logSink;
         this.sink = sink;
         this.indicators = indicators;
         this.options = options;
+        this.streamed = streamed;
     }
 
     /** An engine whose runs also hand every log line to {@code sink} as it is written (e.g. to print it). */
-    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink, indicators, options); }
+    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink, indicators, options, streamed); }
 
     /** An engine whose runs stream every result to {@code sink} as it happens (besides the result they return). */
-    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink, indicators, options); }
+    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink, indicators, options, streamed); }
 
     /**
      * An engine whose strategies resolve {@code ctx.indicator(spec)} (on the run's bars and on higher timeframes) with
@@ -51,21 +53,29 @@ public final class Engine {
      * by default. An indicator cache given too must be of the same registry.
      */
     public Engine withIndicators(IndicatorRegistry registry) {
-        return new Engine(config, cache, logSink, sink, java.util.Objects.requireNonNull(registry, "registry"), options);
+        return new Engine(config, cache, logSink, sink, java.util.Objects.requireNonNull(registry, "registry"), options, streamed);
     }
 
     /**
      * An engine whose runs read their indicators from {@code cache} (built over the same bars) instead of computing
      * them: a sweep computes each distinct indicator once for all its runs. Results are identical.
      */
-    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink, indicators, options); }
+    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink, indicators, options, streamed); }
 
     /**
      * An engine whose simulated runs give strategies options on their instrument ({@code ctx.options()}): contracts
      * from {@code settings}' expiry calendar, priced by its model, settled at expiry. Not for portfolios or exchanges.
      */
     public Engine withOptions(OptionSettings settings) {
-        return new Engine(config, cache, logSink, sink, indicators, java.util.Objects.requireNonNull(settings, "settings"));
+        return new Engine(config, cache, logSink, sink, indicators, java.util.Objects.requireNonNull(settings, "settings"), streamed);
+    }
+
+    /**
+     * An engine whose {@link #paper} and {@link #live} runs give strategies higher timeframes ({@code ctx.bars("1h")}),
+     * aggregated from the bars as they come with the periods of {@code source} (see {@link TimeframeSource#periods}).
+     */
+    public Engine withStreamedTimeframes(TimeframeSource source) {
+        return new Engine(config, cache, logSink, sink, indicators, options, java.util.Objects.requireNonNull(source, "source"));
     }
 
     /** Backtests a strategy on a bar series with the simulated venue. */
@@ -85,12 +95,12 @@ public final class Engine {
      * @param tickNanos how often the clock advances the run when no event comes (0: only when events come)
      */
     public EventLoop paper(Strategy strategy, Map<String, String> params, Clock clock, long tickNanos) {
-        return new EventLoop(config, indicators, strategy, params, null, clock, tickNanos, sink, logSink, options);
+        return new EventLoop(config, indicators, strategy, params, null, streamed, clock, tickNanos, sink, logSink, options);
     }
 
     /** The same, with orders going to {@code client} (an exchange adapter) whose events come back through the loop. */
     public EventLoop live(Strategy strategy, Map<String, String> params, ExecutionClient client, Clock clock, long tickNanos) {
-        return new EventLoop(config, indicators, strategy, params, client, clock, tickNanos, sink, logSink, null);
+        return new EventLoop(config, indicators, strategy, params, client, streamed, clock, tickNanos, sink, logSink, null);
     }
 
     /** An empty equity curve for runs of this engine over {@code bars}, to pass to {@link #run} again and again. */

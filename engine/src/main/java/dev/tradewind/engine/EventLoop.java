@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Made by {@link Engine#paper} (execution simulated against the bars) or {@link Engine#live} (an exchange adapter:
  * its order events are queued here and reach the strategy on the loop's thread, never the
- * adapter's. Higher timeframes are not available to a strategy in such a run yet.
+ * adapter's. Higher timeframes ({@link Engine#withStreamedTimeframes}) are aggregated from the bars as they come; each
+ * higher bar closes when its period ends, with the bar that ends it or by the clock.
  */
 public final class EventLoop {
     private final BlockingQueue<Inbound> queue = new LinkedBlockingQueue<>();
@@ -34,11 +35,11 @@ public final class EventLoop {
     private long lastInit = Long.MIN_VALUE;
 
     EventLoop(EngineConfig config, IndicatorRegistry indicators, Strategy strategy, Map<String, String> params,
-            ExecutionClient exchange, Clock clock, long tickNanos, RunSink sink, java.util.function.Consumer<LogLine> console,
+            ExecutionClient exchange, TimeframeSource timeframes, Clock clock, long tickNanos, RunSink sink, java.util.function.Consumer<LogLine> console,
             dev.tradewind.engine.options.OptionSettings options) {
         this.clock = clock;
         this.tickNanos = tickNanos;
-        this.one = new Single(config, indicators, null, strategy, params, exchange == null ? null : new Queued(exchange), null,
+        this.one = new Single(config, indicators, null, strategy, params, exchange == null ? null : new Queued(exchange), timeframes,
                 1024, null, sink, console, null);
         if (options != null) one.run.optionsWith(options, one.venue);
     }
@@ -48,6 +49,12 @@ public final class EventLoop {
 
     /** The time the newest event entered the queue's consumer (its {@code tsInit}), or Long.MIN_VALUE. */
     public long lastInit() { return lastInit; }
+
+    /**
+     * After {@link #run} (a probe stopped before any bar): the bars of {@code barNanos} a run needs before its first
+     * call to onBar, with the periods of its higher timeframes counted in such bars.
+     */
+    public int warmupBars(long barNanos) { return one.run.warmupBars(barNanos); }
 
     /** Takes events until a {@link Inbound.Stop}, then returns what the run did. Blocks the calling thread. */
     public BacktestResult run() throws InterruptedException {

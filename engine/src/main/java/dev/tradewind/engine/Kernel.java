@@ -111,6 +111,7 @@ final class Kernel {
                 if (!on && l.enabled) l.run.flatten();
                 l.enabled = on;
             }
+            if (l.warmup == Integer.MAX_VALUE) l.warmup = l.run.warmup(); // a streamed higher timeframe became ready?
             if (l.enabled && (l.duringWarmup || l.bars >= l.warmup)) l.run.callOnBar();
             l.bars++;
         }

@@ -167,8 +167,32 @@ final class Run implements Context, VenueListener {
         if (backing == null) bars = new BarHistory(capacity);
         strategy.onStart(this);
         started = true;
+        return warmup();
+    }
+
+    /**
+     * Bars before every indicator is ready, as far as known: {@link Integer#MAX_VALUE} while a higher timeframe of a run
+     * fed one bar at a time has not yet closed enough bars (the kernel asks again each step until it is known).
+     */
+    int warmup() {
         int warmup = graph.warmup();
         for (TimeframeState tf : timeframes.values()) warmup = Math.max(warmup, tf.warmupInBaseBars());
+        return warmup;
+    }
+
+    /**
+     * Base bars of {@code barNanos} to fetch before a run fed one bar at a time (after {@link #start}) so its indicators
+     * are ready at the first live bar: for a higher timeframe, its bars needed times the base bars in its period, plus
+     * one period for the first, partial one.
+     */
+    int warmupBars(long barNanos) {
+        int warmup = graph.warmup();
+        for (var e : timeframes.entrySet()) {
+            TimeframeState tf = e.getValue();
+            if (!(tf instanceof StreamingTimeframe s) || tf.graph.seriesCount() == 0) continue;
+            long perPeriod = Math.max(1, Math.ceilDiv(s.periodNanos(), barNanos));
+            warmup = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(warmup, (tf.needed() + 1L) * perPeriod));
+        }
         return warmup;
     }
 
@@ -177,6 +201,9 @@ final class Run implements Context, VenueListener {
      * what the execution side reported meanwhile (orders that expired).
      */
     void passTime(long now) {
+        if (!timeframes.isEmpty()) {
+            for (TimeframeState tf : timeframes.values()) tf.passTime(now);
+        }
         financing.passTime(now, portfolio);
         sendLedger();
         drain();
@@ -222,7 +249,7 @@ final class Run implements Context, VenueListener {
         if (bars != null) bars.append(t, o, h, l, c, v);
         graph.update(t, o, h, l, c, v);
         if (!timeframes.isEmpty()) {
-            for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index, lastBar);
+            for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index, t, o, h, l, c, v, end, lastBar);
         }
         financing.beforeBar(t, o, portfolio);
         if (optionDesk != null) optionDesk.atBar(index, end, c);
@@ -400,7 +427,8 @@ final class Run implements Context, VenueListener {
         if (tf != null) return tf;
         if (started) throw new IllegalStateException("ask for timeframes in onStart, not later: " + name);
         if (timeframeSource == null) throw new IllegalStateException("this run has no source of higher timeframes");
-        tf = new TimeframeState(timeframeSource.resample(name), graph.registry());
+        tf = backing != null ? new StoredTimeframe(timeframeSource.resample(name), graph.registry())
+                : new StreamingTimeframe(timeframeSource.periods(name), graph.registry());
         timeframes.put(name, tf);
         return tf;
     }

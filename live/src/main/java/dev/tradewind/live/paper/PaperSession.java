@@ -68,13 +68,15 @@ public final class PaperSession {
 
     /**
      * The bars of warm-up a strategy needs before its first call to {@code onBar}: its indicators' longest look-back,
-     * found by starting a fresh instance in a run that gets no bar.
+     * found by starting a fresh instance in a run that gets no bar; a higher timeframe's bars are counted in bars of
+     * {@code barNanos}.
      */
-    public static int warmup(Engine engine, Strategy fresh, Map<String, String> params) {
+    public static int warmup(Engine engine, Strategy fresh, Map<String, String> params, long barNanos) {
         EventLoop probe = engine.withSink(dev.tradewind.model.RunSink.NONE).withLogSink(null).paper(fresh, params, () -> 0, 0);
         probe.offer(new Inbound.Stop(0, 0));
         try {
-            return probe.run().warmup();
+            probe.run();
+            return probe.warmupBars(barNanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

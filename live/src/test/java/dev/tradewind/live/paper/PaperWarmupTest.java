@@ -42,7 +42,7 @@ class PaperWarmupTest {
         long now = rig.fx.klines().get(300).open() + 30_000; // bar 300 is forming: the first live bar
         rig.fx.now(now);
         rig.fx.then(s -> s.awaitRequests(2).closed(300, 320));
-        int warmup = PaperSession.warmup(new Engine(rig.config), new Cross(60, 240), Rig.PARAMS);
+        int warmup = PaperSession.warmup(new Engine(rig.config), new Cross(60, 240), Rig.PARAMS, 60_000_000_000L);
         assertThat(warmup).isGreaterThanOrEqualTo(240);
         long from = PaperSession.warmupStart(now * 1_000_000L, 60_000_000_000L, warmup);
         int first = (int) ((from / 1_000_000L - rig.fx.klines().get(0).open()) / 60_000);

@@ -84,4 +84,29 @@ class OptionsPnlTranscriptTest {
         assertThat(friday.get(4).total()).isZero(); // never traded
         assertThat(p.startDay()).isEqualTo(LocalDate.of(2019, 6, 24).toEpochDay());
     }
+
+    @Test
+    void ctxRollOfAnOptionLegIsTheDesksRollAndMovesItsPnlToTheNewContract() {
+        LocalDate wednesday = LocalDate.of(2019, 6, 26);
+        List<Double> seen = new ArrayList<>();
+        Scripted s = new Scripted()
+                .at(0, ctx -> ctx.options().sell(OptionType.CALL, wednesday, 2980, 3))
+                .at(1, ctx -> ctx.roll(ctx.options().legs().get(0), FRIDAY))
+                .at(3, ctx -> {
+                    OptionContract old = new OptionContract("SPX", wednesday, LocalTime.of(15, 0), CHICAGO, 2980, OptionType.CALL,
+                            100, ExerciseStyle.EUROPEAN, Settlement.CASH);
+                    seen.add(ctx.options().pnl(old).thisWeek().unrealized());
+                    seen.add(ctx.options().pnl(old).thisWeek().realized());
+                    seen.add(ctx.options().pnl(contract(2980, OptionType.CALL)).thisWeek().realized());
+                });
+        BacktestResult r = new Engine(EngineConfig.of(SPX, 1_000_000)).withOptions(SETTINGS).backtest(s, Map.of(),
+                OptionsTranscriptTest.week(2940));
+
+        assertThat(r.orders()).extracting(o -> o.order().symbol() + " " + o.order().side() + " " + o.order().tag()).startsWith(
+                "SPX 2019-06-26 2980 C SELL option", "SPX 2019-06-26 2980 C BUY close", "SPX 2019-06-28 2980 C SELL roll");
+        double sold = r.fills().get(0).price(), bought = r.fills().get(1).price();
+        assertThat(seen.get(0)).isZero(); // the Wednesday contract is closed
+        assertThat(seen.get(1)).isCloseTo((sold - bought) * 300 - 2 * 3 * 0.65, within(1e-9));
+        assertThat(seen.get(2)).isCloseTo(-3 * 0.65, within(1e-12)); // the new leg has paid its fee, nothing realized yet
+    }
 }

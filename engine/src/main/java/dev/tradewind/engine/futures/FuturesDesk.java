@@ -75,7 +75,7 @@ public final class FuturesDesk implements Futures {
         if (legs.isEmpty()) return;
         for (int i = legs.size() - 1; i >= 0; i--) {
             Leg l = legs.get(i);
-            if (expiryNanos(l.contract.expiryDate()) > now) continue;
+            if (l.expiry > now) continue;
             run.books().execute(l.symbol, l.quantity > 0 ? Side.SELL : Side.BUY, Math.abs(l.quantity), spot, 0,
                     "final settlement", null);
         }
@@ -88,7 +88,7 @@ public final class FuturesDesk implements Futures {
         double variation = 0;
         for (int i = 0; i < legs.size(); i++) {
             Leg l = legs.get(i);
-            double p = markPrice(l.contract);
+            double p = markPrice(l.expiry);
             variation += l.settleTo(p);
             l.track(pnl);
         }
@@ -104,7 +104,7 @@ public final class FuturesDesk implements Futures {
         ContractPnl.Entry entry = pnl.entry(c.symbol());
         Leg l = leg(c.symbol());
         if (l == null) {
-            l = new Leg(c, entry, f.time(), bar);
+            l = new Leg(c, expiryNanos(c.expiryDate()), entry, f.time(), bar);
             legs.add(l);
         }
         double dq = f.side().sign() * f.quantity();
@@ -118,13 +118,13 @@ public final class FuturesDesk implements Futures {
             run.closedTrade().accept(l.trade(f.time(), bar));
             double rest = Math.abs(dq) - l.closed;
             if (rest > 1e-12) { // a reversal opens the other side with what is left
-                Leg n = new Leg(c, entry, f.time(), bar);
+                Leg n = new Leg(c, l.expiry, entry, f.time(), bar);
                 n.settle = f.price();
                 n.fill(Math.signum(dq) * rest, f.price(), 0);
                 legs.add(n);
             }
         }
-        if (expiryNanos(c.expiryDate()) > now) mark();
+        if (l.expiry > now) mark();
     }
 
     // ---- Futures
@@ -159,7 +159,7 @@ public final class FuturesDesk implements Futures {
 
     @Override public FutureContract contract(LocalDate expiry) { return listed(expiry); }
 
-    @Override public double price(LocalDate expiry) { return model(listed(expiry)); }
+    @Override public double price(LocalDate expiry) { return model(expiryNanos(listed(expiry).expiryDate())); }
 
     @Override public long buy(LocalDate expiry, double quantity) { return trade(expiry, quantity, Side.BUY, "future"); }
 
@@ -168,7 +168,7 @@ public final class FuturesDesk implements Futures {
     @Override
     public List<FutureLeg> legs() {
         List<FutureLeg> out = new ArrayList<>(legs.size());
-        for (Leg l : legs) out.add(new FutureLeg(l.contract, l.quantity, l.entryPrice, l.entryTime, markPrice(l.contract)));
+        for (Leg l : legs) out.add(new FutureLeg(l.contract, l.quantity, l.entryPrice, l.entryTime, markPrice(l.expiry)));
         return out;
     }
 
@@ -215,7 +215,7 @@ public final class FuturesDesk implements Futures {
         if (!(quantity > 0) || Double.isInfinite(quantity)) throw new IllegalArgumentException("futures quantity must be > 0, got " + quantity);
         contracts.putIfAbsent(c.symbol(), c);
         double tick = s.tick();
-        double model = model(c);
+        double model = model(expiryNanos(c.expiryDate()));
         double price = side == Side.BUY ? (Math.ceil(model / tick - 1e-9) + s.spreadTicks()) * tick
                 : (Math.floor(model / tick + 1e-9) - s.spreadTicks()) * tick;
         price = Math.rint(price * 1e8) / 1e8;
@@ -239,15 +239,15 @@ public final class FuturesDesk implements Futures {
 
     private static String trim(double x) { return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x); }
 
-    /** The model price: cost of carry from the underlying's price now to the contract's expiry. */
-    private double model(FutureContract c) {
-        double t = Math.max(0, expiryNanos(c.expiryDate()) - now) / NANOS_PER_YEAR;
+    /** The model price: cost of carry from the underlying's price now to the expiry at {@code expiry} (epoch ns). */
+    private double model(long expiry) {
+        double t = Math.max(0, expiry - now) / NANOS_PER_YEAR;
         return spot * Math.exp((s.rate() - s.dividendYield()) * t);
     }
 
     /** The price legs are marked at: the model price on the nearest tick (a daily settlement price). */
-    private double markPrice(FutureContract c) {
-        return Math.rint(Math.rint(model(c) / s.tick()) * s.tick() * 1e8) / 1e8;
+    private double markPrice(long expiry) {
+        return Math.rint(Math.rint(model(expiry) / s.tick()) * s.tick() * 1e8) / 1e8;
     }
 
     private long expiryNanos(LocalDate expiry) {

@@ -9,6 +9,7 @@ import dev.tradewind.model.Trade;
 final class Leg {
     final FutureContract contract;
     final String symbol;
+    final long expiry; // epoch ns
     final ContractPnl.Entry entry;
     final long entryTime;
     final int entryBar;
@@ -26,8 +27,9 @@ final class Leg {
     private double mfe;
     private double sign; // +1 opened long, -1 opened short
 
-    Leg(FutureContract contract, ContractPnl.Entry entry, long entryTime, int entryBar) {
+    Leg(FutureContract contract, long expiry, ContractPnl.Entry entry, long entryTime, int entryBar) {
         this.contract = contract;
+        this.expiry = expiry;
         this.symbol = contract.symbol();
         this.entry = entry;
         this.entryTime = entryTime;

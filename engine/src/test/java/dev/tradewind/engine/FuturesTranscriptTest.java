@@ -86,6 +86,7 @@ class FuturesTranscriptTest {
             assertThatThrownBy(() -> f.contract(LocalDate.of(2019, 7, 19))).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("2019-07-19 is not an expiry of ES futures (SPX monthly expiries in the listed months)");
             assertThatThrownBy(() -> f.buy(JUNE, 0)).hasMessage("futures quantity must be > 0, got 0.0");
+            assertThatThrownBy(() -> f.buy(JUNE, 1.5)).hasMessage("futures trade in whole contracts, got 1.5");
         }).at(4, ctx -> seen.add(ctx.futures().tradingDaysTo(JUNE)))
                 .at(9, ctx -> {
                     seen.add(ctx.futures().front()); // June expired this morning
@@ -189,6 +190,42 @@ class FuturesTranscriptTest {
         assertThat(r.orders().get(0).reason()).isEqualTo("initial margin 24000.00 for 2 futures contracts would exceed equity 19997.00");
         assertThat(r.orders().get(1).status()).isEqualTo(OrderStatus.FILLED);
         assertThat(r.fills()).hasSize(2); // the one contract, and its settlement at expiry
+    }
+
+    @Test
+    void monthlyContractsOnAnotherCalendarAndNothingBeforeTheFirstBar() {
+        List<Object> seen = new ArrayList<>();
+        dev.tradewind.strategy.Strategy s = new dev.tradewind.strategy.Strategy() {
+            @Override
+            public void onStart(dev.tradewind.strategy.Context ctx) {
+                try {
+                    ctx.futures().today();
+                } catch (IllegalStateException e) {
+                    seen.add(e.getMessage());
+                }
+            }
+
+            @Override
+            public void onBar(dev.tradewind.strategy.Context ctx) {
+                if (ctx.barIndex() > 0) return;
+                Futures f = ctx.futures();
+                seen.add(f.front());
+                seen.add(f.next(f.front()));
+                seen.add(f.contract(f.front()).symbol());
+            }
+        };
+        // SPX calendar, every month: the third Friday of June 2019, then of July
+        FutureSettings monthly = new FutureSettings("SPXM", "SPX", 0x1FFE, 0.02, 0.015, 10, 0.1, 0, 0, 1_000);
+        new Engine(EngineConfig.of(SPX, 100_000)).withFutures(monthly).backtest(s, Map.of(), twoWeeks());
+        assertThat(seen).containsExactly("futures are priced and traded from the first bar on, not in onStart", JUNE,
+                LocalDate.of(2019, 7, 19), "SPXM 2019-06-21");
+        assertThatThrownBy(() -> new FutureSettings("E S", "SPX", 8, 0, 0, 50, 0.25, 0, 0, 0))
+                .hasMessage("futures root must be one word, got 'E S'");
+        assertThatThrownBy(() -> new FutureSettings("ES", "SPX", 1, 0, 0, 50, 0.25, 0, 0, 0))
+                .hasMessage("futures months must be bits 1..12, got 1");
+        assertThatThrownBy(() -> new Engine(EngineConfig.of(SPX, 1)).withFutures(FutureSettings.es().withCarry(0, 0)).withFutures(
+                new FutureSettings("ES", "NOPE", 8, 0, 0, 50, 0.25, 0, 0, 0)).backtest(new Scripted(), Map.of(), twoWeeks()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such bundled calendar");
     }
 
     /** A period as "total = realized + unrealized". */

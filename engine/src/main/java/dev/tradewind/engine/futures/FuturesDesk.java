@@ -131,7 +131,11 @@ public final class FuturesDesk implements Futures {
 
     @Override public String underlying() { return underlying; }
 
-    @Override public LocalDate today() { return Instant.ofEpochSecond(0, now - 1).atZone(calendar.zone()).toLocalDate(); }
+    @Override
+    public LocalDate today() {
+        started();
+        return Instant.ofEpochSecond(0, now - 1).atZone(calendar.zone()).toLocalDate();
+    }
 
     @Override
     public LocalDate expiryOnOrAfter(LocalDate date) {
@@ -159,7 +163,11 @@ public final class FuturesDesk implements Futures {
 
     @Override public FutureContract contract(LocalDate expiry) { return listed(expiry); }
 
-    @Override public double price(LocalDate expiry) { return model(expiryNanos(listed(expiry).expiryDate())); }
+    @Override
+    public double price(LocalDate expiry) {
+        started();
+        return model(expiryNanos(listed(expiry).expiryDate()));
+    }
 
     @Override public long buy(LocalDate expiry, double quantity) { return trade(expiry, quantity, Side.BUY, "future"); }
 
@@ -210,9 +218,11 @@ public final class FuturesDesk implements Futures {
     // ---- pricing, margin, orders
 
     private long trade(LocalDate expiry, double quantity, Side side, String tag) {
+        started();
         FutureContract c = listed(expiry);
         checkTradable(c);
         if (!(quantity > 0) || Double.isInfinite(quantity)) throw new IllegalArgumentException("futures quantity must be > 0, got " + quantity);
+        if (quantity != Math.rint(quantity)) throw new IllegalArgumentException("futures trade in whole contracts, got " + quantity);
         contracts.putIfAbsent(c.symbol(), c);
         double tick = s.tick();
         double model = model(expiryNanos(c.expiryDate()));
@@ -263,6 +273,10 @@ public final class FuturesDesk implements Futures {
         FutureContract c = contracts.get(s.root() + " " + expiry);
         if (c != null) return c;
         return new FutureContract(s.root(), expiry, calendar.expiryTime(expiry).toLocalTime(), calendar.zone(), s.multiplier(), s.tick());
+    }
+
+    private void started() {
+        if (bar < 0) throw new IllegalStateException("futures are priced and traded from the first bar on, not in onStart");
     }
 
     private void checkTradable(FutureContract c) {

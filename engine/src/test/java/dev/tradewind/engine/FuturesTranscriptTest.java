@@ -228,6 +228,30 @@ class FuturesTranscriptTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such bundled calendar");
     }
 
+    @Test
+    void aSaleLargerThanTheLongReversesIntoAShort() {
+        List<String> legs = new ArrayList<>();
+        Scripted s = new Scripted().at(0, ctx -> ctx.futures().buy(JUNE, 2))
+                .at(1, ctx -> {
+                    ctx.futures().sell(JUNE, 3);
+                    legs.add(ctx.futures().legs().get(0).quantity() + " @ " + ctx.futures().legs().get(0).entryPrice());
+                })
+                .at(2, ctx -> ctx.futures().closeAll());
+        BacktestResult r = run(s, 100_000);
+
+        assertThat(s.events).containsExactly(
+                "bar 0 #1 accepted", "bar 0 #1 filled BUY 2.0 @ 2887.5 fee 3.0",
+                "bar 1 #2 accepted", "bar 1 #2 filled SELL 3.0 @ 2885.75 fee 4.5",
+                "bar 1 trade BUY 2.0 2887.5 -> 2885.75 net -182.5 bars 1", // 2 x -1.75 x 50, both fills' fees
+                "bar 2 #3 accepted", "bar 2 #3 filled BUY 1.0 @ 2880.5 fee 1.5",
+                "bar 2 trade SELL 1.0 2885.75 -> 2880.5 net 261.0 bars 1"); // 5.25 x 50 less its closing fee 1.50
+        assertThat(legs).containsExactly("-1.0 @ 2885.75");
+        // bar 1: marked at 2886.00 (-125), sold 2 at 2885.75 (-25, fee -4.5), the short 1 marked at 2886.00 (-12.5)
+        // bar 2: the short marked at 2880.25 (+287.5), bought back at 2880.50 (-12.5, fee -1.5)
+        assertThat(r.cash()).startsWith(99_972, 99_805, 100_078.5);
+        assertThat(r.finalEquity()).isEqualTo(100_000 - 182.5 + 261);
+    }
+
     /** A period as "total = realized + unrealized". */
     static String period(Pnl.Period p) { return p.total() + " = " + p.realized() + " + " + p.unrealized(); }
 }

@@ -103,6 +103,7 @@ public final class Engine {
 
     /** The same, with orders going to {@code client} (an exchange adapter) whose events come back through the loop. */
     public EventLoop live(Strategy strategy, Map<String, String> params, ExecutionClient client, Clock clock, long tickNanos) {
+        if (futures != null) throw new UnsupportedOperationException("dated futures are simulated in backtests only, not in live runs");
         return new EventLoop(config, indicators, strategy, params, client, clock, tickNanos, sink, logSink, null);
     }
 

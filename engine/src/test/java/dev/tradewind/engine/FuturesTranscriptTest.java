@@ -226,6 +226,9 @@ class FuturesTranscriptTest {
         assertThatThrownBy(() -> new Engine(EngineConfig.of(SPX, 1)).withFutures(FutureSettings.es().withCarry(0, 0)).withFutures(
                 new FutureSettings("ES", "NOPE", 8, 0, 0, 50, 0.25, 0, 0, 0)).backtest(new Scripted(), Map.of(), twoWeeks()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such bundled calendar");
+        assertThatThrownBy(() -> new Engine(EngineConfig.of(SPX, 1)).withFutures(FutureSettings.es()).withLogSink(l -> {})
+                .paper(new Scripted(), Map.of(), dev.tradewind.model.Clock.SYSTEM, 0)).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("dated futures are simulated in backtests only, not in paper runs");
     }
 
     @Test

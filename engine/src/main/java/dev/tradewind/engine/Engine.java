@@ -8,6 +8,7 @@ import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Clock;
 import dev.tradewind.model.EquityCurve;
 import dev.tradewind.engine.options.OptionSettings;
+import dev.tradewind.engine.futures.FutureSettings;
 import dev.tradewind.model.LogLine;
 import dev.tradewind.model.RunSink;
 import dev.tradewind.strategy.Strategy;
@@ -26,26 +27,28 @@ public final class Engine {
     private final RunSink sink;
     private final IndicatorRegistry indicators;
     private final OptionSettings options;
+    private final FutureSettings futures;
     private final TimeframeSource streamed;
 
-    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE, IndicatorRegistry.standard(), null, null); }
+    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE, IndicatorRegistry.standard(), null, null, null); }
 
     private Engine(EngineConfig config, IndicatorCache cache, Consumer<LogLine> logSink, RunSink sink,
-            IndicatorRegistry indicators, OptionSettings options, TimeframeSource streamed) {
+            IndicatorRegistry indicators, OptionSettings options, FutureSettings futures, TimeframeSource streamed) {
         this.config = config;
         this.cache = cache;
         this.logSink = logSink;
         this.sink = sink;
         this.indicators = indicators;
         this.options = options;
+        this.futures = futures;
         this.streamed = streamed;
     }
 
     /** An engine whose runs also hand every log line to {@code sink} as it is written (e.g. to print it). */
-    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink, indicators, options, streamed); }
+    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink, indicators, options, futures, streamed); }
 
     /** An engine whose runs stream every result to {@code sink} as it happens (besides the result they return). */
-    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink, indicators, options, streamed); }
+    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink, indicators, options, futures, streamed); }
 
     /**
      * An engine whose strategies resolve {@code ctx.indicator(spec)} (on the run's bars and on higher timeframes) with
@@ -53,21 +56,30 @@ public final class Engine {
      * by default. An indicator cache given too must be of the same registry.
      */
     public Engine withIndicators(IndicatorRegistry registry) {
-        return new Engine(config, cache, logSink, sink, java.util.Objects.requireNonNull(registry, "registry"), options, streamed);
+        return new Engine(config, cache, logSink, sink, java.util.Objects.requireNonNull(registry, "registry"), options, futures, streamed);
     }
 
     /**
      * An engine whose runs read their indicators from {@code cache} (built over the same bars) instead of computing
      * them: a sweep computes each distinct indicator once for all its runs. Results are identical.
      */
-    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink, indicators, options, streamed); }
+    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink, indicators, options, futures, streamed); }
 
     /**
      * An engine whose simulated runs give strategies options on their instrument ({@code ctx.options()}): contracts
      * from {@code settings}' expiry calendar, priced by its model, settled at expiry. Not for portfolios or exchanges.
      */
     public Engine withOptions(OptionSettings settings) {
-        return new Engine(config, cache, logSink, sink, indicators, java.util.Objects.requireNonNull(settings, "settings"), streamed);
+        return new Engine(config, cache, logSink, sink, indicators, java.util.Objects.requireNonNull(settings, "settings"), futures, streamed);
+    }
+
+    /**
+     * An engine whose backtests give strategies dated futures on their instrument ({@code ctx.futures()}): contracts
+     * from {@code settings}' expiry calendar and months, priced by cost of carry, marked to market every bar, settled
+     * for cash at expiry. Not for portfolios, paper or exchanges.
+     */
+    public Engine withFutures(FutureSettings settings) {
+        return new Engine(config, cache, logSink, sink, indicators, options, java.util.Objects.requireNonNull(settings, "settings"), streamed);
     }
 
     /**
@@ -75,7 +87,7 @@ public final class Engine {
      * aggregated from the bars as they come with the periods of {@code source} (see {@link TimeframeSource#periods}).
      */
     public Engine withStreamedTimeframes(TimeframeSource source) {
-        return new Engine(config, cache, logSink, sink, indicators, options, java.util.Objects.requireNonNull(source, "source"));
+        return new Engine(config, cache, logSink, sink, indicators, options, futures, java.util.Objects.requireNonNull(source, "source"));
     }
 
     /** Backtests a strategy on a bar series with the simulated venue. */
@@ -95,11 +107,13 @@ public final class Engine {
      * @param tickNanos how often the clock advances the run when no event comes (0: only when events come)
      */
     public EventLoop paper(Strategy strategy, Map<String, String> params, Clock clock, long tickNanos) {
+        if (futures != null) throw new UnsupportedOperationException("dated futures are simulated in backtests only, not in paper runs");
         return new EventLoop(config, indicators, strategy, params, null, streamed, clock, tickNanos, sink, logSink, options);
     }
 
     /** The same, with orders going to {@code client} (an exchange adapter) whose events come back through the loop. */
     public EventLoop live(Strategy strategy, Map<String, String> params, ExecutionClient client, Clock clock, long tickNanos) {
+        if (futures != null) throw new UnsupportedOperationException("dated futures are simulated in backtests only, not in live runs");
         return new EventLoop(config, indicators, strategy, params, client, streamed, clock, tickNanos, sink, logSink, null);
     }
 
@@ -130,6 +144,7 @@ public final class Engine {
         Single one = new Single(config, indicators, cache, strategy, params, null, timeframes, Math.max(bars.size(), 16),
                 bars.time(), sink, logSink, reuse);
         if (options != null) one.run.optionsWith(options, one.venue);
+        if (futures != null) one.run.futuresWith(futures, one.venue);
         replay.feed(one.lane, bars);
         replay.feed(one.desk, bars);
         replay.run(one.kernel, progress);

@@ -36,6 +36,9 @@ import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Options;
 import dev.tradewind.engine.options.OptionDesk;
 import dev.tradewind.engine.options.OptionSettings;
+import dev.tradewind.engine.futures.FutureSettings;
+import dev.tradewind.engine.futures.FuturesDesk;
+import dev.tradewind.strategy.Futures;
 import dev.tradewind.model.Quote;
 import dev.tradewind.model.TradePrint;
 import dev.tradewind.strategy.Log;
@@ -58,6 +61,7 @@ final class Run implements Context, VenueListener {
     private final ExecutionClient venue;
     private SimulatedVenue liquidator;
     private OptionDesk optionDesk;
+    private FuturesDesk futuresDesk;
     private BarHistory bars;
     private BarSeries backing;
     private final int capacity;
@@ -143,20 +147,39 @@ final class Run implements Context, VenueListener {
     /** Gives the strategy options on this run's instrument, traded through the simulated venue {@code sim}. */
     void optionsWith(OptionSettings settings, SimulatedVenue sim) {
         if (sim == null) throw new UnsupportedOperationException("options are simulated only: a run with an exchange has none");
-        optionDesk = new OptionDesk(instrument.symbol(), settings, portfolio, (symbol, side, q, price, fee, tag, refusal) -> {
+        optionDesk = new OptionDesk(instrument.symbol(), settings, portfolio, books(sim), trades::record);
+        optionDesk.pnlBy(pnl);
+    }
+
+    /** Gives the strategy dated futures on this run's instrument, traded through the simulated venue {@code sim}. */
+    void futuresWith(FutureSettings settings, SimulatedVenue sim) {
+        if (sim == null) throw new UnsupportedOperationException("futures are simulated only: a run with an exchange has none");
+        futuresDesk = new FuturesDesk(instrument.symbol(), settings,
+                new FuturesDesk.Links(portfolio, books(sim), trades::record, pnl, m -> log.info("%s", m)));
+    }
+
+    /** A desk's orders: recorded, then filled at once by {@code sim} at the desk's price, or rejected with its reason. */
+    private OptionDesk.Books books(SimulatedVenue sim) {
+        return (symbol, side, q, price, fee, tag, refusal) -> {
             long id = orders.size() + 1;
             Order o = Order.of(id, symbol, side, OrderType.MARKET, q).at(orderTime).tag(tag).build();
             record(o);
             if (refusal != null) onEvent(new OrderEvent.Rejected(id, orderTime, refusal));
             else sim.fillNow(o, price, fee);
             return id;
-        }, trades::record);
+        };
     }
 
     @Override
     public Options options() {
         if (optionDesk == null) return Context.super.options();
         return optionDesk;
+    }
+
+    @Override
+    public Futures futures() {
+        if (futuresDesk == null) return Context.super.futures();
+        return futuresDesk;
     }
 
     /** The data ends with the next bar: higher timeframes reveal their last bar with it (its period ends with the data). */
@@ -253,6 +276,7 @@ final class Run implements Context, VenueListener {
         }
         financing.beforeBar(t, o, portfolio);
         if (optionDesk != null) optionDesk.atBar(index, end, c);
+        if (futuresDesk != null) futuresDesk.atBar(index, end, c);
     }
 
     /** After the venue matched the bar: liquidation, excursions, and notifications of what the matching did. */
@@ -260,6 +284,7 @@ final class Run implements Context, VenueListener {
         if (liquidator != null) checkLiquidation(open, high, low);
         trades.onBar(high, low, portfolio.quantity(), portfolio.averagePrice(), instrument.multiplier());
         if (optionDesk != null) optionDesk.settle();
+        if (futuresDesk != null) futuresDesk.settle();
         drain();
     }
 
@@ -273,6 +298,7 @@ final class Run implements Context, VenueListener {
         drain();
         portfolio.mark(close);
         if (optionDesk != null) optionDesk.mark();
+        if (futuresDesk != null) futuresDesk.mark();
         double equity = portfolio.equity();
         String tripped = risk.afterBar(time, lastEquity, equity);
         lastEquity = equity;
@@ -355,6 +381,10 @@ final class Run implements Context, VenueListener {
             fills.add(f.fill());
             if (optionDesk != null && optionDesk.owns(f.fill().symbol())) {
                 optionDesk.apply(f.fill());
+                return;
+            }
+            if (futuresDesk != null && futuresDesk.owns(f.fill().symbol())) {
+                futuresDesk.apply(f.fill());
                 return;
             }
             portfolio.apply(f.fill(), index);

@@ -4,6 +4,7 @@ import dev.tradewind.model.OptionType;
 import dev.tradewind.model.OptionContract;
 import dev.tradewind.model.ExerciseStyle;
 import dev.tradewind.model.Settlement;
+import dev.tradewind.model.FutureContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,14 +50,14 @@ class ContractsTest {
                 Settlement.PHYSICAL)).hasMessageContaining("expiry");
         assertThatThrownBy(() -> new OptionContract("X", d, t, CHICAGO, 10, null, 1, ExerciseStyle.AMERICAN,
                 Settlement.PHYSICAL)).hasMessageContaining("option type");
-        assertThatThrownBy(() -> new DatedFuture("ES", d, t, CHICAGO, 50, 0)).hasMessage("tick size must be > 0, got 0.0");
-        assertThatThrownBy(() -> new DatedFuture("ES", d, t, CHICAGO, Double.POSITIVE_INFINITY, 0.25))
+        assertThatThrownBy(() -> new FutureContract("ES", d, t, CHICAGO, 50, 0)).hasMessage("tick size must be > 0, got 0.0");
+        assertThatThrownBy(() -> new FutureContract("ES", d, t, CHICAGO, Double.POSITIVE_INFINITY, 0.25))
                 .hasMessageContaining("multiplier");
     }
 
     @Test
-    void aDatedFuture() {
-        DatedFuture es = new DatedFuture("ES", LocalDate.of(2025, 12, 19), LocalTime.of(8, 30), CHICAGO, 50, 0.25);
+    void aFutureContract() {
+        FutureContract es = new FutureContract("ES", LocalDate.of(2025, 12, 19), LocalTime.of(8, 30), CHICAGO, 50, 0.25);
         assertThat(es.symbol()).isEqualTo("ES 2025-12-19");
         assertThat(es.pointValue(4)).isEqualTo(200);
     }

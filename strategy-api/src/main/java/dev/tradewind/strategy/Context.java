@@ -41,6 +41,18 @@ public interface Context {
     /** Options on this run's underlying; the run must have an option desk (EngineConfig options, or --options). */
     default Options options() { throw new UnsupportedOperationException("this run has no options: give it an option desk"); }
 
+    /** Dated futures on this run's underlying; the run must have a futures desk ({@code Engine.withFutures}). */
+    default Futures futures() { throw new UnsupportedOperationException("this run has no futures: give it a futures desk"); }
+
+    /** Rolls a futures leg into the next listed contract in one step ({@link Futures#roll(FutureLeg)}). */
+    default long roll(dev.tradewind.model.FutureLeg leg) { return futures().roll(leg); }
+
+    /** Rolls a futures leg into the contract of {@code expiry} in one step. */
+    default long roll(dev.tradewind.model.FutureLeg leg, java.time.LocalDate expiry) { return futures().roll(leg, expiry); }
+
+    /** Rolls an option leg to {@code expiry} in one step ({@link Options#roll}). */
+    default long roll(dev.tradewind.model.OptionLeg leg, java.time.LocalDate expiry) { return options().roll(leg, expiry); }
+
 
     Instrument instrument();
 

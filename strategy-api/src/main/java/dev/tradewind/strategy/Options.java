@@ -66,4 +66,10 @@ public interface Options {
 
     /** Closes a leg and opens the same quantity of the same type and strike at {@code expiry}, in one step; returns the new leg's order id. */
     long roll(OptionLeg leg, LocalDate expiry);
+
+    /** PnL by period of every option on the underlying together. */
+    Pnl pnl();
+
+    /** PnL by period of one contract (all zero if it was never traded). */
+    Pnl pnl(dev.tradewind.model.OptionContract contract);
 }

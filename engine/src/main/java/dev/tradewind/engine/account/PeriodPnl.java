@@ -18,6 +18,7 @@ public final class PeriodPnl implements Pnl {
     private final View[] views = {new View(), new View(), new View(), new View()};
     private long day = Long.MIN_VALUE;
     private double price = Double.NaN;
+    private final java.util.ArrayList<Part> tracked = new java.util.ArrayList<>();
 
     public PeriodPnl(Portfolio portfolio, ZoneId zone) {
         this.portfolio = portfolio;
@@ -40,12 +41,75 @@ public final class PeriodPnl implements Pnl {
         views[WEEK].roll(monday, equity, realized);
         views[MONTH].roll(firstOfMonth, equity, realized);
         views[YEAR].roll(firstOfYear, equity, realized);
+        for (int i = 0; i < tracked.size(); i++) tracked.get(i).roll(d, monday, firstOfMonth, firstOfYear);
+    }
+
+    /** Cumulative PnL of a part of the account (a contract, the legs on an underlying), for {@link #track}. */
+    public interface Source {
+        /** Realized PnL net of the fees paid, since the run started. */
+        double realizedNet();
+
+        /** Realized net plus the open position's unrealized PnL now, since the run started. */
+        double total();
+    }
+
+    /**
+     * The PnL by period of {@code source}, rolled with the account's periods from now on (a source tracked in the middle
+     * of a period starts it where the source is now: track a contract before its first fill).
+     */
+    public Pnl track(Source source) {
+        Part p = new Part(source);
+        if (day != Long.MIN_VALUE) p.roll(day, views[WEEK].start, views[MONTH].start, views[YEAR].start);
+        tracked.add(p);
+        return p;
     }
 
     @Override public Period today() { return views[DAY]; }
     @Override public Period thisWeek() { return views[WEEK]; }
     @Override public Period thisMonth() { return views[MONTH]; }
     @Override public Period thisYear() { return views[YEAR]; }
+
+    /** A tracked source's four periods. */
+    private static final class Part implements Pnl {
+        final SourceView[] views;
+
+        Part(Source source) { views = new SourceView[] {new SourceView(source), new SourceView(source), new SourceView(source), new SourceView(source)}; }
+
+        void roll(long d, long monday, long firstOfMonth, long firstOfYear) {
+            views[DAY].roll(d);
+            views[WEEK].roll(monday);
+            views[MONTH].roll(firstOfMonth);
+            views[YEAR].roll(firstOfYear);
+        }
+
+        @Override public Period today() { return views[DAY]; }
+        @Override public Period thisWeek() { return views[WEEK]; }
+        @Override public Period thisMonth() { return views[MONTH]; }
+        @Override public Period thisYear() { return views[YEAR]; }
+    }
+
+    private static final class SourceView implements Period {
+        private final Source source;
+        private long start = Long.MIN_VALUE;
+        private boolean started;
+        private double startTotal;
+        private double startRealized;
+
+        SourceView(Source source) { this.source = source; }
+
+        void roll(long periodStart) {
+            if (periodStart == start) return;
+            start = periodStart;
+            startTotal = source.total();
+            startRealized = source.realizedNet();
+            started = true;
+        }
+
+        @Override public double total() { return started ? source.total() - startTotal : 0; }
+        @Override public double realized() { return started ? source.realizedNet() - startRealized : 0; }
+        @Override public double unrealized() { return total() - realized(); }
+        @Override public long startDay() { return start; }
+    }
 
     private final class View implements Period {
         private long start = Long.MIN_VALUE;

@@ -1,5 +1,7 @@
 package dev.tradewind.engine.options;
 
+import dev.tradewind.engine.account.ContractPnl;
+import dev.tradewind.engine.account.PeriodPnl;
 import dev.tradewind.engine.account.Portfolio;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.OptionContract;
@@ -12,6 +14,7 @@ import dev.tradewind.options.ExpiryCalendar;
 import dev.tradewind.options.OptionDataException;
 import dev.tradewind.strategy.OptionChain;
 import dev.tradewind.strategy.Options;
+import dev.tradewind.strategy.Pnl;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +55,7 @@ public final class OptionDesk implements Options {
     private long now = Long.MIN_VALUE;
     private double spot = Double.NaN;
     private int bar = -1;
+    private ContractPnl pnl;
 
     public OptionDesk(String underlying, OptionSettings settings, Portfolio portfolio, Books books, Consumer<Trade> closedTrade) {
         this.underlying = underlying;
@@ -65,6 +69,9 @@ public final class OptionDesk implements Options {
         this.books = books;
         this.closedTrade = closedTrade;
     }
+
+    /** Keeps PnL by period per contract and for all options, with the account's periods ({@link #pnl(OptionContract)}). */
+    public void pnlBy(PeriodPnl periods) { pnl = new ContractPnl(periods); }
 
     /** A bar closes at {@code end} at {@code close}: the time and price contracts are priced at from now on. */
     public void atBar(int index, long end, double close) {
@@ -105,9 +112,10 @@ public final class OptionDesk implements Options {
             double p = price(l.contract);
             l.price = p;
             v += l.quantity * p * l.contract.multiplier();
-            double pnl = l.gross + l.quantity * (p - l.entryPrice) * l.contract.multiplier();
-            l.mae = Math.min(l.mae, pnl);
-            l.mfe = Math.max(l.mfe, pnl);
+            double open = l.quantity * (p - l.entryPrice) * l.contract.multiplier();
+            if (l.entry != null) pnl.open(l.entry, open);
+            l.mae = Math.min(l.mae, l.gross + open);
+            l.mfe = Math.max(l.mfe, l.gross + open);
         }
         portfolio.optionValue(v);
     }
@@ -123,8 +131,10 @@ public final class OptionDesk implements Options {
         double price = f.price();
         Leg l = legs.get(c.symbol());
         double realized = 0;
+        ContractPnl.Entry entry = pnl == null ? null : pnl.entry(c.symbol());
         if (l == null) {
             l = new Leg(c, f.time(), bar);
+            l.entry = entry;
             legs.put(c.symbol(), l);
         }
         l.costs += f.fee();
@@ -144,6 +154,7 @@ public final class OptionDesk implements Options {
             double rest = Math.abs(dq) - closing;
             if (l.quantity == 0) {
                 legs.remove(c.symbol());
+                if (entry != null) pnl.open(entry, 0);
                 closedTrade.accept(l.trade(f.time(), bar));
                 if (rest > 0) { // a reversal opens the other side with what is left
                     Leg n = new Leg(c, f.time(), bar);
@@ -151,11 +162,13 @@ public final class OptionDesk implements Options {
                     n.sign = Math.signum(dq);
                     n.entryPrice = price;
                     n.maxQuantity = rest;
+                    n.entry = entry;
                     legs.put(c.symbol(), n);
                 }
             }
         }
         portfolio.optionCash(-dq * price * m, f.fee(), realized);
+        if (entry != null) pnl.realize(entry, realized - f.fee());
         mark();
     }
 
@@ -232,6 +245,17 @@ public final class OptionDesk implements Options {
         return trade(c.type(), expiry, c.strike(), Math.abs(q), q > 0 ? Side.BUY : Side.SELL, "roll");
     }
 
+    @Override
+    public Pnl pnl() { return periods().pnl(); }
+
+    @Override
+    public Pnl pnl(OptionContract contract) { return periods().pnl(contract.symbol()); }
+
+    private ContractPnl periods() {
+        if (pnl == null) throw new IllegalStateException("this option desk keeps no PnL by period (see pnlBy)");
+        return pnl;
+    }
+
     // ---- pricing, margin, orders
 
     private long trade(OptionType type, LocalDate expiry, double strike, double quantity, Side side, String tag) {
@@ -306,6 +330,7 @@ public final class OptionDesk implements Options {
         double mae;
         double mfe;
         double sign; // +1 opened long, -1 opened short
+        ContractPnl.Entry entry; // its contract's PnL by period, or null
 
         Leg(OptionContract contract, long entryTime, int entryBar) {
             this.contract = contract;

@@ -1,4 +1,4 @@
-package dev.tradewind.options;
+package dev.tradewind.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,18 +8,18 @@ import java.time.ZonedDateTime;
 /**
  * A futures contract with an expiry (as opposed to a perpetual).
  *
- * @param underlying the underlying's symbol, e.g. {@code ES} or {@code NIFTY}
+ * @param root       the contract's root symbol, e.g. {@code ES} or {@code NIFTY}
  * @param expiryDate last trading day in the exchange's calendar
  * @param expiryTime time of that day it stops trading and its final settlement price is fixed, exchange-local
  * @param zone       the exchange's time zone
  * @param multiplier value of one point per contract, {@code > 0} (50 for ES)
  * @param tickSize   smallest price increment, {@code > 0} (0.25 for ES)
  */
-public record DatedFuture(String underlying, LocalDate expiryDate, LocalTime expiryTime, ZoneId zone, double multiplier,
+public record FutureContract(String root, LocalDate expiryDate, LocalTime expiryTime, ZoneId zone, double multiplier,
         double tickSize) {
 
-    public DatedFuture {
-        if (underlying == null || underlying.isBlank()) throw new IllegalArgumentException("underlying is blank");
+    public FutureContract {
+        if (root == null || root.isBlank()) throw new IllegalArgumentException("root is blank");
         if (expiryDate == null || expiryTime == null || zone == null) {
             throw new IllegalArgumentException("expiry date, time and zone are required");
         }
@@ -35,7 +35,7 @@ public record DatedFuture(String underlying, LocalDate expiryDate, LocalTime exp
     public ZonedDateTime expiry() { return ZonedDateTime.of(expiryDate, expiryTime, zone); }
 
     /** A readable unique name: {@code ES 2025-12-19}. */
-    public String symbol() { return underlying + " " + expiryDate; }
+    public String symbol() { return root + " " + expiryDate; }
 
     /** Value of a price move of {@code points} for one contract. */
     public double pointValue(double points) { return points * multiplier; }

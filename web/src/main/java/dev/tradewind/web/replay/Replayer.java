@@ -36,8 +36,14 @@ public final class Replayer {
         RunConfig config = ConfigReader.parse("run " + id + " configuration", run.config());
         StoredEquity equity = store.equity(id);
         if (equity.size() == 0) throw new UserError("run " + id + " recorded no bars: nothing to replay");
-        Backtester.Prepared all = Backtester.prepare(RunBars.onBars(config, home));
-        BarSeries seen = RunBars.at(all.bars(), equity.time(), run.data());
+        Backtester.Prepared all;
+        BarSeries seen;
+        try {
+            all = Backtester.prepare(RunBars.onBars(config, home));
+            seen = RunBars.at(all.bars(), equity.time(), run.data());
+        } catch (UserError e) {
+            throw new UserError("run " + id + ": cannot read the bars it saw: " + e.getMessage(), e);
+        }
         Backtester.Outcome o = Backtester.run(new Backtester.Prepared(all.config(), seen, all.instrument(), all.engine(),
                 all.zone(), all.dataSummary()), null, null);
         Recorded live = new Recorded(store.orders(id), store.fills(id), equity.time(), equity.equity());

@@ -220,3 +220,11 @@ export interface Smile {
   chain: string; expiry: string; years: number; rate: number; forward: number; spot: number | null;
   fitted: number; unfitted: number; points: SmilePoint[]; otm: [number, number][];
 }
+
+/** GET /api/runs/{id}/replay: a paper or live run replayed as a backtest and compared (live minus backtest). */
+export interface Replay {
+  summary: Record<string, number | string | null>;
+  fills: Record<string, number | string | null>[];
+  orders: Record<string, number | string | null>[];
+  equity: { time: string; live: number | null; backtest: number | null; gap: number | null }[];
+}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tradewind.live.binance.FakeExchange;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.OrderRecord;
 import dev.tradewind.model.OrderStatus;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -32,26 +30,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReplayCommandTest {
     @TempDir static Path tmp;
-    static FakeExchange fx;
+    static PaperRecording paper;
 
-    static Path store() { return tmp.resolve("runs.db"); }
+    static Path store() { return paper.store(); }
 
-    static String catalog() { return tmp.resolve("catalog").toString(); }
+    static String catalog() { return paper.catalog().toString(); }
 
     @BeforeAll
-    static void record() {
-        fx = new FakeExchange(FakeExchange.filUsdt(2600));
-        fx.now(fx.klines().get(1500).open() + 1); // the run's bars are history: it runs to --to at once
-        CliRun.of("paper", "--exchange", "binance", "--kind", "future", "--symbol", "FILUSDT", "--interval", "1m", "--strategy",
-                "sma-cross", "--param", "fast=5", "--param", "slow=20", "--cash", "10000", "--commission", "0.04%", "--rest-url",
-                fx.restUrl(), "--ws-url", fx.wsUrl(), "--store", store().toString(), "--catalog", catalog(), "-q", "--from",
-                time(0), "--to", time(600)).ok();
-    }
+    static void record() { paper = PaperRecording.record(tmp); }
 
     @AfterAll
-    static void stop() { fx.close(); }
-
-    static String time(int bar) { return Instant.ofEpochMilli(fx.klines().get(bar).open()).toString(); }
+    static void stop() { paper.close(); }
 
     static CliRun replay(Path db, String... more) {
         List<String> a = new java.util.ArrayList<>(List.of("replay", "1", "--store", db.toString(), "--catalog", catalog()));

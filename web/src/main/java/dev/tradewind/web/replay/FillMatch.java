@@ -30,11 +30,11 @@ public record FillMatch(Fill live, Fill backtest) {
      * the trader (a buy above, a sell below the model's price).
      */
     public double slippage(double multiplier) {
-        return matched() ? sign() * priceDiff() * live.quantity() * multiplier : Double.NaN;
+        return matched() ? sign() * priceDiff() * live.quantity() * multiplier + 0.0 : Double.NaN; // + 0.0: no -0
     }
 
     /** {@link #slippage} relative to the backtest's price, in basis points. */
-    public double slippageBps() { return matched() ? sign() * priceDiff() / backtest.price() * 10_000 : Double.NaN; }
+    public double slippageBps() { return matched() ? sign() * priceDiff() / backtest.price() * 10_000 + 0.0 : Double.NaN; }
 
     private int sign() { return live.side() == Side.BUY ? 1 : -1; }
 }

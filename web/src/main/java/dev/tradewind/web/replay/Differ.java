@@ -13,7 +13,8 @@ import java.util.Map;
  * Matches a run's orders, fills and equity with its backtest's. Two orders are the same decision when they have the
  * same side and type, both are or both are not a bracket's child, and were sent at most {@code window} apart (the
  * nearest in time wins, then the lower id); quantities and prices may differ. Matched orders pair their fills in order
- * (first with first); everything else is reported on one side only. Equity is paired by bar time.
+ * (first with first); everything else is reported on one side only. Equity is paired by bar time. Orders and fills are
+ * listed by time, the earlier of the two for a pair.
  */
 public final class Differ {
     private Differ() {}
@@ -60,7 +61,10 @@ public final class Differ {
         return s;
     }
 
-    private static long time(OrderMatch m) { return (m.backtest() != null ? m.backtest() : m.live()).order().time(); }
+    private static long time(OrderMatch m) {
+        if (m.live() == null || m.backtest() == null) return (m.live() != null ? m.live() : m.backtest()).order().time();
+        return Math.min(m.live().order().time(), m.backtest().order().time());
+    }
 
     static List<FillMatch> fills(List<OrderMatch> orders, List<Fill> live, List<Fill> backtest) {
         Map<Long, List<Fill>> byLive = byOrder(live), byBack = byOrder(backtest);
@@ -72,8 +76,14 @@ public final class Differ {
                 out.add(new FillMatch(k < l.size() ? l.get(k) : null, k < b.size() ? b.get(k) : null));
             }
         }
-        out.sort(Comparator.comparingLong(f -> (f.backtest() != null ? f.backtest() : f.live()).time()));
+        out.sort(Comparator.comparingLong(Differ::time));
         return out;
+    }
+
+    /** The earlier of a pair's two times: the table reads in the order things happened on either side. */
+    private static long time(FillMatch f) {
+        if (f.live() == null || f.backtest() == null) return (f.live() != null ? f.live() : f.backtest()).time();
+        return Math.min(f.live().time(), f.backtest().time());
     }
 
     private static Map<Long, List<Fill>> byOrder(List<Fill> fills) {

@@ -223,7 +223,8 @@ export interface Smile {
 
 /** GET /api/runs/{id}/replay: a paper or live run replayed as a backtest and compared (live minus backtest). */
 export interface Replay {
-  summary: Record<string, number | string | null>;
+  /** run, data, strategy, then groups: orders, fills, slippage, latency, fees, equity */
+  summary: Record<string, number | string | Record<string, number | null>>;
   fills: Record<string, number | string | null>[];
   orders: Record<string, number | string | null>[];
   equity: { time: string; live: number | null; backtest: number | null; gap: number | null }[];

@@ -9,21 +9,21 @@ import { errorBox, Page } from './page';
 type Row = Record<string, number | string | null>;
 
 const SUMMARY: [key: string, label: string, fmt: (v: unknown) => string][] = [
-  ['fills_matched', 'Fills matched', v => plain(v, 0)],
-  ['fills_only_live', 'Fills only live', v => plain(v, 0)],
-  ['fills_only_backtest', 'Fills only backtest', v => plain(v, 0)],
-  ['orders_only_live', 'Orders only live', v => plain(v, 0)],
-  ['orders_only_backtest', 'Orders only backtest', v => plain(v, 0)],
-  ['slippage', 'Slippage vs model', v => signed(v, 4)],
-  ['slippage_per_fill', 'Slippage per fill', v => signed(v, 4)],
-  ['slippage_bps_per_fill', 'Slippage bps per fill', v => signed(v, 2)],
-  ['latency_mean_ms', 'Latency mean (ms)', v => num(v, 1)],
-  ['latency_max_ms', 'Latency max (ms)', v => num(v, 1)],
-  ['fee_difference', 'Fee difference', v => signed(v, 4)],
-  ['final_equity_live', 'Final equity live', v => num(v)],
-  ['final_equity_backtest', 'Final equity backtest', v => num(v)],
-  ['final_equity_gap', 'Final equity gap', v => signed(v)],
-  ['max_equity_gap', 'Largest equity gap', v => signed(v)],
+  ['fills.matched', 'Fills matched', v => plain(v, 0)],
+  ['fills.only_live', 'Fills only live', v => plain(v, 0)],
+  ['fills.only_backtest', 'Fills only backtest', v => plain(v, 0)],
+  ['orders.only_live', 'Orders only live', v => plain(v, 0)],
+  ['orders.only_backtest', 'Orders only backtest', v => plain(v, 0)],
+  ['slippage.total', 'Slippage vs model', v => signed(v, 4)],
+  ['slippage.per_fill', 'Slippage per fill', v => signed(v, 4)],
+  ['slippage.bps_per_fill', 'Slippage bps per fill', v => signed(v, 2)],
+  ['latency.mean_ms', 'Latency mean (ms)', v => num(v, 1)],
+  ['latency.max_ms', 'Latency max (ms)', v => num(v, 1)],
+  ['fees.difference', 'Fee difference', v => signed(v, 4)],
+  ['equity.final_live', 'Final equity live', v => num(v)],
+  ['equity.final_backtest', 'Final equity backtest', v => num(v)],
+  ['equity.final_gap', 'Final equity gap', v => signed(v)],
+  ['equity.max_gap', 'Largest equity gap', v => signed(v)],
 ];
 
 const FILL_COLUMNS: [key: string, label: string, fmt: (v: unknown) => string][] = [
@@ -63,9 +63,10 @@ export function replayPage(main: HTMLElement, runId: string): Page {
   return { dispose() { chart?.remove(); clear(main); } };
 }
 
-function summaryPanel(s: Row): HTMLElement {
+function summaryPanel(s: Replay['summary']): HTMLElement {
+  const at = (path: string) => { const [group, key] = path.split('.'); return (s[group] as Row | undefined)?.[key]; };
   return h('div.stats', { id: 'replay-summary' }, SUMMARY.map(([key, label, fmt]) =>
-    h('div.stat', { title: key, 'data-key': key }, h('div.stat-label', {}, label), h('div.stat-value', {}, fmt(s[key])))));
+    h('div.stat', { title: key, 'data-key': key }, h('div.stat-label', {}, label), h('div.stat-value', {}, fmt(at(key))))));
 }
 
 function fillsTable(fills: Row[]): HTMLElement {

@@ -64,14 +64,15 @@ class ReplayCommandTest {
                 .contains("gap 0.00 (largest 0.00)");
         JsonNode s = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
         assertThat(s.get("run").asLong()).isEqualTo(1);
-        assertThat(s.get("fills_matched").asInt()).isEqualTo(fills.size());
-        assertThat(s.get("orders_only_live").asInt() + s.get("orders_only_backtest").asInt()).isZero();
-        assertThat(s.get("fills_only_live").asInt() + s.get("fills_only_backtest").asInt()).isZero();
-        for (String zero : List.of("slippage", "slippage_per_fill", "slippage_bps_per_fill", "latency_mean_ms", "latency_max_ms",
-                "fee_difference", "final_equity_gap", "max_equity_gap")) {
-            assertThat(s.get(zero).asDouble()).as(zero).isZero();
+        assertThat(s.get("fills").get("matched").asInt()).isEqualTo(fills.size());
+        assertThat(s.get("orders").get("only_live").asInt() + s.get("orders").get("only_backtest").asInt()).isZero();
+        assertThat(s.get("fills").get("only_live").asInt() + s.get("fills").get("only_backtest").asInt()).isZero();
+        for (String zero : List.of("slippage/total", "slippage/per_fill", "slippage/bps_per_fill", "latency/mean_ms",
+                "latency/max_ms", "fees/difference", "equity/final_gap", "equity/max_gap")) {
+            assertThat(s.at("/" + zero).isDouble()).as(zero).isTrue();
+            assertThat(s.at("/" + zero).asDouble()).as(zero).isZero();
         }
-        assertThat(s.get("bars_compared").asInt()).isEqualTo(600);
+        assertThat(s.get("equity").get("bars").asInt()).isEqualTo(600);
         List<String> lines = Files.readAllLines(out.resolve("fills.csv"));
         assertThat(lines).hasSize(fills.size() + 1);
         assertThat(lines.get(0)).startsWith("presence,live_order,backtest_order,side,live_time,backtest_time,latency_ms,");
@@ -81,7 +82,7 @@ class ReplayCommandTest {
         assertThat(out.resolve("INCOMPLETE")).doesNotExist();
 
         JsonNode json = Json.MAPPER.readTree(replay(store(), "--json").ok().out());
-        assertThat(json.get("fills_matched").asInt()).isEqualTo(fills.size());
+        assertThat(json.get("fills").get("matched").asInt()).isEqualTo(fills.size());
     }
 
     @Test
@@ -113,20 +114,20 @@ class ReplayCommandTest {
         double diff = (altered.price() + 0.005) - altered.price();
         double sign = altered.side() == Side.BUY ? 1 : -1;
         JsonNode s = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
-        assertThat(s.get("orders_only_backtest").asInt()).isEqualTo(1);
-        assertThat(s.get("orders_only_live").asInt()).isZero();
-        assertThat(s.get("orders_matched").asInt()).isEqualTo(orders.size() - 1);
-        assertThat(s.get("fills_matched").asInt()).isEqualTo(n);
-        assertThat(s.get("fills_only_backtest").asInt()).isEqualTo(removedFills.size());
-        assertThat(s.get("fills_only_live").asInt()).isZero();
-        assertThat(s.get("slippage").asDouble()).isEqualTo(sign * diff * altered.quantity());
-        assertThat(s.get("slippage_per_fill").asDouble()).isEqualTo(sign * diff * altered.quantity() / n);
-        assertThat(s.get("slippage_bps_per_fill").asDouble()).isEqualTo(sign * diff / altered.price() * 10_000 / n);
-        assertThat(s.get("latency_mean_ms").asDouble()).isEqualTo(1500.0 / n);
-        assertThat(s.get("latency_max_ms").asDouble()).isEqualTo(1500.0);
+        assertThat(s.get("orders").get("only_backtest").asInt()).isEqualTo(1);
+        assertThat(s.get("orders").get("only_live").asInt()).isZero();
+        assertThat(s.get("orders").get("matched").asInt()).isEqualTo(orders.size() - 1);
+        assertThat(s.get("fills").get("matched").asInt()).isEqualTo(n);
+        assertThat(s.get("fills").get("only_backtest").asInt()).isEqualTo(removedFills.size());
+        assertThat(s.get("fills").get("only_live").asInt()).isZero();
+        assertThat(s.get("slippage").get("total").asDouble()).isEqualTo(sign * diff * altered.quantity());
+        assertThat(s.get("slippage").get("per_fill").asDouble()).isEqualTo(sign * diff * altered.quantity() / n);
+        assertThat(s.get("slippage").get("bps_per_fill").asDouble()).isEqualTo(sign * diff / altered.price() * 10_000 / n);
+        assertThat(s.get("latency").get("mean_ms").asDouble()).isEqualTo(1500.0 / n);
+        assertThat(s.get("latency").get("max_ms").asDouble()).isEqualTo(1500.0);
         double removedFees = removedFills.stream().mapToDouble(Fill::fee).sum();
-        assertThat(s.get("fee_difference").asDouble()).isCloseTo(0.25 - removedFees, within(1e-9));
-        assertThat(s.get("final_equity_gap").asDouble()).isZero(); // the stored equity was left as it was
+        assertThat(s.get("fees").get("difference").asDouble()).isCloseTo(0.25 - removedFees, within(1e-9));
+        assertThat(s.get("equity").get("final_gap").asDouble()).isZero(); // the stored equity was left as it was
         assertThat(r.out()).contains("orders    " + (orders.size() - 1) + " live, " + orders.size() + " backtest: "
                 + (orders.size() - 1) + " matched, 0 only live, 1 only backtest").contains("latency   mean "
                 + String.format(java.util.Locale.ROOT, "%.1f", 1500.0 / n) + " ms, max 1500.0 ms");

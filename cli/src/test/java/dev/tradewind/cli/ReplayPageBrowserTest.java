@@ -52,7 +52,7 @@ class ReplayPageBrowserTest {
     }
 
     private static String stat(String key) {
-        return browser.driver.findElement(By.cssSelector("#replay-summary [data-key=" + key + "] .stat-value")).getText();
+        return browser.driver.findElement(By.cssSelector("#replay-summary [data-key='" + key + "'] .stat-value")).getText();
     }
 
     @Test
@@ -65,12 +65,12 @@ class ReplayPageBrowserTest {
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("replay-link"))).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#replay-summary")));
         assertThat(browser.driver.getCurrentUrl()).endsWith("#/replay/1");
-        assertThat(stat("fills_matched")).isEqualTo(Integer.toString(fills.size()));
-        assertThat(stat("fills_only_live")).isEqualTo("0");
-        assertThat(stat("fills_only_backtest")).isEqualTo("0");
-        assertThat(stat("slippage")).isEqualTo("0.0000");
-        assertThat(stat("latency_max_ms")).isEqualTo("0.0");
-        assertThat(stat("final_equity_gap")).isEqualTo("0.00");
+        assertThat(stat("fills.matched")).isEqualTo(Integer.toString(fills.size()));
+        assertThat(stat("fills.only_live")).isEqualTo("0");
+        assertThat(stat("fills.only_backtest")).isEqualTo("0");
+        assertThat(stat("slippage.total")).isEqualTo("0.0000");
+        assertThat(stat("latency.max_ms")).isEqualTo("0.0");
+        assertThat(stat("equity.final_gap")).isEqualTo("0.00");
         assertThat(browser.driver.findElements(By.cssSelector("#replay-fills tbody tr[data-presence=both]"))).hasSize(fills.size());
         String firstPrice = browser.driver.findElement(By.cssSelector("#replay-fills tbody tr td[data-col=live_price]")).getText();
         assertThat(Double.parseDouble(firstPrice)).isEqualTo(fills.get(0).price());

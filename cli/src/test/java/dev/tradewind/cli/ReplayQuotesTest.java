@@ -73,15 +73,15 @@ class ReplayQuotesTest {
             Path out = tmp.resolve("diff");
             CliRun.of("replay", "1", "--store", p.store().toString(), "--catalog", p.catalog().toString(), "--out", out.toString()).ok();
             JsonNode s = Json.MAPPER.readTree(out.resolve("summary.json").toFile());
-            assertThat(s.get("fills_matched").asInt()).isEqualTo(fills.size());
-            assertThat(s.get("fills_only_live").asInt() + s.get("fills_only_backtest").asInt()).isZero();
-            assertThat(s.get("orders_only_live").asInt() + s.get("orders_only_backtest").asInt()).isZero();
-            assertThat(s.get("slippage").asDouble()).isCloseTo(slippage, within(1e-9));
-            assertThat(s.get("slippage_bps_per_fill").asDouble()).isCloseTo(bps / fills.size(), within(1e-9));
-            assertThat(s.get("latency_mean_ms").asDouble()).isEqualTo(1000.0 * atTouch / fills.size());
-            assertThat(s.get("latency_max_ms").asDouble()).isEqualTo(1000.0);
-            assertThat(s.get("fee_difference").asDouble()).isNotZero(); // the fee is a share of the price paid
-            assertThat(s.get("final_equity_gap").asDouble()).isNotZero();
+            assertThat(s.get("fills").get("matched").asInt()).isEqualTo(fills.size());
+            assertThat(s.get("fills").get("only_live").asInt() + s.get("fills").get("only_backtest").asInt()).isZero();
+            assertThat(s.get("orders").get("only_live").asInt() + s.get("orders").get("only_backtest").asInt()).isZero();
+            assertThat(s.get("slippage").get("total").asDouble()).isCloseTo(slippage, within(1e-9));
+            assertThat(s.get("slippage").get("bps_per_fill").asDouble()).isCloseTo(bps / fills.size(), within(1e-9));
+            assertThat(s.get("latency").get("mean_ms").asDouble()).isEqualTo(1000.0 * atTouch / fills.size());
+            assertThat(s.get("latency").get("max_ms").asDouble()).isEqualTo(1000.0);
+            assertThat(s.get("fees").get("difference").asDouble()).isNotZero(); // the fee is a share of the price paid
+            assertThat(s.get("equity").get("final_gap").asDouble()).isNotZero();
         }
     }
 }

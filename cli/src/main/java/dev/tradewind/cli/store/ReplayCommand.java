@@ -55,19 +55,22 @@ public final class ReplayCommand implements Callable<Integer> {
         Summary s = r.summary();
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Run %d (%s, %s) replayed as a backtest over %d bars%n", r.run(), r.strategy(), r.data(),
-                s.barsCompared()));
-        b.append(String.format(Locale.ROOT, "  orders    %d live, %d backtest: %d matched, %d only live, %d only backtest%n",
-                s.ordersLive(), s.ordersBacktest(), s.ordersMatched(), s.ordersOnlyLive(), s.ordersOnlyBacktest()));
-        b.append(String.format(Locale.ROOT, "  fills     %d live, %d backtest: %d matched, %d only live, %d only backtest%n",
-                s.fillsLive(), s.fillsBacktest(), s.fillsMatched(), s.fillsOnlyLive(), s.fillsOnlyBacktest()));
-        b.append(String.format(Locale.ROOT, "  slippage  %.4f paid vs the model (%.4f per fill, %.2f bps per fill)%n", s.slippage(),
-                s.slippagePerFill(), s.slippageBpsPerFill()));
-        b.append(String.format(Locale.ROOT, "  latency   mean %.1f ms, max %.1f ms%n", s.latencyMeanMs(), s.latencyMaxMs()));
-        b.append(String.format(Locale.ROOT, "  fees      %.4f live, %.4f backtest, difference %.4f%n", s.feesLive(), s.feesBacktest(),
-                s.feeDifference()));
+                s.equity().bars()));
+        b.append("  orders    ").append(counts(s.orders())).append('\n');
+        b.append("  fills     ").append(counts(s.fills())).append('\n');
+        b.append(String.format(Locale.ROOT, "  slippage  %.4f paid vs the model (%.4f per fill, %.2f bps per fill)%n",
+                s.slippage().total(), s.slippage().perFill(), s.slippage().bpsPerFill()));
+        b.append(String.format(Locale.ROOT, "  latency   mean %.1f ms, max %.1f ms%n", s.latency().meanMs(), s.latency().maxMs()));
+        b.append(String.format(Locale.ROOT, "  fees      %.4f live, %.4f backtest, difference %.4f%n", s.fees().live(),
+                s.fees().backtest(), s.fees().difference()));
         b.append(String.format(Locale.ROOT, "  equity    final %.2f live, %.2f backtest, gap %.2f (largest %.2f)%n",
-                s.finalEquityLive(), s.finalEquityBacktest(), s.finalEquityGap(), s.maxEquityGap()));
+                s.equity().finalLive(), s.equity().finalBacktest(), s.equity().finalGap(), s.equity().maxGap()));
         if (out != null) b.append("Files in ").append(out).append(": summary.json, fills.csv, orders.csv, equity.csv\n");
         return b.toString();
+    }
+
+    private static String counts(Summary.Counts c) {
+        return c.live() + " live, " + c.backtest() + " backtest: " + c.matched() + " matched, " + c.onlyLive() + " only live, "
+                + c.onlyBacktest() + " only backtest";
     }
 }

@@ -27,15 +27,18 @@ public final class ReplayRows {
 
     private ReplayRows() {}
 
-    /** The summary with the run's identity first; NaN (no matched fill) is null. */
-    public static Map<String, Object> summary(ReplayReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /** The summary (groups of numbers, {@link Summary}) after the run's identity; NaN (no matched fill) is null. */
+    public static ObjectNode summary(ReplayReport r) {
+        ObjectNode m = Json.MAPPER.createObjectNode();
         m.put("run", r.run());
         m.put("data", r.data());
         m.put("strategy", r.strategy());
         ObjectNode s = Json.MAPPER.valueToTree(r.summary());
-        s.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().isDouble() ? value(e.getValue().doubleValue())
-                : e.getValue().numberValue()));
+        s.properties().forEach(group -> {
+            ObjectNode g = (ObjectNode) group.getValue();
+            g.properties().forEach(e -> { if (e.getValue().isDouble() && Double.isNaN(e.getValue().doubleValue())) g.putNull(e.getKey()); });
+            m.set(group.getKey(), g);
+        });
         return m;
     }
 

@@ -65,28 +65,26 @@ class DifferTest {
         assertThat(sell.slippageBps()).isEqualTo(-(11.00 - 11.01) / 11.01 * 10_000);
 
         Summary s = c.summary();
-        assertThat(List.of(s.ordersLive(), s.ordersBacktest(), s.ordersMatched(), s.ordersOnlyLive(), s.ordersOnlyBacktest()))
-                .containsExactly(3, 4, 2, 1, 2);
-        assertThat(List.of(s.fillsLive(), s.fillsBacktest(), s.fillsMatched(), s.fillsOnlyLive(), s.fillsOnlyBacktest()))
-                .containsExactly(4, 3, 2, 2, 1);
-        assertThat(s.slippage()).isEqualTo(buy.slippage(2) + sell.slippage(2));
-        assertThat(s.slippagePerFill()).isEqualTo(s.slippage() / 2);
-        assertThat(s.slippageBpsPerFill()).isEqualTo((buy.slippageBps() + sell.slippageBps()) / 2);
-        assertThat(s.latencyMeanMs()).isEqualTo(((2 * S - MIN) / 1e6 + S / 1e6) / 2);
-        assertThat(s.latencyMaxMs()).isEqualTo((2 * S - MIN) / 1e6); // the largest by size: 58 s early
-        assertThat(s.feesLive()).isEqualTo(0.06 + 0.04 + 0.11 + 0.05);
-        assertThat(s.feesBacktest()).isEqualTo(0.10 + 0.11 + 0.1);
-        assertThat(s.feeDifference()).isEqualTo(s.feesLive() - s.feesBacktest());
+        assertThat(s.orders()).isEqualTo(new Summary.Counts(3, 4, 2, 1, 2));
+        assertThat(s.fills()).isEqualTo(new Summary.Counts(4, 3, 2, 2, 1));
+        assertThat(s.slippage().total()).isEqualTo(buy.slippage(2) + sell.slippage(2));
+        assertThat(s.slippage().perFill()).isEqualTo(s.slippage().total() / 2);
+        assertThat(s.slippage().bpsPerFill()).isEqualTo((buy.slippageBps() + sell.slippageBps()) / 2);
+        assertThat(s.latency().meanMs()).isEqualTo(((2 * S - MIN) / 1e6 + S / 1e6) / 2);
+        assertThat(s.latency().maxMs()).isEqualTo((2 * S - MIN) / 1e6); // the largest by size: 58 s early
+        assertThat(s.fees().live()).isEqualTo(0.06 + 0.04 + 0.11 + 0.05);
+        assertThat(s.fees().backtest()).isEqualTo(0.10 + 0.11 + 0.1);
+        assertThat(s.fees().difference()).isEqualTo(s.fees().live() - s.fees().backtest());
 
         assertThat(c.equity()).extracting(EquityGap::time).containsExactly(0L, MIN, 2 * MIN, 3 * MIN);
         assertThat(c.equity().get(1).gap()).isEqualTo(0.5);
         assertThat(c.equity().get(2).backtest()).isNaN();
         assertThat(c.equity().get(3).live()).isNaN();
-        assertThat(s.barsCompared()).isEqualTo(2);
-        assertThat(s.finalEquityLive()).isEqualTo(101);
-        assertThat(s.finalEquityBacktest()).isEqualTo(100.5);
-        assertThat(s.finalEquityGap()).isEqualTo(0.5);
-        assertThat(s.maxEquityGap()).isEqualTo(0.5);
+        assertThat(s.equity().bars()).isEqualTo(2);
+        assertThat(s.equity().finalLive()).isEqualTo(101);
+        assertThat(s.equity().finalBacktest()).isEqualTo(100.5);
+        assertThat(s.equity().finalGap()).isEqualTo(0.5);
+        assertThat(s.equity().maxGap()).isEqualTo(0.5);
     }
 
     @Test
@@ -97,8 +95,8 @@ class DifferTest {
                 List.of(), new long[0], new double[0]);
         Comparison c = Differ.diff(live, back, 1, MIN);
         assertThat(c.orders()).extracting(OrderMatch::presence).containsExactly("live only", "backtest only", "live only", "backtest only");
-        assertThat(c.summary().fillsMatched()).isZero();
-        assertThat(c.summary().latencyMeanMs()).isNaN();
-        assertThat(c.summary().finalEquityGap()).isNaN();
+        assertThat(c.summary().fills().matched()).isZero();
+        assertThat(c.summary().latency().meanMs()).isNaN();
+        assertThat(c.summary().equity().finalGap()).isNaN();
     }
 }

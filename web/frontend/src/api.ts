@@ -1,5 +1,5 @@
 // Typed calls of the JSON API. Errors carry the server's one-line message.
-import type { BatchDetail, BatchList, ChainView, Smile, DataSummary, Health, Report, RunRequest, RunView, SettingsSchema, StrategyView } from './types';
+import type { BatchDetail, BatchList, ChainView, Smile, DataSummary, Health, Replay, Report, RunRequest, RunView, SettingsSchema, StrategyView } from './types';
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -40,6 +40,7 @@ export const api = {
   },
   run: (id: string) => call<RunView>('GET', `/api/runs/${enc(id)}`),
   report: (id: string) => call<Report>('GET', `/api/runs/${enc(id)}/report`),
+  replay: (id: string) => call<Replay>('GET', `/api/runs/${enc(id)}/replay`),
   submit: (request: RunRequest) => call<RunView>('POST', '/api/runs', request),
   cancel: (id: string) => call<RunView>('POST', `/api/runs/${enc(id)}/cancel`, {}),
   batches: () => call<BatchList>('GET', '/api/batches'),

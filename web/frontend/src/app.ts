@@ -5,6 +5,7 @@ import { batchesPage } from './pages/batches';
 import { comparePage } from './pages/compare';
 import { dataPage } from './pages/data';
 import type { Page } from './pages/page';
+import { replayPage } from './pages/replay';
 import { reportPage } from './pages/report';
 import { runsPage } from './pages/runs';
 import { smilePage } from './pages/smile';
@@ -20,12 +21,15 @@ function route(): void {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const section = parts[0] ?? 'strategies';
   for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
-    a.classList.toggle('active', a.dataset.nav === section || (section === 'compare' && a.dataset.nav === 'runs'));
+    a.classList.toggle('active', a.dataset.nav === section || ((section === 'compare' || section === 'replay') && a.dataset.nav === 'runs'));
   }
   document.title = 'Tradewind';
   switch (section) {
     case 'runs':
       page = parts[1] ? reportPage(main, parts[1]) : runsPage(main, q.get('compare'));
+      break;
+    case 'replay':
+      page = replayPage(main, parts[1] ?? '');
       break;
     case 'compare':
       page = comparePage(main, parts[1] ?? '', parts[2] ?? '');

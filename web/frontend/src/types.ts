@@ -220,3 +220,12 @@ export interface Smile {
   chain: string; expiry: string; years: number; rate: number; forward: number; spot: number | null;
   fitted: number; unfitted: number; points: SmilePoint[]; otm: [number, number][];
 }
+
+/** GET /api/runs/{id}/replay: a paper or live run replayed as a backtest and compared (live minus backtest). */
+export interface Replay {
+  /** run, data, strategy, then groups: orders, fills, slippage, latency, fees, equity */
+  summary: Record<string, number | string | Record<string, number | null>>;
+  fills: Record<string, number | string | null>[];
+  orders: Record<string, number | string | null>[];
+  equity: { time: string; live: number | null; backtest: number | null; gap: number | null }[];
+}

@@ -55,6 +55,7 @@ export function reportPage(main: HTMLElement, runId: string): Page {
       r.request ? h('a.button', { href: `#/strategies/${encodeURIComponent(r.run.strategy)}?from=${encodeURIComponent(id)}` }, 'Edit parameters') : null,
       again,
       h('a.button', { href: `#/runs?compare=${encodeURIComponent(id)}` }, 'Compare…'),
+      /^(paper|live):/.test(r.run.data) ? h('a.button', { id: 'replay-link', href: `#/replay/${encodeURIComponent(id)}` }, 'Replay vs backtest') : null,
       h('a.button', { href: api.reportHtmlUrl(id), download: `tradewind-run-${id}.html` }, 'Download report.html'));
   }
 

@@ -23,6 +23,7 @@ public final class Main implements Runnable {
             PortfolioCommand.class, BatchCommand.class, RegistryCommand.class, StrategiesCommand.class,
             IndicatorsCommand.class, ServeCommand.class, dev.tradewind.cli.store.RunsCommand.class,
             dev.tradewind.cli.store.SweepsCommand.class, dev.tradewind.cli.store.DataCommand.class, PaperCommand.class, LiveCommand.class,
+            dev.tradewind.cli.store.ReplayCommand.class,
             dev.tradewind.cli.research.SweepCommand.class, dev.tradewind.cli.research.WalkForwardCommand.class,
             dev.tradewind.cli.research.MonteCarloCommand.class, dev.tradewind.cli.research.CheckLookaheadCommand.class,
             AnalyzeCommand.class, WeightCommand.class);

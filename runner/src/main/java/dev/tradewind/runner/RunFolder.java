@@ -66,8 +66,11 @@ public final class RunFolder {
     }
 
     /** Writes results.json, the last file, and removes the marker: the folder now holds one whole run. */
-    public void commit(String resultsJson) throws IOException {
-        text("results.json", resultsJson);
+    public void commit(String resultsJson) throws IOException { commit("results.json", resultsJson); }
+
+    /** Writes {@code name}, the folder's last file, and removes the marker (a folder whose last file is not results.json). */
+    public void commit(String name, String content) throws IOException {
+        text(name, content);
         Files.deleteIfExists(dir.resolve(MARKER));
     }
 

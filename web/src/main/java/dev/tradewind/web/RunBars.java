@@ -14,7 +14,7 @@ import java.util.Arrays;
  * same file or catalog reference, checked against the run's data fingerprint, with the same range and gap policy).
  * The result must have exactly the run's bar times, which {@link #load} checks.
  */
-final class RunBars {
+public final class RunBars {
     private RunBars() {}
 
     static BarSeries load(Backtester.Outcome o) { return load(o.config(), o.result().time(), null); }
@@ -43,16 +43,21 @@ final class RunBars {
     }
 
     /** Every bar of the run's data and range as the backtester prepares them (checked against its fingerprint). */
-    static BarSeries all(RunConfig c, Path home) {
+    static BarSeries all(RunConfig c, Path home) { return Backtester.prepare(onBars(c, home)).bars(); }
+
+    /**
+     * The run's configuration reading its bars where they are: a paper run's from the catalog ({@link #liveBars}), a
+     * relative file path that does not exist as given from {@code home} (null: none).
+     */
+    public static RunConfig onBars(RunConfig c, Path home) {
         String data = liveBars(c.data());
         if (home != null && data != null && !CatalogRef.isRef(data) && !Path.of(data).isAbsolute()
                 && !Files.exists(Path.of(data)) && Files.exists(home.resolve(data))) {
             data = home.resolve(data).toString();
         }
-        RunConfig again = new RunConfig(data, c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
+        return new RunConfig(data, c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
                 c.to(), c.strategy(), c.strategySha256(), c.params(), c.cash(), c.commission(), c.slippageBps(), c.fill(),
                 c.instrument(), c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe());
-        return Backtester.prepare(again).bars();
     }
 
     /**
@@ -60,7 +65,7 @@ final class RunBars {
      * closed bars the run appended to the catalog, so its chart reads them from there ({@code catalog:SYMBOL:INTERVAL});
      * any other data is returned as it is.
      */
-    static String liveBars(String data) {
+    public static String liveBars(String data) {
         if (data == null || !data.startsWith("paper:")) return data;
         String[] p = data.split(":");
         if (p.length != 5) throw new UserError(data + ": expected paper:EXCHANGE:KIND:SYMBOL:INTERVAL");
@@ -68,7 +73,7 @@ final class RunBars {
     }
 
     /** The bars at {@code times} (both ascending); a time the data lacks is a {@link UserError}. */
-    static BarSeries at(BarSeries bars, long[] times, String data) {
+    public static BarSeries at(BarSeries bars, long[] times, String data) {
         int[] index = new int[times.length];
         int j = 0;
         long[] t = bars.time();

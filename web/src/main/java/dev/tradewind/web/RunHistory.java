@@ -12,6 +12,8 @@ import dev.tradewind.store.RunStore;
 import dev.tradewind.store.StoreException;
 import dev.tradewind.store.StoredEquity;
 import dev.tradewind.store.StoredRun;
+import dev.tradewind.web.replay.ReplayRows;
+import dev.tradewind.web.replay.Replayer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +77,31 @@ final class RunHistory {
             return Optional.empty();
         }
         return store.find(n);
+    }
+
+    /**
+     * The run replayed as a backtest on the bars it saw and compared with what it stored ({@link Replayer}): the
+     * summary, then every fill, order and equity row ({@link ReplayRows}).
+     *
+     * @throws ApiError 404 for an unknown run, 409 for one that cannot be replayed (a backtest, no bars), 503 when the
+     *                  store cannot be read
+     */
+    java.util.Map<String, Object> replay(String id, java.nio.file.Path home) {
+        StoredRun run = find(id).orElseThrow(() -> ApiError.notFound("no run " + id + " in the run store"));
+        dev.tradewind.web.replay.ReplayReport r;
+        try {
+            r = Replayer.replay(store, run.id(), home);
+        } catch (dev.tradewind.model.UserError e) {
+            throw ApiError.conflict(e.getMessage());
+        } catch (StoreException e) {
+            throw new ApiError(503, "the run store cannot be read: " + message(e));
+        }
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("summary", ReplayRows.summary(r));
+        m.put("fills", ReplayRows.fills(r));
+        m.put("orders", ReplayRows.orders(r));
+        m.put("equity", ReplayRows.equity(r));
+        return m;
     }
 
     /** A completed run's data as stored. */

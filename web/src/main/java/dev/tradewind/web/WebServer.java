@@ -80,9 +80,11 @@ public final class WebServer implements AutoCloseable {
     private final Smiles smiles;
     private final FolderWatcher watcher;
     private final String host;
+    private final Path home;
 
     private WebServer(Options o) throws IOException {
         this.host = o.host();
+        this.home = o.home();
         this.hub = new SseHub();
         this.data = DataSets.scan(o.home().resolve("sample-data"), o.catalog());
         this.strategies = new StrategyCatalog(o.strategies());
@@ -203,6 +205,7 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Content-Disposition", "attachment; filename=\"tradewind-run-" + r.runId() + ".html\"");
             ctx.contentType("text/html; charset=utf-8").result(StaticReport.html(r));
         });
+        app.get("/api/runs/{id}/replay", ctx -> json(ctx, history.replay(ctx.pathParam("id"), home)));
         app.post("/api/runs/{id}/cancel", ctx -> json(ctx, runs.cancel(ctx.pathParam("id"))));
         app.get("/api/batches", ctx -> {
             Map<String, Object> b = new LinkedHashMap<>();

@@ -119,6 +119,7 @@ final class PlainRows implements Iterator<Row> {
         int start = from;
         for (int i = from; i < to; i++) {
             byte b = buf[i];
+            if (b > ',') continue; // digits, '.', '-' and letters: one test (bytes above 127 are negative)
             if (b == ',') {
                 if (row.size() == MAX_FIELDS) throw new NotPlain("more than " + MAX_FIELDS + " fields");
                 row.addAscii(buf, start, i - start);

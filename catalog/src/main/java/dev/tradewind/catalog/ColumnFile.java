@@ -68,14 +68,21 @@ final class ColumnFile {
                 ByteBuffer b = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
                 b.putLong(MAGIC).putLong(bars.size()).putLong(id[0]).putLong(id[1]).putLong(id[2]).putLong(0).putLong(0)
                         .putLong(0);
-                for (long t : bars.time()) {
+                long[] t = bars.time();
+                for (int i = 0; i < t.length; ) {
                     if (b.remaining() < 8) drain(ch, b);
-                    b.putLong(t);
+                    int k = Math.min(t.length - i, b.remaining() / 8);
+                    b.asLongBuffer().put(t, i, k); // bulk: a copy, no per-value call
+                    b.position(b.position() + 8 * k);
+                    i += k;
                 }
                 for (double[] col : new double[][] {bars.open(), bars.high(), bars.low(), bars.close(), bars.volume()}) {
-                    for (double v : col) {
+                    for (int i = 0; i < col.length; ) {
                         if (b.remaining() < 8) drain(ch, b);
-                        b.putDouble(v);
+                        int k = Math.min(col.length - i, b.remaining() / 8);
+                        b.asDoubleBuffer().put(col, i, k);
+                        b.position(b.position() + 8 * k);
+                        i += k;
                     }
                 }
                 drain(ch, b);

@@ -119,6 +119,9 @@ final class ColumnFile {
             int n = Math.max(0, hi - lo);
             long[] t = new long[n];
             m.buffer(0, lo).asLongBuffer().get(t);
+            for (int i = 1; i < n; i++) {
+                if (t[i] <= t[i - 1]) return null; // out of order, as no Parquet file of the catalog is: not ours
+            }
             double[][] cols = new double[5][n];
             for (int c = 0; c < 5; c++) m.buffer(c + 1, lo).asDoubleBuffer().get(cols[c]);
             return new BarSeries(symbol, t, cols[0], cols[1], cols[2], cols[3], cols[4]);
@@ -148,14 +151,7 @@ final class ColumnFile {
                         || map.getLong(16) != id[0] || map.getLong(24) != id[1] || map.getLong(32) != id[2]) {
                     return null;
                 }
-                Mapped m = new Mapped(map, (int) rows);
-                long prev = Long.MIN_VALUE;
-                for (int i = 0; i < m.rows; i++) { // in order, as the Parquet file is: else it is not ours
-                    long t = map.getLong(HEADER + 8 * i);
-                    if (i > 0 && t <= prev) return null;
-                    prev = t;
-                }
-                return m;
+                return new Mapped(map, (int) rows);
             }
         }
 

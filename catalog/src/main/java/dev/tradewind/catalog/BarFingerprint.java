@@ -16,13 +16,17 @@ public final class BarFingerprint {
     public static String sha256(BarSeries bars) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            ByteBuffer row = ByteBuffer.allocate(48);
-            for (int i = 0; i < bars.size(); i++) {
-                row.clear();
-                row.putLong(bars.time()[i]).putDouble(bars.open()[i]).putDouble(bars.high()[i]).putDouble(bars.low()[i])
-                        .putDouble(bars.close()[i]).putDouble(bars.volume()[i]);
-                md.update(row.array());
+            ByteBuffer rows = ByteBuffer.allocate(48 * 1024); // big-endian, 1,024 rows per update: the same bytes
+            long[] t = bars.time();
+            double[] o = bars.open(), h = bars.high(), l = bars.low(), c = bars.close(), v = bars.volume();
+            for (int i = 0; i < t.length; i++) {
+                if (!rows.hasRemaining()) {
+                    md.update(rows.array(), 0, rows.position());
+                    rows.clear();
+                }
+                rows.putLong(t[i]).putDouble(o[i]).putDouble(h[i]).putDouble(l[i]).putDouble(c[i]).putDouble(v[i]);
             }
+            md.update(rows.array(), 0, rows.position());
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

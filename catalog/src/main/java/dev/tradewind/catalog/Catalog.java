@@ -34,7 +34,9 @@ import java.util.stream.Stream;
  * ({@code ROOT/SYMBOL/TIMEFRAME.parquet}). An import checks the file exactly as the CSV loader does, resamples it when
  * its bars are finer than the timeframe asked for, and merges by time: importing the same range twice stores each bar
  * once. A file is replaced atomically, so a reader sees the old bars or the new ones, never half a file; concurrent
- * imports are serialized by a lock file (across processes) and a monitor (within one).
+ * imports are serialized by a lock file (across processes) and a monitor (within one). Beside each Parquet file a
+ * {@link ColumnFile} keeps its bars as raw columns, which a load maps instead of starting DuckDB while it matches the
+ * Parquet file (written by the import, or by the first load after it).
  *
  * <p>Instances are thread-safe; close them to release DuckDB's memory.
  */
@@ -142,10 +144,13 @@ public final class Catalog implements AutoCloseable {
                     Path existing = Files.exists(file) ? file : null;
                     Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
                     try {
+                        BarSeries old = existing == null ? null : cached(existing, symbol);
                         parquet.stage(bars);
                         long[] diff = existing == null ? new long[] {bars.size(), 0, 0} : parquet.compare(existing);
                         long total = parquet.writeMerged(existing, tmp, symbol, timeframe.toString());
                         move(tmp, file);
+                        BarSeries merged = existing == null ? bars : old == null ? null : merge(old, bars);
+                        cache(file, merged != null && merged.size() == total ? merged : null);
                         return new ImportReport(symbol, timeframe, report, from, bars.size(), diff[0], diff[1], diff[2], total,
                                 file);
                     } finally {
@@ -219,7 +224,22 @@ public final class Catalog implements AutoCloseable {
         }
         synchronized (IMPORTS) {
             try {
-                return parquet.read(f, symbol, from, to);
+                BarSeries mapped = ColumnFile.read(f, symbol, from, to);
+                if (mapped != null) return mapped;
+            } catch (IOException e) {
+                // the column file is only a cache: read the Parquet file
+            }
+            try {
+                long[] id = ColumnFile.identity(f);
+                BarSeries all = parquet.read(f, symbol, Long.MIN_VALUE, Long.MAX_VALUE);
+                try {
+                    ColumnFile.write(f, id, all); // for the next load, in this process or another
+                } catch (IOException e) {
+                    // a read-only catalog still loads, from the Parquet file each time
+                }
+                return from == Long.MIN_VALUE && to == Long.MAX_VALUE ? all : all.slice(from, to);
+            } catch (IOException e) {
+                throw new CatalogException("catalog " + root + ": cannot read " + f + ": " + e.getMessage(), e);
             } catch (SQLException e) {
                 throw new CatalogException("catalog " + root + ": cannot read " + f + ": " + first(e), e);
             }
@@ -231,6 +251,12 @@ public final class Catalog implements AutoCloseable {
         Path f = file(ref.symbol(), ref.timeframe());
         if (!Files.exists(f)) return -1;
         synchronized (IMPORTS) {
+            try {
+                long mapped = ColumnFile.count(f, options.from(), options.to());
+                if (mapped >= 0) return mapped;
+            } catch (IOException e) {
+                // the column file is only a cache: count in the Parquet file
+            }
             try {
                 return parquet.count(f, options.from(), options.to());
             } catch (SQLException e) {
@@ -267,6 +293,61 @@ public final class Catalog implements AutoCloseable {
         } catch (DataException e) {
             throw new CatalogException(csv + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The bars of a Parquet file from its column file, or null if it has none that matches. */
+    private static BarSeries cached(Path parquet, String symbol) {
+        try {
+            return ColumnFile.read(parquet, symbol, Long.MIN_VALUE, Long.MAX_VALUE);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes the column file of a Parquet file just written with {@code bars}, or removes the old one when they are
+     * unknown (null): the next load then reads the Parquet file and writes it. Best effort: a catalog whose column
+     * files cannot be written still works, from the Parquet files.
+     */
+    private static void cache(Path parquet, BarSeries bars) {
+        try {
+            if (bars == null) ColumnFile.delete(parquet);
+            else ColumnFile.write(parquet, ColumnFile.identity(parquet), bars);
+        } catch (IOException e) {
+            // a stale column file names another Parquet file and is never used
+        }
+    }
+
+    /** {@code old} and {@code add} merged by time, {@code add} winning at equal times, as the Parquet merge does. */
+    static BarSeries merge(BarSeries old, BarSeries add) {
+        long[] a = old.time();
+        long[] b = add.time();
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length || j < b.length; n++) {
+            if (j == b.length || (i < a.length && a[i] < b[j])) i++;
+            else {
+                if (i < a.length && a[i] == b[j]) i++;
+                j++;
+            }
+        }
+        long[] t = new long[n];
+        double[][] out = new double[5][n];
+        double[][] x = {old.open(), old.high(), old.low(), old.close(), old.volume()};
+        double[][] y = {add.open(), add.high(), add.low(), add.close(), add.volume()};
+        for (int i = 0, j = 0, k = 0; k < n; k++) {
+            boolean fromOld = j == b.length || (i < a.length && a[i] < b[j]);
+            if (fromOld) {
+                t[k] = a[i];
+                for (int c = 0; c < 5; c++) out[c][k] = x[c][i];
+                i++;
+            } else {
+                if (i < a.length && a[i] == b[j]) i++;
+                t[k] = b[j];
+                for (int c = 0; c < 5; c++) out[c][k] = y[c][j];
+                j++;
+            }
+        }
+        return new BarSeries(add.symbol(), t, out[0], out[1], out[2], out[3], out[4]);
     }
 
     private static BarSeries timesOnly(String symbol, long[] t) {

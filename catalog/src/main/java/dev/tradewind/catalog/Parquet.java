@@ -51,7 +51,9 @@ final class Parquet implements AutoCloseable {
                     + ") o ANTI JOIN incoming i ON epoch_ns(o.time) = i.time_ns";
         }
         try (Statement s = duck().createStatement()) {
-            s.execute("COPY (" + rows + " ORDER BY time) TO " + literal(out) + " (FORMAT parquet, COMPRESSION zstd, "
+            // the staged bars are in time order (the loader checks it) and DuckDB keeps the order it was given, so only a
+            // merge needs sorting
+            s.execute("COPY (" + rows + (existing == null ? "" : " ORDER BY time") + ") TO " + literal(out) + " (FORMAT parquet, COMPRESSION zstd, "
                     + "KV_METADATA {symbol: " + literal(symbol) + ", timeframe: " + literal(timeframe) + "})");
             s.execute("DROP TABLE IF EXISTS incoming");
         }
@@ -141,7 +143,8 @@ final class Parquet implements AutoCloseable {
     /** Loads bars into the staging table that {@link #compare} and {@link #writeMerged} read. */
     void stage(BarSeries bars) throws SQLException {
         try (Statement s = duck().createStatement()) {
-            s.execute("CREATE OR REPLACE TABLE incoming (time_ns BIGINT PRIMARY KEY, open DOUBLE, high DOUBLE, low DOUBLE, "
+            // no PRIMARY KEY: the times are unique already (strictly increasing), and its index cost most of the staging
+            s.execute("CREATE OR REPLACE TABLE incoming (time_ns BIGINT, open DOUBLE, high DOUBLE, low DOUBLE, "
                     + "close DOUBLE, volume DOUBLE)");
         }
         long[] t = bars.time();

@@ -42,10 +42,21 @@ final class BacktestCommand implements Callable<Integer> {
         if (timeframe != null) c = c.withTimeframe(timeframe.isBlank() ? null : timeframe.strip());
         // a rerun of a config refuses a changed data or strategy file before anything is recorded
         Backtester.Prepared prepared = c.dataSha256() != null || c.strategySha256() != null ? Backtester.verified(c) : null;
-        try (var recorder = dev.tradewind.cli.store.RunRecorder.begin(noStore, store, c)) {
+        var opening = dev.tradewind.cli.store.RunRecorder.open(noStore, store, c); // the store opens while the data loads
+        if (prepared == null) {
+            try {
+                prepared = Backtester.prepare(c);
+            } catch (RuntimeException | Error e) {
+                try (var recorder = opening.recorder()) {
+                    recorder.fail(e);
+                }
+                throw e;
+            }
+        }
+        try (var recorder = opening.recorder()) {
             Backtester.Outcome o;
             try (Progress p = Progress.start("backtest", quiet)) {
-                o = Backtester.run(prepared != null ? prepared : Backtester.prepare(c), p, RunLogText.console(quiet, System.err, p.active()));
+                o = Backtester.run(prepared, p, RunLogText.console(quiet, System.err, p.active()));
             } catch (RuntimeException | Error e) {
                 recorder.fail(e);
                 throw e;

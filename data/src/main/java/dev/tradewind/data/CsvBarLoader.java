@@ -1,6 +1,5 @@
 package dev.tradewind.data;
 
-import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedInputStream;
@@ -17,13 +16,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.Iterator;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Loads OHLCV bars from a CSV file, plain or gzip-compressed (detected from the content, not the name), with the
  * {@link Layout} detected from the header or, for a headerless file, from the first row. The whole file is
  * validated; any bad row fails the load with one {@link DataException} line unless the {@link BadRowPolicy} says
- * otherwise. A file is read, hashed, inflated and decoded on a second thread while this one parses. Stateless and
+ * otherwise. A file is read, hashed and inflated on a second thread while this one parses; plain ASCII text without
+ * quotes (nearly every bar file) is split straight from its bytes ({@link PlainRows}), anything else goes through FastCSV. Stateless and
  * thread-safe.
  */
 public final class CsvBarLoader {
@@ -40,12 +41,22 @@ public final class CsvBarLoader {
      * read once for both: afterwards it holds the file's hash, as if the file had been hashed on its own.
      */
     public static LoadResult load(Path file, LoadOptions options, MessageDigest digest) throws DataException {
+        try {
+            return load(file, options, digest, true);
+        } catch (PlainRows.NotPlain e) { // quotes, non-ASCII text or odd line ends: FastCSV reads it from the start
+            if (digest != null) digest.reset();
+            return load(file, options, digest, false);
+        }
+    }
+
+    private static LoadResult load(Path file, LoadOptions options, MessageDigest digest, boolean plain) throws DataException {
         String source = file.toString();
         try (InputStream fileIn = Files.newInputStream(file)) {
             InputStream raw = digest == null ? fileIn : new DigestInputStream(fileIn, digest);
-            try (InputStream in = open(raw); ReadAhead text = new ReadAhead(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                LoadResult r = read(source, text, options);
-                text.close(); // its thread has stopped reading raw
+            try (InputStream in = open(raw); ReadAhead bytes = new ReadAhead(in)) {
+                LoadResult r = plain ? read(source, new PlainRows(bytes), options)
+                        : read(source, new InputStreamReader(bytes, StandardCharsets.UTF_8), options);
+                bytes.close(); // its thread has stopped reading raw
                 if (digest != null) raw.transferTo(OutputStream.nullOutputStream()); // any bytes the reader left unread
                 return r;
             }
@@ -57,14 +68,36 @@ public final class CsvBarLoader {
     }
 
     /**
+     * Reads CSV text from bytes as {@link #load} reads a file (plain text straight from the bytes, anything else
+     * decoded as UTF-8 by FastCSV); {@code source} names it in messages.
+     */
+    static LoadResult read(String source, byte[] text, LoadOptions options) throws DataException {
+        try {
+            return read(source, new PlainRows(new java.io.ByteArrayInputStream(text)), options);
+        } catch (PlainRows.NotPlain e) {
+            return read(source, new InputStreamReader(new java.io.ByteArrayInputStream(text), StandardCharsets.UTF_8), options);
+        }
+    }
+
+    /**
      * Reads CSV text; {@code source} names it in messages and, without a symbol option, gives the symbol. Does not
      * close the reader.
      */
     public static LoadResult read(String source, Reader in, LoadOptions options) throws DataException {
-        String symbol = options.symbol() != null ? options.symbol() : symbolOf(source);
         try {
             CsvReader<Row> csv = CsvReader.builder().ignoreDifferentFieldCount(true).build(new RowHandler(), skipBom(in));
-            CloseableIterator<Row> rows = csv.iterator(); // every row is the same Row, refilled
+            return read(source, csv.iterator(), options); // not closed: that would close the reader
+        } catch (CsvParseException e) {
+            throw new DataException(source + ": malformed CSV: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new DataException(source + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks and collects the records of a file, each one the same {@link Row} refilled. */
+    private static LoadResult read(String source, Iterator<Row> rows, LoadOptions options) throws DataException {
+        String symbol = options.symbol() != null ? options.symbol() : symbolOf(source);
+        try {
             if (!rows.hasNext()) throw new DataException(source + ": empty file, expected a header row and data rows");
             Row first = rows.next();
             long firstLine = first.line();
@@ -74,12 +107,8 @@ public final class CsvBarLoader {
             while (rows.hasNext()) reader.accept(rows.next());
             if (reader.rowsRead() == 0) throw DataException.at(source, firstLine, "no data rows after the header");
             return reader.result(symbol);
-        } catch (CsvParseException e) {
-            throw new DataException(source + ": malformed CSV: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new DataException(source + ": cannot read: " + e.getCause().getMessage(), e);
-        } catch (IOException e) {
-            throw new DataException(source + ": cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -1,50 +1,50 @@
 package dev.tradewind.data;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.Reader;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Reader that reads its source a few chunks ahead on a thread of its own, so that what the source does per char
- * (reading the file, hashing it, inflating gzip, decoding UTF-8) overlaps the parsing on another core. What the
+ * An InputStream that reads its source a few chunks ahead on a thread of its own, so that what the source does per
+ * byte (reading the file, hashing it, inflating gzip) overlaps the parsing on another core. What the
  * source throws is thrown by {@link #read} when the reader gets there. {@link #close} stops the thread and waits for
  * it, and does not close the source (its owner does). Buffers are reused. One consumer thread.
  */
-final class ReadAhead extends Reader {
-    private static final int CHUNK = 1 << 15;
+final class ReadAhead extends InputStream {
+    private static final int CHUNK = 1 << 16;
     private static final int DEPTH = 4;
 
-    /** Chars read, or the end of the source ({@code chars == null}), possibly with what ended it. */
-    private record Chunk(char[] chars, int length, Throwable error) {}
+    /** Bytes read, or the end of the source ({@code bytes == null}), possibly with what ended it. */
+    private record Chunk(byte[] bytes, int length, Throwable error) {}
 
     private static final Chunk END = new Chunk(null, 0, null);
 
-    private final Reader source;
+    private final InputStream source;
     private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(DEPTH);
-    private final BlockingQueue<char[]> free = new ArrayBlockingQueue<>(DEPTH + 2);
+    private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(DEPTH + 2);
     private final Thread thread;
     private volatile boolean closed;
     private Chunk current;
     private int pos;
 
-    ReadAhead(Reader source) {
+    ReadAhead(InputStream source) {
         this.source = source;
         this.thread = Thread.ofPlatform().daemon().name("tradewind-read-ahead").start(this::fill);
     }
 
     private void fill() {
         while (!closed) {
-            char[] buf = free.poll();
-            if (buf == null) buf = new char[CHUNK];
+            byte[] buf = free.poll();
+            if (buf == null) buf = new byte[CHUNK];
             int n = 0;
             int r = 0;
             Throwable error = null;
             try {
                 while (n < buf.length && (r = source.read(buf, n, buf.length - n)) >= 0) n += r;
-            } catch (Throwable e) { // handed to the reader, which throws it after the chars read before it
+            } catch (Throwable e) { // handed to the reader, which throws it after the bytes read before it
                 error = e;
             }
             if (n > 0 && !put(new Chunk(buf, n, null))) return;
@@ -68,14 +68,14 @@ final class ReadAhead extends Reader {
     }
 
     @Override
-    public int read(char[] cbuf, int off, int len) throws IOException {
+    public int read(byte[] b, int off, int len) throws IOException {
         if (len == 0) return 0;
-        if (current == null || (current.chars != null && pos == current.length)) {
-            if (current != null) free.offer(current.chars);
+        if (current == null || (current.bytes != null && pos == current.length)) {
+            if (current != null) free.offer(current.bytes);
             current = next();
             pos = 0;
         }
-        if (current.chars == null) {
+        if (current.bytes == null) {
             Throwable e = current.error;
             if (e == null) return -1;
             if (e instanceof IOException io) throw io;
@@ -84,9 +84,15 @@ final class ReadAhead extends Reader {
             throw new IOException(e);
         }
         int n = Math.min(len, current.length - pos);
-        System.arraycopy(current.chars, pos, cbuf, off, n);
+        System.arraycopy(current.bytes, pos, b, off, n);
         pos += n;
         return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     private Chunk next() throws IOException {

@@ -32,6 +32,19 @@ final class Row {
         count++;
     }
 
+    /** Appends {@code len} ASCII bytes of {@code buf} from {@code offset} as the next field, one char per byte. */
+    void addAscii(byte[] buf, int offset, int len) {
+        if (len > chars.length - used) chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + len));
+        if (2 * count + 2 > bounds.length) bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+        char[] c = chars;
+        int at = used;
+        for (int i = 0; i < len; i++) c[at + i] = (char) buf[offset + i];
+        bounds[2 * count] = used;
+        used += len;
+        bounds[2 * count + 1] = used;
+        count++;
+    }
+
     /** Appends a copy of field {@code i} of another row. */
     void add(Row other, int i) { add(other.chars, other.start(i), other.end(i) - other.start(i)); }
 

@@ -29,16 +29,39 @@ import net.jqwik.api.constraints.Size;
 class LoaderFuzzTest {
     private static final String HEADER = "date,open,high,low,close,volume";
 
-    /** What the loader may do with any bytes: load, or refuse with one clean line. */
+    /**
+     * What the loader may do with any bytes: load, or refuse with one clean line; and reading the bytes as a file is
+     * read (straight from the bytes when they are plain text) gives what FastCSV gives for the decoded text.
+     */
     private static void loadsOrRefusesCleanly(String text) {
+        LoadResult chars = null;
+        String refused = null;
         try {
-            CsvBarLoader.read("fuzz.csv", new StringReader(text), LoadOptions.defaults());
+            chars = CsvBarLoader.read("fuzz.csv", new StringReader(text), LoadOptions.defaults());
         } catch (DataException e) {
             assertThat(e.getMessage()).startsWith("fuzz.csv").isEqualTo(Printable.escape(e.getMessage()));
+            refused = e.getMessage();
+        }
+        for (LoadOptions o : new LoadOptions[] {LoadOptions.defaults(), LoadOptions.defaults().withBadRows(BadRowPolicy.SKIP)}) {
+            if (o != LoadOptions.defaults()) {
+                try {
+                    chars = CsvBarLoader.read("fuzz.csv", new StringReader(text), o);
+                    refused = null;
+                } catch (DataException e) {
+                    refused = e.getMessage();
+                }
+            }
+            try {
+                LoadResult bytes = CsvBarLoader.read("fuzz.csv", text.getBytes(StandardCharsets.UTF_8), o);
+                assertThat(refused).as("refused from chars, loaded from bytes").isNull();
+                Samples.assertSame(chars, bytes);
+            } catch (DataException e) {
+                assertThat(e.getMessage()).as("from bytes").isEqualTo(refused);
+            }
         }
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 3000)
     void anyTextLoadsOrIsRefusedInOneCleanLine(@ForAll("csvLike") String text) {
         loadsOrRefusesCleanly(text);
     }

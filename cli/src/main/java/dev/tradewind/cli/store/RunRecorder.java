@@ -40,6 +40,40 @@ public final class RunRecorder implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #begin} on a thread of its own, so that the store opens (its native library, its migrations) while the
+     * run's data loads; {@link Opening#recorder} waits for it and throws what {@code begin} threw.
+     */
+    public static Opening open(boolean disabled, String location, RunConfig config) {
+        java.util.concurrent.CompletableFuture<RunRecorder> f = new java.util.concurrent.CompletableFuture<>();
+        if (disabled) {
+            f.complete(new RunRecorder(null, null));
+        } else {
+            Thread.ofPlatform().daemon().name("tradewind-store-open").start(() -> {
+                try {
+                    f.complete(begin(false, location, config));
+                } catch (Throwable e) {
+                    f.completeExceptionally(e);
+                }
+            });
+        }
+        return new Opening(f);
+    }
+
+    /** A recorder being opened. */
+    public record Opening(java.util.concurrent.CompletableFuture<RunRecorder> future) {
+        /** The recorder, once the store is open; what opening it threw otherwise. */
+        public RunRecorder recorder() {
+            try {
+                return future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error r) throw r;
+                throw e;
+            }
+        }
+    }
+
     /** Starts storing the results on the store's writer thread; {@link #finish} waits for them. */
     public void complete(Backtester.Outcome o) { complete(o, o.results()); }
 

@@ -1,0 +1,181 @@
+package dev.tradewind.catalog;
+
+import dev.tradewind.model.BarSeries;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A copy of a catalog Parquet file's bars as raw columns ({@code TIMEFRAME.cols} beside {@code TIMEFRAME.parquet}), so
+ * that a process loads bars by mapping a file and copying its columns into arrays, without starting DuckDB (whose
+ * native library costs most of a second in every fresh process). It is only a cache: the Parquet file stays the
+ * catalog's data, and a column file is used only while it names the Parquet file it was made from (size, modification
+ * time to the nanosecond and file key, i.e. the inode, which every import's atomic replace changes). Anything else (no
+ * file, another Parquet file, a damaged or short file, times out of order) reads as absent and the Parquet file is read
+ * instead. Written to a temporary file and moved into place, so a killed writer leaves the old file or none.
+ *
+ * <p>Layout, little-endian: 64-byte header ({@code TWCOLS01}, rows, the Parquet file's size, modification time in
+ * epoch ns and file key hash, 3 longs reserved), then {@code time} as rows longs (epoch ns), then {@code open, high,
+ * low, close, volume} as rows doubles each.
+ */
+final class ColumnFile {
+    private static final long MAGIC = 0x31_30_53_4C_4F_43_57_54L; // "TWCOLS01" read little-endian
+    private static final int HEADER = 64;
+    private static final int ROW = 48;
+
+    private ColumnFile() {}
+
+    /** The column file beside a Parquet file. */
+    static Path of(Path parquet) {
+        String name = parquet.getFileName().toString();
+        return parquet.resolveSibling(name.substring(0, name.length() - ".parquet".length()) + ".cols");
+    }
+
+    /** Who a Parquet file is: {size, modification time in ns, file key hash}; null if it does not exist. */
+    static long[] identity(Path parquet) throws IOException {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(parquet, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        java.time.Instant m = a.lastModifiedTime().toInstant();
+        long mtime = TimeUnit.SECONDS.toNanos(m.getEpochSecond()) + m.getNano();
+        return new long[] {a.size(), mtime, a.fileKey() == null ? 0 : a.fileKey().toString().hashCode()};
+    }
+
+    /**
+     * Writes {@code bars}, read from {@code parquet} when it had identity {@code id}, to its column file, replacing it
+     * atomically; does nothing if the Parquet file is no longer that one (replaced meanwhile).
+     */
+    static void write(Path parquet, long[] id, BarSeries bars) throws IOException {
+        if (id == null || !java.util.Arrays.equals(id, identity(parquet))) return;
+        Path target = of(parquet);
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer b = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+                b.putLong(MAGIC).putLong(bars.size()).putLong(id[0]).putLong(id[1]).putLong(id[2]).putLong(0).putLong(0)
+                        .putLong(0);
+                long[] t = bars.time();
+                for (int i = 0; i < t.length; ) {
+                    if (b.remaining() < 8) drain(ch, b);
+                    int k = Math.min(t.length - i, b.remaining() / 8);
+                    b.asLongBuffer().put(t, i, k); // bulk: a copy, no per-value call
+                    b.position(b.position() + 8 * k);
+                    i += k;
+                }
+                for (double[] col : new double[][] {bars.open(), bars.high(), bars.low(), bars.close(), bars.volume()}) {
+                    for (int i = 0; i < col.length; ) {
+                        if (b.remaining() < 8) drain(ch, b);
+                        int k = Math.min(col.length - i, b.remaining() / 8);
+                        b.asDoubleBuffer().put(col, i, k);
+                        b.position(b.position() + 8 * k);
+                        i += k;
+                    }
+                }
+                drain(ch, b);
+                ch.force(false);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void drain(FileChannel ch, ByteBuffer b) throws IOException {
+        b.flip();
+        while (b.hasRemaining()) ch.write(b);
+        b.clear();
+    }
+
+    /** Removes the column file of {@code parquet}, if any. */
+    static void delete(Path parquet) throws IOException { Files.deleteIfExists(of(parquet)); }
+
+    /**
+     * The bars of {@code parquet} with {@code from <= time < to} from its column file, or null when there is no column
+     * file made from the Parquet file as it is now.
+     */
+    static BarSeries read(Path parquet, String symbol, long from, long to) throws IOException {
+        try (Mapped m = Mapped.open(parquet)) {
+            if (m == null) return null;
+            int lo = m.index(from);
+            int hi = m.index(to);
+            int n = Math.max(0, hi - lo);
+            long[] t = new long[n];
+            m.buffer(0, lo).asLongBuffer().get(t);
+            for (int i = 1; i < n; i++) {
+                if (t[i] <= t[i - 1]) return null; // out of order, as no Parquet file of the catalog is: not ours
+            }
+            double[][] cols = new double[5][n];
+            for (int c = 0; c < 5; c++) m.buffer(c + 1, lo).asDoubleBuffer().get(cols[c]);
+            return new BarSeries(symbol, t, cols[0], cols[1], cols[2], cols[3], cols[4]);
+        }
+    }
+
+    /** How many bars {@link #read} would give, or -1 when there is no usable column file. */
+    static long count(Path parquet, long from, long to) throws IOException {
+        try (Mapped m = Mapped.open(parquet)) {
+            return m == null ? -1 : Math.max(0, m.index(to) - m.index(from));
+        }
+    }
+
+    /** A column file mapped and checked against its Parquet file. */
+    private record Mapped(MappedByteBuffer map, int rows) implements AutoCloseable {
+        static Mapped open(Path parquet) throws IOException {
+            long[] id = identity(parquet);
+            Path f = of(parquet);
+            if (id == null || !Files.isRegularFile(f)) return null;
+            try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+                long size = ch.size();
+                if (size < HEADER || size > Integer.MAX_VALUE) return null; // over 2 GB: the Parquet file is read
+                MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+                map.order(ByteOrder.LITTLE_ENDIAN);
+                long rows = map.getLong(8);
+                if (map.getLong(0) != MAGIC || rows < 0 || rows > Integer.MAX_VALUE - 8 || size != HEADER + rows * ROW
+                        || map.getLong(16) != id[0] || map.getLong(24) != id[1] || map.getLong(32) != id[2]) {
+                    return null;
+                }
+                return new Mapped(map, (int) rows);
+            }
+        }
+
+        /** The first row with a time >= {@code time} (rows if none). */
+        int index(long time) {
+            if (time == Long.MIN_VALUE) return 0;
+            if (time == Long.MAX_VALUE) return rows;
+            int lo = 0;
+            int hi = rows;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (map.getLong(HEADER + 8 * mid) < time) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        /** Column {@code c} (0 time, 1..5 open..volume) from row {@code row}, little-endian. */
+        ByteBuffer buffer(int c, int row) {
+            long at = HEADER + (long) c * rows * 8 + 8L * row;
+            return map.slice((int) at, (int) (map.capacity() - at)).order(ByteOrder.LITTLE_ENDIAN);
+        }
+
+        @Override
+        public void close() {}
+    }
+}

@@ -59,6 +59,7 @@ final class Run implements Context, VenueListener {
     private final ExecutionClient venue;
     private SimulatedVenue liquidator;
     private OptionDesk optionDesk;
+    private String optionPricing;
     private BarHistory bars;
     private BarSeries backing;
     private final int capacity;
@@ -144,6 +145,7 @@ final class Run implements Context, VenueListener {
     /** Gives the strategy options on this run's instrument, traded through the simulated venue {@code sim}. */
     void optionsWith(OptionSettings settings, SimulatedVenue sim) {
         if (sim == null) throw new UnsupportedOperationException("options are simulated only: a run with an exchange has none");
+        optionPricing = settings.pricing();
         optionDesk = new OptionDesk(instrument.symbol(), settings, portfolio, (symbol, side, q, price, fee, tag, refusal) -> {
             long id = orders.size() + 1;
             Order o = Order.of(id, symbol, side, OrderType.MARKET, q).at(orderTime).tag(tag).build();
@@ -226,7 +228,10 @@ final class Run implements Context, VenueListener {
             for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index, lastBar);
         }
         financing.beforeBar(t, o, portfolio);
-        if (optionDesk != null) optionDesk.atBar(index, end, c);
+        if (optionDesk != null) {
+            if (index == 0) log.info("options: prices %s", optionPricing);
+            optionDesk.atBar(index, end, c);
+        }
     }
 
     /** After the venue matched the bar: liquidation, excursions, and notifications of what the matching did. */

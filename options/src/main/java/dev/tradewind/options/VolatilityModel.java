@@ -14,7 +14,7 @@ public interface VolatilityModel {
     /** One volatility everywhere. */
     static VolatilityModel constant(double vol) {
         if (!(vol > 0) || Double.isInfinite(vol)) throw new IllegalArgumentException("volatility must be > 0, got " + vol);
-        String label = "constant volatility " + java.math.BigDecimal.valueOf(vol * 100).stripTrailingZeros().toPlainString() + "%";
+        String label = "constant volatility " + java.math.BigDecimal.valueOf(vol).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         return new VolatilityModel() {
             @Override public double vol(double strike, double forward, double years) { return vol; }
             @Override public String label() { return label; }

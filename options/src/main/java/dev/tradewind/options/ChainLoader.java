@@ -38,7 +38,9 @@ import java.util.zip.GZIPInputStream;
  * <li>wide: one row per strike, {@code Date,ExpDate,Strike,CallBid,CallAsk,...,PutBid,PutAsk,...}; no spot, no quote
  *     time ({@link ChainFormat#quoteTime()} is used).</li>
  * </ul>
- * Every row must be of the same quote date; a bad number or date fails the load with one {@link OptionDataException}
+ * Volume and open interest ({@code trade_volume, open_interest}; {@code CallVolume, CallOI, PutVolume, PutOI}) and the
+ * wide layout's last prices ({@code CallPrice, PutPrice}; 0 means no trade) are read when the file has them
+ * ({@link Chain#quotes()}). Every row must be of the same quote date; a bad number or date fails the load with one {@link OptionDataException}
  * line naming file, line and field, and so does a second quote for the same contract unless {@link OnDuplicate#KEEP_FIRST}
  * is asked for (then {@link Chain#duplicatesSkipped()} counts them). Stateless and thread-safe.
  */

@@ -73,10 +73,23 @@ class VolSurfaceTest {
                 int i = s.expiries().indexOf(x.earlier());
                 assertThat(s.totalVariance(x.x(), s.years(i + 1))).isLessThan(s.totalVariance(x.x(), s.years(i)));
             }
+            // where they are: inside both smiles' quoted range with 3 days or more to the earlier expiry, or not
+            long inner = v.stream().filter(x -> {
+                int i = s.expiries().indexOf(x.earlier());
+                return s.years(i) >= 3 / 365.0 && inside(s, i, x.x()) && inside(s, i + 1, x.x());
+            }).count();
+            System.out.println(s + ": " + inner + " of the violations inside both smiles' nodes with 3+ days to go");
             System.out.println(s + ": " + v.size() + " calendar violations at smile nodes between " + violatedPairs.size()
                     + " of " + (n - 1) + " expiry pairs (" + falls + " falls on the test grid); first: "
                     + v.stream().limit(3).toList());
         }
+    }
+
+    static boolean inside(VolSurface s, int i, double x) {
+        LocalDate e = s.expiries().get(i);
+        double lo = s.nodes().stream().filter(p -> p.expiry().equals(e)).mapToDouble(ChainVols.Point::moneyness).min().orElseThrow();
+        double hi = s.nodes().stream().filter(p -> p.expiry().equals(e)).mapToDouble(ChainVols.Point::moneyness).max().orElseThrow();
+        return x >= lo && x <= hi;
     }
 
     @Test

@@ -105,6 +105,12 @@ class SurfacePricingTest {
         // each run's log says how its options were priced
         assertThat(a.log().getFirst().message()).isEqualTo("options: prices modelled, constant volatility 14%");
         assertThat(b.log().getFirst().message()).isEqualTo("options: prices modelled, surface from spxw20190626.csv.gz");
+        // the surface's term structure: at-the-money volatility for every strike, interpolated in time alone
+        OnePut atm = new OnePut();
+        BacktestResult c = run(atm, OptionSettings.spxw(0.14).withVolatility(surface.atTheMoney()));
+        assertThat(atm.vol).isEqualTo(surface.atTheMoney().vol(t));
+        assertThat(atm.vol).isLessThan(skew.vol);
+        assertThat(c.log().getFirst().message()).isEqualTo("options: prices modelled, term structure from spxw20190626.csv.gz");
         System.out.printf(java.util.Locale.ROOT, "put 2145 2017-02-03, t %.5f: flat 14%% %.4f (sold %.2f), surface %.4f %.4f (sold %.2f)%n",
                 t, flat.price, fa.price(), skew.vol, skew.price, fb.price());
     }

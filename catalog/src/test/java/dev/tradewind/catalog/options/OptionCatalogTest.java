@@ -153,6 +153,27 @@ class OptionCatalogTest {
         }
     }
 
+    /** The wide file has no time of its own: imported as of 12:00 and as of 15:45, the date's file holds two snapshots. */
+    @Test
+    void twoSnapshotsInADayAreReadAsOfTheirTimes(@TempDir Path dir) {
+        try (OptionCatalog c = imported(dir)) {
+            ChainFormat noon = new ChainFormat("SPX", NY, java.time.LocalTime.of(16, 0), java.time.LocalTime.of(12, 0));
+            OptionImportReport r = c.importChainFiles(List.of(WIDE), noon, ChainLoader.OnDuplicate.KEEP_FIRST).getFirst();
+            assertThat(r.added()).isEqualTo(c2025.quotes().size());
+            long at12 = nanos(ZonedDateTime.of(2025, 9, 3, 12, 0, 0, 0, NY));
+            assertThat(c.snapshotAtOrBefore("SPX", at12 - 1)).isEqualTo(AT_2019);
+            assertThat(c.snapshotAtOrBefore("SPX", AT_2025 - 1)).isEqualTo(at12);
+            assertThat(c.snapshotAtOrBefore("SPX", AT_2025)).isEqualTo(AT_2025);
+            assertThat(c.chainAt(OptionFilter.all("SPX"), AT_2025 - 1)).hasSize(c2025.quotes().size()).allMatch(b -> b.time() == at12);
+            OptionFilter one = new OptionFilter("SPX", LocalDate.parse("2025-09-05"), LocalDate.parse("2025-09-05"), 6450, 6450, OptionType.CALL);
+            List<OptionBar> day = c.bars(one, at12, AT_2025 + 1);
+            assertThat(day).extracting(OptionBar::time).containsExactly(at12, AT_2025);
+            assertThat(c.bars(one, at12 + 1, AT_2025)).isEmpty();
+            // the 12:00 rows have a longer time to expiry, the same quotes
+            assertThat(day.get(0).bid()).isEqualTo(day.get(1).bid());
+        }
+    }
+
     @Test
     void importingTwiceStoresEachRowOnce(@TempDir Path dir) throws Exception {
         try (OptionCatalog c = imported(dir)) {

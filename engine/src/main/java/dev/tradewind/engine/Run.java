@@ -62,6 +62,7 @@ final class Run implements Context, VenueListener {
     private SimulatedVenue liquidator;
     private OptionDesk optionDesk;
     private FuturesDesk futuresDesk;
+    private String optionPricing;
     private BarHistory bars;
     private BarSeries backing;
     private final int capacity;
@@ -147,6 +148,7 @@ final class Run implements Context, VenueListener {
     /** Gives the strategy options on this run's instrument, traded through the simulated venue {@code sim}. */
     void optionsWith(OptionSettings settings, SimulatedVenue sim) {
         if (sim == null) throw new UnsupportedOperationException("options are simulated only: a run with an exchange has none");
+        optionPricing = settings.pricing();
         optionDesk = new OptionDesk(instrument.symbol(), settings, portfolio, books(sim), trades::record);
         optionDesk.pnlBy(pnl);
     }
@@ -275,7 +277,10 @@ final class Run implements Context, VenueListener {
             for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index, t, o, h, l, c, v, end, lastBar);
         }
         financing.beforeBar(t, o, portfolio);
-        if (optionDesk != null) optionDesk.atBar(index, end, c);
+        if (optionDesk != null) {
+            if (index == 0) log.info("options: prices %s", optionPricing);
+            optionDesk.atBar(index, end, c);
+        }
         if (futuresDesk != null) futuresDesk.atBar(index, end, c);
     }
 

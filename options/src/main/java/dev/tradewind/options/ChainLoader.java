@@ -17,13 +17,15 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
+import dev.tradewind.model.OptionType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,14 +38,14 @@ import java.util.zip.GZIPInputStream;
  * <li>wide: one row per strike, {@code Date,ExpDate,Strike,CallBid,CallAsk,...,PutBid,PutAsk,...}; no spot, no quote
  *     time ({@link ChainFormat#quoteTime()} is used).</li>
  * </ul>
- * Every row must be of the same quote date; a bad number or date fails the load with one {@link OptionDataException}
+ * Volume and open interest ({@code trade_volume, open_interest}; {@code CallVolume, CallOI, PutVolume, PutOI}) and the
+ * wide layout's last prices ({@code CallPrice, PutPrice}; 0 means no trade) are read when the file has them
+ * ({@link Chain#quotes()}). Every row must be of the same quote date; a bad number or date fails the load with one {@link OptionDataException}
  * line naming file, line and field, and so does a second quote for the same contract unless {@link OnDuplicate#KEEP_FIRST}
  * is asked for (then {@link Chain#duplicatesSkipped()} counts them). Stateless and thread-safe.
  */
 public final class ChainLoader {
     private ChainLoader() {}
-
-    private static final double MS_PER_YEAR = 365.0 * 86_400_000.0;
 
     /**
      * What to do with a second quote for the same contract (expiry, strike, call or put). Real files have them: the
@@ -119,8 +121,8 @@ public final class ChainLoader {
         boolean keepFirst;
         int duplicates;
         double spot = Double.NaN;
-        /** expiry -> strike -> {callBid, callAsk, putBid, putAsk} */
-        final TreeMap<LocalDate, TreeMap<Double, double[]>> byExpiry = new TreeMap<>();
+        final List<OptionQuote> quotes = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
 
         Builder(String source, Map<String, Integer> cols, ChainFormat format) {
             this.source = source;
@@ -174,51 +176,44 @@ public final class ChainLoader {
             }
         }
 
-        void put(CsvRecord row, LocalDate expiry, double strike, int offset, double bid, double ask, String what)
-                throws OptionDataException {
+        /** An optional column's index, or -1. */
+        int optional(String name) {
+            Integer i = cols.get(name.toLowerCase(Locale.ROOT));
+            return i == null ? -1 : i;
+        }
+
+        /** An optional column's number, NaN when the file has no such column; {@code zeroIsMissing}: 0 is NaN too. */
+        double optionalNumber(CsvRecord row, int col, String name, boolean zeroIsMissing) throws OptionDataException {
+            if (col < 0) return Double.NaN;
+            double v = number(row, col, name);
+            return zeroIsMissing && v == 0 ? Double.NaN : v;
+        }
+
+        void put(CsvRecord row, LocalDate expiry, double strike, OptionType type, double bid, double ask, double last,
+                double volume, double openInterest, String what) throws OptionDataException {
             if (expiry.isBefore(quoteDate)) {
                 throw OptionDataException.at(source, row.getStartingLineNumber(), "expiry " + expiry + " is before the quote date " + quoteDate);
             }
-            double[] q = byExpiry.computeIfAbsent(expiry, e -> new TreeMap<>()).computeIfAbsent(strike,
-                    k -> new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN});
-            if (!Double.isNaN(q[offset])) {
+            if (!seen.add(expiry + " " + strike + " " + type)) {
                 if (keepFirst) {
                     duplicates++;
                     return;
                 }
                 throw OptionDataException.at(source, row.getStartingLineNumber(), "duplicate " + what + " " + expiry + " strike " + strike);
             }
-            q[offset] = bid;
-            q[offset + 1] = ask;
+            quotes.add(new OptionQuote(expiry, ZonedDateTime.of(expiry, format.expiryTime(), format.zone()), strike, type, bid,
+                    ask, last, volume, openInterest));
         }
 
         Chain build() throws OptionDataException {
-            if (byExpiry.isEmpty()) throw new OptionDataException(source + ": no rows after the header");
-            ZonedDateTime quoted = ZonedDateTime.of(quoteDate, quoteTime, format.zone());
-            Map<LocalDate, ChainSlice> slices = new LinkedHashMap<>();
-            for (Map.Entry<LocalDate, TreeMap<Double, double[]>> e : byExpiry.entrySet()) {
-                ZonedDateTime expires = ZonedDateTime.of(e.getKey(), format.expiryTime(), format.zone());
-                double years = Math.max(ChronoUnit.MILLIS.between(quoted, expires), 0) / MS_PER_YEAR;
-                int n = e.getValue().size();
-                double[] k = new double[n], cb = new double[n], ca = new double[n], pb = new double[n], pa = new double[n];
-                int i = 0;
-                for (Map.Entry<Double, double[]> s : e.getValue().entrySet()) {
-                    k[i] = s.getKey();
-                    cb[i] = s.getValue()[0];
-                    ca[i] = s.getValue()[1];
-                    pb[i] = s.getValue()[2];
-                    pa[i] = s.getValue()[3];
-                    i++;
-                }
-                slices.put(e.getKey(), new ChainSlice(e.getKey(), expires, years, k, cb, ca, pb, pa));
-            }
-            return new Chain(format.underlying(), quoted, spot, slices, duplicates);
+            if (quotes.isEmpty()) throw new OptionDataException(source + ": no rows after the header");
+            return Chain.of(format.underlying(), ZonedDateTime.of(quoteDate, quoteTime, format.zone()), spot, quotes, duplicates);
         }
     }
 
     /** One row per contract, Cboe DataShop style. */
     private static final class LongLayout extends Builder {
-        private final int date, expiration, strike, type, bid, ask, ulBid, ulAsk;
+        private final int date, expiration, strike, type, bid, ask, ulBid, ulAsk, volume, openInterest;
         private final String bidName, askName;
 
         LongLayout(String source, Map<String, Integer> cols, ChainFormat format) throws OptionDataException {
@@ -241,6 +236,8 @@ public final class ChainLoader {
             ask = column(askName);
             ulBid = column("underlying_bid_" + suffix);
             ulAsk = column("underlying_ask_" + suffix);
+            volume = optional("trade_volume");
+            openInterest = optional("open_interest");
         }
 
         @Override void accept(CsvRecord row) throws OptionDataException {
@@ -251,20 +248,22 @@ public final class ChainLoader {
                 spot = ub > 0 && ua > 0 ? 0.5 * (ub + ua) : Math.max(ub, ua);
             }
             String t = text(row, type);
-            int offset = switch (t) {
-                case "C", "c", "call", "CALL" -> 0;
-                case "P", "p", "put", "PUT" -> 2;
+            OptionType ot = switch (t) {
+                case "C", "c", "call", "CALL" -> OptionType.CALL;
+                case "P", "p", "put", "PUT" -> OptionType.PUT;
                 default -> throw OptionDataException.at(source, row.getStartingLineNumber(),
                         "field 'option_type': expected C or P, got '" + t + "'");
             };
-            put(row, date(row, expiration, "expiration"), strike(row, strike, "strike"), offset,
-                    number(row, bid, bidName), number(row, ask, askName), offset == 0 ? "call" : "put");
+            put(row, date(row, expiration, "expiration"), strike(row, strike, "strike"), ot, number(row, bid, bidName),
+                    number(row, ask, askName), Double.NaN, optionalNumber(row, volume, "trade_volume", false),
+                    optionalNumber(row, openInterest, "open_interest", false), ot == OptionType.CALL ? "call" : "put");
         }
     }
 
     /** One row per strike with call and put columns. */
     private static final class WideLayout extends Builder {
         private final int date, expiration, strike, callBid, callAsk, putBid, putAsk;
+        private final int callLast, callVolume, callOi, putLast, putVolume, putOi;
 
         WideLayout(String source, Map<String, Integer> cols, ChainFormat format) throws OptionDataException {
             super(source, cols, format);
@@ -276,14 +275,26 @@ public final class ChainLoader {
             callAsk = column("CallAsk");
             putBid = column("PutBid");
             putAsk = column("PutAsk");
+            callLast = optional("CallPrice");
+            callVolume = optional("CallVolume");
+            callOi = optional("CallOI");
+            putLast = optional("PutPrice");
+            putVolume = optional("PutVolume");
+            putOi = optional("PutOI");
         }
 
         @Override void accept(CsvRecord row) throws OptionDataException {
             quoteDate(row, date(row, date, "Date"), "Date");
             LocalDate exp = date(row, expiration, "ExpDate");
             double k = strike(row, strike, "Strike");
-            put(row, exp, k, 0, number(row, callBid, "CallBid"), number(row, callAsk, "CallAsk"), "strike row");
-            put(row, exp, k, 2, number(row, putBid, "PutBid"), number(row, putAsk, "PutAsk"), "strike row");
+            double cb = number(row, callBid, "CallBid"), ca = number(row, callAsk, "CallAsk");
+            double cl = optionalNumber(row, callLast, "CallPrice", true), cv = optionalNumber(row, callVolume, "CallVolume", false);
+            double co = optionalNumber(row, callOi, "CallOI", false);
+            double pb = number(row, putBid, "PutBid"), pa = number(row, putAsk, "PutAsk");
+            double pl = optionalNumber(row, putLast, "PutPrice", true), pv = optionalNumber(row, putVolume, "PutVolume", false);
+            double po = optionalNumber(row, putOi, "PutOI", false);
+            put(row, exp, k, OptionType.CALL, cb, ca, cl, cv, co, "strike row");
+            put(row, exp, k, OptionType.PUT, pb, pa, pl, pv, po, "strike row");
         }
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code tradewind data}: the market data catalog. */
 @Command(name = "data", mixinStandardHelpOptions = true,
         description = "Import bar files (or download an exchange's bars) into the market data catalog (Parquet through DuckDB) and list what it holds; "
-                + "backtests read it with --data catalog:SYMBOL:TIMEFRAME.",
-        subcommands = {DataImport.class, DataList.class, DataDownload.class})
+                + "backtests read it with --data catalog:SYMBOL:TIMEFRAME. Option chains: import-chain and chain.",
+        subcommands = {DataImport.class, DataList.class, DataDownload.class, DataImportChain.class, DataChain.class})
 public final class DataCommand implements Runnable {
     @Spec CommandSpec spec;
 

@@ -5,7 +5,7 @@ import dev.tradewind.options.BlackScholes;
 import dev.tradewind.strategy.OptionChain;
 import java.time.LocalDate;
 
-/** A chain priced by Black-Scholes-Merton at the settings' volatility, from the underlying's price now. */
+/** A chain priced by Black-Scholes-Merton at the settings' volatility model, from the underlying's price now. */
 final class ModelChain implements OptionChain {
     private final LocalDate expiry;
     private final double spot;
@@ -54,16 +54,16 @@ final class ModelChain implements OptionChain {
     @Override
     public double price(OptionType type, double strike) {
         if (years <= 0) return type.intrinsic(spot, strike);
-        return BlackScholes.price(type, spot, strike, years, s.volatility(), s.rate(), s.dividendYield());
+        return BlackScholes.price(type, spot, strike, years, volatility(type, strike), s.rate(), s.dividendYield());
     }
 
     @Override
     public double delta(OptionType type, double strike) {
         if (years <= 0) return type.intrinsic(spot, strike) > 0 ? type.sign() : 0;
-        return BlackScholes.delta(type, spot, strike, years, s.volatility(), s.rate(), s.dividendYield());
+        return BlackScholes.delta(type, spot, strike, years, volatility(type, strike), s.rate(), s.dividendYield());
     }
 
-    @Override public double volatility(OptionType type, double strike) { return s.volatility(); }
+    @Override public double volatility(OptionType type, double strike) { return s.vol(strike, forward(), years); }
 
     private double nearest(double price) {
         int i = java.util.Arrays.binarySearch(strikes, price);

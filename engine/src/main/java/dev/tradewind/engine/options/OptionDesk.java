@@ -292,7 +292,8 @@ public final class OptionDesk implements Options {
     private double price(OptionContract c) {
         double t = years(c.expiryDate());
         if (t <= 0) return c.intrinsic(spot);
-        return dev.tradewind.options.BlackScholes.price(c.type(), spot, c.strike(), t, s.volatility(), s.rate(), s.dividendYield());
+        double vol = s.vol(c.strike(), spot * Math.exp((s.rate() - s.dividendYield()) * t), t);
+        return dev.tradewind.options.BlackScholes.price(c.type(), spot, c.strike(), t, vol, s.rate(), s.dividendYield());
     }
 
     private double years(LocalDate expiry) { return Math.max(0, expiryNanos(expiry) - now) / NANOS_PER_YEAR; }

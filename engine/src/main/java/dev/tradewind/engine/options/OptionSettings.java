@@ -2,10 +2,12 @@ package dev.tradewind.engine.options;
 
 import dev.tradewind.model.ExerciseStyle;
 import dev.tradewind.model.Settlement;
+import dev.tradewind.options.VolatilityModel;
 
 /**
  * How a run's option desk lists, prices and charges its contracts. Prices are modelled from the underlying
- * (Black-Scholes-Merton at a constant volatility): every report of a run with options says so.
+ * (Black-Scholes-Merton at the volatility of {@code model}: constant, a term structure or a surface from a snapshot);
+ * {@link #pricing()} says which, and the run's log says it at the first bar.
  *
  * @param calendar          the expiry calendar's market ({@code SPXW}, {@code SPX}, {@code NIFTY}, {@code BANKNIFTY})
  * @param volatility        the model's constant annual volatility (0.18 = 18%)
@@ -21,10 +23,19 @@ import dev.tradewind.model.Settlement;
  * @param minimumMarginRate ... minimum rate x underlying), per unit, times the multiplier (Cboe's rule for index options)
  * @param settlement        cash at the intrinsic value, or assignment into the underlying
  * @param exercise          European or American (exercised only at expiry here either way: early exercise is not modelled)
+ * @param model             the volatility by strike, forward and time to expiry; null: {@code volatility} everywhere
  */
 public record OptionSettings(String calendar, double volatility, double rate, double dividendYield, double strikeStep,
         int strikesEachSide, double multiplier, double tick, double halfSpread, double feePerContract, double shortMarginRate,
-        double minimumMarginRate, Settlement settlement, ExerciseStyle exercise) {
+        double minimumMarginRate, Settlement settlement, ExerciseStyle exercise, VolatilityModel model) {
+
+    /** Settings at a constant {@code volatility}. */
+    public OptionSettings(String calendar, double volatility, double rate, double dividendYield, double strikeStep,
+            int strikesEachSide, double multiplier, double tick, double halfSpread, double feePerContract, double shortMarginRate,
+            double minimumMarginRate, Settlement settlement, ExerciseStyle exercise) {
+        this(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick, halfSpread, feePerContract,
+                shortMarginRate, minimumMarginRate, settlement, exercise, null);
+    }
 
     public OptionSettings {
         if (calendar == null || calendar.isBlank()) throw new IllegalArgumentException("option calendar is required");
@@ -34,6 +45,22 @@ public record OptionSettings(String calendar, double volatility, double rate, do
             throw new IllegalArgumentException("option multiplier, tick, half spread and fee must be sensible");
         }
         if (settlement == null || exercise == null) throw new IllegalArgumentException("settlement and exercise are required");
+        if (model == null) model = VolatilityModel.constant(volatility);
+    }
+
+    /** The volatility of a contract of {@code strike}, {@code years} from expiry, with the forward at {@code forward}. */
+    public double vol(double strike, double forward, double years) { return model.vol(strike, forward, years); }
+
+    /** How prices are made, for reports: {@code modelled, constant volatility 18%}, {@code modelled, surface from X}. */
+    public String pricing() { return "modelled, " + model.label(); }
+
+    /**
+     * These settings priced with {@code model} ({@code VolSurface}, {@code TermStructure}, ...) instead of a constant
+     * volatility; {@link #volatility()} is then unused.
+     */
+    public OptionSettings withVolatility(VolatilityModel model) {
+        return new OptionSettings(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick,
+                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, settlement, exercise, java.util.Objects.requireNonNull(model));
     }
 
     /**
@@ -47,11 +74,11 @@ public record OptionSettings(String calendar, double volatility, double rate, do
 
     public OptionSettings withSettlement(Settlement s) {
         return new OptionSettings(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick,
-                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, s, exercise);
+                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, s, exercise, model);
     }
 
     public OptionSettings withCosts(double halfSpread, double feePerContract) {
         return new OptionSettings(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick,
-                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, settlement, exercise);
+                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, settlement, exercise, model);
     }
 }

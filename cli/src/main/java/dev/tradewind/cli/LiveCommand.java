@@ -184,11 +184,7 @@ final class LiveCommand implements Callable<Integer> {
     }
 
     static Path control(Path given) {
-        Path dir = given;
-        if (dir == null) {
-            String home = System.getenv("TRADEWIND_HOME");
-            dir = home != null && !home.isBlank() ? Path.of(home, "live") : Path.of(System.getProperty("user.home"), ".tradewind", "live");
-        }
+        Path dir = given != null ? given : dev.tradewind.live.trade.LiveControl.defaultDir(System.getenv());
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -252,21 +248,12 @@ final class LiveCommand implements Callable<Integer> {
         @Option(names = "--control-dir") Path controlDir;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             Path dir = control(controlDir);
             if ((id == null) == !all) throw new UserError("live kill-switch: give a RUN_ID or --all");
-            int n = 0;
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".status")).toList()) {
-                    String run = f.getFileName().toString().replace(".status", "");
-                    if (!all && !run.equals(id)) continue;
-                    if (!Files.readString(f, StandardCharsets.UTF_8).contains("state=running")) continue;
-                    Files.writeString(dir.resolve(run + ".kill"), "", StandardCharsets.UTF_8);
-                    spec.commandLine().getOut().println("kill switch sent to run " + run);
-                    n++;
-                }
-            }
-            if (n == 0) throw new UserError("live kill-switch: no running run" + (id != null ? " " + id : "") + " in " + dir);
+            java.util.List<String> told = dev.tradewind.live.trade.LiveControl.killSwitch(dir, all ? null : id);
+            for (String run : told) spec.commandLine().getOut().println("kill switch sent to run " + run);
+            if (told.isEmpty()) throw new UserError("live kill-switch: no running run" + (id != null ? " " + id : "") + " in " + dir);
             return 0;
         }
     }

@@ -89,6 +89,13 @@ public final class JournalReplay {
         }
     }
 
+    /** Whether the strategy made order {@code orderId} again and the journal has it. */
+    public boolean remade(long orderId) {
+        synchronized (tracker) {
+            return made.containsKey(orderId);
+        }
+    }
+
     /** Orders the strategy made again that the journal has. */
     public int resubmitted() {
         synchronized (tracker) {
@@ -135,7 +142,8 @@ public final class JournalReplay {
     private static String differs(Order journaled, Order o) {
         if (journaled.side() != o.side()) return "a " + o.side() + " rather";
         if (journaled.type() != o.type()) return "a " + o.type() + " rather";
-        if (Math.abs(journaled.quantity() - o.quantity()) > 1e-9 * Math.max(1, o.quantity())) return "for " + o.quantity() + " rather";
+        // a bracket's exit went out with what its entry filled, not the quantity the kernel gave it
+        if (!o.isChild() && Math.abs(journaled.quantity() - o.quantity()) > 1e-9 * Math.max(1, o.quantity())) return "for " + o.quantity() + " rather";
         if (!same(journaled.limitPrice(), o.limitPrice())) return "at limit " + o.limitPrice() + " rather";
         if (!same(journaled.stopPrice(), o.stopPrice())) return "at stop " + o.stopPrice() + " rather";
         return null;

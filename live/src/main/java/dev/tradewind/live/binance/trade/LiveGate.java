@@ -18,6 +18,7 @@ final class LiveGate implements ExecutionClient {
     private final Consumer<String> log;
     private volatile boolean live;
     private VenueListener out;
+    private final java.util.List<Order> deferred = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.Set<Long> canceled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     LiveGate(BinanceExecution exchange, JournalReplay replay, Consumer<String> log) {
@@ -32,6 +33,7 @@ final class LiveGate implements ExecutionClient {
      */
     void open() {
         live = true;
+        for (Order o : deferred) if (!canceled.contains(o.id())) exchange.submit(o);
         for (long id : canceled) {
             var t = exchange.tracker().byOrderId(id);
             if (t != null && !t.done()) exchange.cancel(id, 0);
@@ -54,6 +56,10 @@ final class LiveGate implements ExecutionClient {
             return;
         }
         String why = replay.resubmitted(order);
+        if (why != null && order.isChild() && replay.remade(order.parentId())) {
+            deferred.add(order); // its entry was sent, it was not yet: it goes out (waiting for the entry) at the first live bar
+            return;
+        }
         if (why != null) {
             log.accept("order " + order.id() + " " + why);
             out.onEvent(new OrderEvent.Rejected(order.id(), order.time(), why));

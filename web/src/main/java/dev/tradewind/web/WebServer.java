@@ -85,9 +85,11 @@ public final class WebServer implements AutoCloseable {
     private final Smiles smiles;
     private final FolderWatcher watcher;
     private final String host;
+    private final Path liveControl;
 
     private WebServer(Options o) throws IOException {
         this.host = o.host();
+        this.liveControl = o.liveControl();
         this.hub = new SseHub();
         this.data = DataSets.scan(o.home().resolve("sample-data"), o.catalog());
         this.strategies = new StrategyCatalog(o.strategies());
@@ -209,7 +211,7 @@ public final class WebServer implements AutoCloseable {
             ctx.contentType("text/html; charset=utf-8").result(StaticReport.html(r));
         });
         app.post("/api/runs/{id}/cancel", ctx -> json(ctx, runs.cancel(ctx.pathParam("id"))));
-        app.post("/api/runs/{id}/kill-switch", ctx -> json(ctx, LiveSwitch.send(options.liveControl(), ctx.pathParam("id"))));
+        app.post("/api/runs/{id}/kill-switch", ctx -> json(ctx, LiveSwitch.send(liveControl, ctx.pathParam("id"))));
         app.get("/api/batches", ctx -> {
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("folder", batches.root() == null ? null : batches.root().toString());

@@ -23,8 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * run is in the store as a live run from its first fill on, and the kill keeps what was written.
  */
 class LiveResumeTest {
-    /** Counts its bars: a fresh instance that did not see the first ones would buy again on the fourth. */
+    /**
+     * Counts its bars: a fresh instance that did not see the first ones would buy again on the fourth. Its first bar
+     * buys with a bracket (stop 3.5, target 6.0: an OCO list on the exchange) and rests a bid.
+     */
     private static final String STRATEGY = """
+            import dev.tradewind.model.Side;
             import dev.tradewind.strategy.Context;
             import dev.tradewind.strategy.Strategy;
 
@@ -35,11 +39,11 @@ class LiveResumeTest {
                 public void onBar(Context ctx) {
                     seen++;
                     if (seen == 1) {
-                        ctx.buy(20);
+                        ctx.order(Side.BUY, 20).stopLoss(3.5).takeProfit(6.0).submit();
                         ctx.buyLimit(10, 3.5);
                     }
                     if (seen == 4) ctx.sell(5);
-                    if (seen == 5 && ctx.openOrders() == 1) ctx.sell(ctx.position().quantity() > 10 ? 3 : 1);
+                    if (seen == 5 && ctx.openOrders() == 3) ctx.sell(ctx.position().quantity() > 10 ? 3 : 1);
                 }
             }
             """;
@@ -80,7 +84,7 @@ class LiveResumeTest {
             Path control = run.resolve("control");
             long storeId;
             try {
-                LiveCommandTest.waitFor(() -> spot.orders().size() == 2 && LiveCrashTest.journalHas(control, "F ", 1));
+                LiveCommandTest.waitFor(() -> spot.orders().size() == 4 && spot.orderLists().size() == 1 && LiveCrashTest.journalHas(control, "F ", 1));
                 LiveCommandTest.waitFor(() -> storeIdIn(control) > 0);
                 storeId = storeIdIn(control);
                 // the fill is in the store within seconds, while the run goes on
@@ -102,16 +106,21 @@ class LiveResumeTest {
             resume.addAll(List.of("--resume", runId, "--bars", "6"));
             CliRun r = CliRun.of(resume.toArray(String[]::new)).ok();
 
-            assertThat(r.err()).contains("2 journaled order(s) made again, as journaled; continuing live");
+            assertThat(r.err()).contains("4 journaled order(s) made again, as journaled; continuing live");
             assertThat(r.out()).as(r.err()).contains("session 2 stopped").contains("2 orders").doesNotContain("halted");
-            assertThat(spot.orders()).extracting(o -> o.client).containsExactly(runId + "s1-1", runId + "s1-2", runId + "s2-3", runId + "s2-4");
-            assertThat(spot.orders().get(1).open()).isTrue(); // the bid rests on the exchange, sent once
+            assertThat(r.out()).contains("reconciled with the exchange: clean");
+            assertThat(spot.orders()).extracting(o -> o.client).containsExactly(runId + "s1-1", runId + "s1-3", runId + "s1-2", runId + "s1-4",
+                    runId + "s2-5", runId + "s2-6");
+            // the bracket is still working on the exchange, exactly once; so is the bid
+            assertThat(spot.orderLists()).hasSize(1);
+            assertThat(spot.orderLists().get(0)).allMatch(FakeSpot.FakeOrder::open);
+            assertThat(spot.byClient(runId + "s1-4").open()).isTrue();
             assertThat(decisions(spot)).isEqualTo(uninterrupted);
             assertThat(CliRun.of("runs", "show", String.valueOf(storeId), "--store", run.resolve("runs.db").toString()).ok().out())
                     .containsPattern("mode\\s+live");
             try (RunStore store = RunStore.open(run.resolve("runs.db").toString())) {
                 assertThat(store.fills(storeId)).hasSize(3); // rebuilt by the replay, then the two live sells
-                assertThat(store.orders(storeId)).hasSize(4);
+                assertThat(store.orders(storeId)).hasSize(6);
             }
             assertThat(r.out() + r.err()).doesNotContain(LiveCommandTest.SECRET);
         }
@@ -134,14 +143,15 @@ class LiveResumeTest {
                     "--from", LiveCommandTest.time(md, 1), "--bars", "6");
             CliRun.of(args.toArray(String[]::new)).ok();
             List<String> d = decisions(spot);
-            assertThat(d).hasSize(4);
+            assertThat(d).hasSize(6);
             return d;
         }
     }
 
     private static List<String> decisions(FakeSpot spot) {
         return spot.orders().stream().map(o -> o.side + " " + o.type + " " + o.qty.stripTrailingZeros().toPlainString() + " "
-                + (o.price == null ? "-" : o.price.stripTrailingZeros().toPlainString())).toList();
+                + (o.price == null ? "-" : o.price.stripTrailingZeros().toPlainString()) + " "
+                + (o.stop == null ? "-" : o.stop.stripTrailingZeros().toPlainString()) + " list " + o.listId).toList();
     }
 
     private static long storeIdIn(Path control) {

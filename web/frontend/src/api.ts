@@ -43,6 +43,8 @@ export const api = {
   replay: (id: string) => call<Replay>('GET', `/api/runs/${enc(id)}/replay`),
   submit: (request: RunRequest) => call<RunView>('POST', '/api/runs', request),
   cancel: (id: string) => call<RunView>('POST', `/api/runs/${enc(id)}/cancel`, {}),
+  /** A live run's kill switch (cancel all, flatten, halt), as `tradewind live kill-switch`. */
+  killSwitch: (id: string) => call<{ id: string; live_run: string; sent: boolean }>('POST', `/api/runs/${enc(id)}/kill-switch`, {}),
   batches: () => call<BatchList>('GET', '/api/batches'),
   batch: (id: string) => call<BatchDetail>('GET', `/api/batches/${id.split('/').map(enc).join('/')}`),
   runMember: (batch: string, member: string) => call<RunView>('POST', '/api/batch-runs', { batch, member }),

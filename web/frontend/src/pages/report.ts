@@ -18,8 +18,28 @@ export function reportPage(main: HTMLElement, runId: string): Page {
   let pending: { request: RunRequest; why: string } | null = null;
   const banner = h('div.reload', { id: 'reload-status', hidden: true, 'aria-live': 'polite' });
   const status = h('div.run-status', { id: 'run-status' });
+  const killBar = h('div.kill-switch', { hidden: true });
   const body = h('div.report-body');
-  main.replaceChildren(banner, status, body);
+  main.replaceChildren(banner, status, killBar, body);
+
+  /**
+   * A live run's kill switch: after a confirmation, the same kill switch as `tradewind live kill-switch` (cancel all its
+   * orders, flatten its position, halt it).
+   */
+  function showKillSwitch(id: string): void {
+    const button = h('button.danger', { type: 'button', id: 'kill-switch' }, 'Kill switch');
+    const said = h('span.muted', { id: 'kill-switch-status', 'aria-live': 'polite' });
+    button.addEventListener('click', () => {
+      if (!window.confirm(`Kill switch for live run ${id}: cancel all its orders, flatten its position and halt it?`)) return;
+      button.disabled = true;
+      said.textContent = 'sending…';
+      api.killSwitch(id).then(
+        (r) => { said.textContent = `Kill switch sent to live run ${r.live_run}: it cancels its orders, flattens and halts within a second.`; said.dataset.state = 'sent'; },
+        (e) => { said.textContent = e instanceof ApiError ? e.message : String(e); said.dataset.state = 'failed'; button.disabled = false; });
+    });
+    killBar.replaceChildren(button, said);
+    killBar.hidden = false;
+  }
 
   function showBanner(kind: 'info' | 'error' | 'ok', text: string): void {
     banner.hidden = false;
@@ -110,8 +130,9 @@ export function reportPage(main: HTMLElement, runId: string): Page {
   let liveTimer = 0;
 
   /** A run of another process still going: its last checkpoint now, then again every second until it ends. */
-  async function watchLive(id: string): Promise<void> {
+  async function watchLive(id: string, live: boolean): Promise<void> {
     let shown = '';
+    if (live) showKillSwitch(id);
     const tick = async (): Promise<void> => {
       if (disposed) return;
       let run: RunView;
@@ -138,6 +159,7 @@ export function reportPage(main: HTMLElement, runId: string): Page {
           : `Live: run ${id} is running in another process${r ? `; ${r.bars.time.length} bars so far, last ${last} UTC, ${r.trades.length} trades` : '; no bar yet'}. `
             + `Updated every ${LIVE_MS / 1000} s as its checkpoints reach the store.`));
         if (!ended) liveTimer = window.setTimeout(tick, LIVE_MS);
+        else if (!killBar.hidden && killBar.querySelector('#kill-switch-status')?.getAttribute('data-state') !== 'sent') killBar.hidden = true;
       } catch (e) {
         if (!disposed) status.replaceChildren(errorBox(e instanceof ApiError ? e.message : String(e), 'run-failed'));
       }
@@ -149,7 +171,7 @@ export function reportPage(main: HTMLElement, runId: string): Page {
     try {
       const run = await api.run(runId);
       if (run.live) {
-        await watchLive(runId);
+        await watchLive(runId, (run.data ?? '').startsWith('live:'));
         return;
       }
       const r = run.status === 'done' || run.status === 'incomplete' || run.status === 'stopped' ? await api.report(runId) : await follow(runId);

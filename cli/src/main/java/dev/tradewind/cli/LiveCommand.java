@@ -1,6 +1,10 @@
 package dev.tradewind.cli;
 
+import dev.tradewind.catalog.Catalog;
+import dev.tradewind.catalog.CatalogException;
 import dev.tradewind.live.ExchangeException;
+import dev.tradewind.runner.TimeArg;
+import java.time.ZoneOffset;
 import dev.tradewind.live.binance.BinanceInterval;
 import dev.tradewind.live.binance.trade.LiveRun;
 import dev.tradewind.live.binance.trade.RequestTimeout;
@@ -63,6 +67,13 @@ final class LiveCommand implements Callable<Integer> {
     @Option(names = "--ws-url", description = "market-data websocket base URL") String wsUrl;
     @Option(names = "--trade-url", description = "trading REST base URL (default: the REST URL)") String tradeUrl;
     @Option(names = "--ws-api-url", description = "WebSocket API URL for the user data stream") String wsApiUrl;
+    @Option(names = "--from", paramLabel = "T", description = "the run's first bar, UTC (default: just enough history to warm the "
+            + "strategy's indicators up); bars before the first live one are warm-up: no order is sent on them") String from;
+    @Option(names = "--store", paramLabel = "URL|PATH", description = "the run store (default: $TRADEWIND_STORE, else "
+            + "$TRADEWIND_HOME/runs.db, else ~/.tradewind/runs.db)") String store;
+    @Option(names = "--catalog", paramLabel = "DIR", description = "the catalog to warm up from and append live bars to "
+            + "(default: $TRADEWIND_CATALOG, else $TRADEWIND_HOME/catalog, else ~/.tradewind/catalog)") String catalog;
+    @Option(names = "--no-catalog", description = "neither read nor write the catalog") boolean noCatalog;
     @Option(names = "--control-dir", description = "where runs keep their journal and control files (default: $TRADEWIND_HOME/live, else ~/.tradewind/live)")
     Path controlDir;
 
@@ -90,10 +101,13 @@ final class LiveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        ParamSchema schema = ParamSchema.of(StrategySource.resolve(strategy).type());
+        StrategySource source = StrategySource.resolve(strategy);
+        ParamSchema schema = ParamSchema.of(source.type());
         Strategy s;
+        Strategy probe;
         try {
             s = schema.create(params);
+            probe = schema.create(params);
         } catch (ParamException e) {
             throw new UserError("--param: " + e.getMessage());
         }
@@ -101,11 +115,23 @@ final class LiveCommand implements Callable<Integer> {
         Path dir = control(controlDir);
         String runId = resume != null ? resume : "tw" + HexFormat.of().formatHex(SecureRandom.getSeed(4));
         if (resume != null && !Files.exists(dir.resolve(resume + ".journal"))) throw new UserError("--resume: no run " + resume + " in " + dir);
+        Long storeId = resume != null ? LiveRecord.storedId(dir.resolve(runId + ".store")) : null;
+        long start = from != null ? TimeArg.parse(from, ZoneOffset.UTC, "--from") : LiveRun.WARM_UP;
+        if (storeId != null && from != null) throw new UserError("--from: a resumed run starts where it started");
+        Catalog cat;
+        try {
+            cat = noCatalog ? null : Catalog.open(Catalog.location(catalog));
+        } catch (CatalogException e) {
+            throw new UserError("--catalog: " + e.getMessage());
+        }
+        LiveRecord record = new LiveRecord(store, cat, symbol.toUpperCase(Locale.ROOT), interval, strategy, source.sha256(), resolved,
+                storeId, dir.resolve(runId + ".store"));
+        if (storeId != null) start = record.from();
         String rest = restUrl != null ? restUrl : testnet ? LiveRun.TESTNET_REST : LiveRun.REST;
         LiveRun.Options o = new LiveRun.Options(rest, tradeUrl != null ? tradeUrl : rest,
                 wsUrl != null ? wsUrl : testnet ? LiveRun.TESTNET_STREAM : LiveRun.STREAM,
                 wsApiUrl != null ? wsApiUrl : testnet ? LiveRun.TESTNET_WS_API : LiveRun.WS_API,
-                symbol.toUpperCase(Locale.ROOT), interval, maxNotional, maxOrdersPerMinute, maxDailyLoss, unknown, dir, runId, bars, reconcileSeconds);
+                symbol.toUpperCase(Locale.ROOT), interval, maxNotional, maxOrdersPerMinute, maxDailyLoss, unknown, dir, runId, bars, reconcileSeconds, start);
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         AtomicReference<Runnable> stop = new AtomicReference<>();
@@ -127,11 +153,15 @@ final class LiveCommand implements Callable<Integer> {
             err.println("live run " + runId + (testnet ? " on Binance's test network" : " on Binance") + ": " + o.symbol() + " " + interval
                     + " " + strategy + ", max notional " + maxNotional + "; stop with Ctrl-C or: tradewind live stop " + runId);
             err.flush();
-            sum = LiveRun.run(o, keys, s, resolved, line -> { err.println(line); err.flush(); }, stop::set);
+            sum = LiveRun.run(o, keys, s, probe, resolved, record, line -> { err.println(line); err.flush(); }, stop::set);
+            record.stopped(sum.result(), (sum.halted() != null ? "halted (" + sum.halted() + ")" : "stopped")
+                    + "; continue with: tradewind live --resume " + runId + " ...");
         } catch (ExchangeException | IllegalArgumentException | RequestTimeout | IllegalStateException e) {
+            record.failed("live: " + e.getMessage());
             finished.countDown();
             throw new UserError("live: " + e.getMessage());
         } finally {
+            record.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -140,6 +170,7 @@ final class LiveCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "run %s session %d stopped: %d bars, %d orders, %d fills, position %s %s%n", sum.runId(), sum.session(),
                 sum.bars(), sum.orders(), sum.fills(), plain(sum.position()), o.symbol());
+        if (record.id() != 0) out.println("recorded as run " + record.id() + " in " + record.where() + " (tradewind runs show " + record.id() + ")");
         out.println("reconciled with the exchange: " + (sum.last().clean() ? "clean" : String.join("; ", sum.last().notes())));
         if (sum.halted() != null) out.println("halted: " + sum.halted());
         out.flush();
@@ -153,11 +184,7 @@ final class LiveCommand implements Callable<Integer> {
     }
 
     static Path control(Path given) {
-        Path dir = given;
-        if (dir == null) {
-            String home = System.getenv("TRADEWIND_HOME");
-            dir = home != null && !home.isBlank() ? Path.of(home, "live") : Path.of(System.getProperty("user.home"), ".tradewind", "live");
-        }
+        Path dir = given != null ? given : dev.tradewind.live.trade.LiveControl.defaultDir(System.getenv());
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -221,21 +248,12 @@ final class LiveCommand implements Callable<Integer> {
         @Option(names = "--control-dir") Path controlDir;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             Path dir = control(controlDir);
             if ((id == null) == !all) throw new UserError("live kill-switch: give a RUN_ID or --all");
-            int n = 0;
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".status")).toList()) {
-                    String run = f.getFileName().toString().replace(".status", "");
-                    if (!all && !run.equals(id)) continue;
-                    if (!Files.readString(f, StandardCharsets.UTF_8).contains("state=running")) continue;
-                    Files.writeString(dir.resolve(run + ".kill"), "", StandardCharsets.UTF_8);
-                    spec.commandLine().getOut().println("kill switch sent to run " + run);
-                    n++;
-                }
-            }
-            if (n == 0) throw new UserError("live kill-switch: no running run" + (id != null ? " " + id : "") + " in " + dir);
+            java.util.List<String> told = dev.tradewind.live.trade.LiveControl.killSwitch(dir, all ? null : id);
+            for (String run : told) spec.commandLine().getOut().println("kill switch sent to run " + run);
+            if (told.isEmpty()) throw new UserError("live kill-switch: no running run" + (id != null ? " " + id : "") + " in " + dir);
             return 0;
         }
     }

@@ -33,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--batches", paramLabel = "DIR", description = "where the Batches page finds weighted batches "
             + "(tradewind weight outputs; default: out/ of the installation, where examples/research/run writes)")
     Path batches;
+    @Option(names = "--control-dir", paramLabel = "DIR", description = "the live runs' control folder, for their kill switch "
+            + "(default: as tradewind live: $TRADEWIND_HOME/live, else ~/.tradewind/live)")
+    Path controlDir;
     @Option(names = "--open", description = "open the app in the default browser")
     boolean open;
 
@@ -49,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         WebServer.Options options = WebServer.Options.defaults(home).withHost(host).withPort(port).withStrategies(strategies)
                 .withStore(!noStore, store);
         if (batches != null) options = options.withBatches(batches.toAbsolutePath().normalize());
+        if (controlDir != null) options = options.withLiveControl(controlDir.toAbsolutePath().normalize());
         WebServer server;
         try {
             server = WebServer.start(options);

@@ -35,10 +35,14 @@ class LiveCommandTest {
     static List<String> args(FakeExchange md, FakeSpot spot, Path dir, String... more) throws Exception {
         List<String> a = new ArrayList<>(List.of("live", "--symbol", "FILUSDT", "--interval", "1m", "--max-notional", "500",
                 "--confirm-live", "--credentials", keys(dir).toString(), "--rest-url", md.restUrl(), "--ws-url", md.wsUrl(),
-                "--trade-url", spot.restUrl(), "--ws-api-url", spot.wsApiUrl(), "--control-dir", dir.resolve("control").toString()));
+                "--trade-url", spot.restUrl(), "--ws-api-url", spot.wsApiUrl(), "--control-dir", dir.resolve("control").toString(),
+                "--store", dir.resolve("runs.db").toString(), "--catalog", dir.resolve("catalog").toString()));
         a.addAll(List.of(more));
         return a;
     }
+
+    /** The open time of the fake's bar {@code i} (its klines are of 2023: a run given --from starts there). */
+    static String time(FakeExchange md, int i) { return java.time.Instant.ofEpochMilli(md.klines().get(i).open()).toString(); }
 
     @Test
     void smaCrossTradesOnTheFakeExchangeAndEndsReconciled(@TempDir Path dir) throws Exception {
@@ -52,7 +56,7 @@ class LiveCommandTest {
                 }
             });
             CliRun r = CliRun.of(args(md, spot, dir, "--strategy", "sma-cross", "--param", "fast=2", "--param", "slow=5",
-                    "--param", "units=10", "--bars", "80", "--max-orders-per-minute", "100").toArray(String[]::new));
+                    "--param", "units=10", "--bars", "80", "--max-orders-per-minute", "100", "--from", time(md, 0)).toArray(String[]::new));
             r.ok();
             assertThat(r.err()).doesNotContain("rejected");
             assertThat(r.out()).contains("80 bars").contains("reconciled with the exchange: clean");
@@ -96,7 +100,7 @@ class LiveCommandTest {
                 Thread.sleep(60_000); // then quiet: the run waits for bars
             });
             AtomicInteger code = new AtomicInteger(-1);
-            List<String> a = args(md, spot, dir, "--strategy", strategy.toString());
+            List<String> a = args(md, spot, dir, "--strategy", strategy.toString(), "--from", time(md, 1));
             Thread run = new Thread(() -> code.set(Main.execute(a.toArray(String[]::new))), "live-run");
             run.start();
             waitFor(() -> spot.orders().size() == 2 && spot.trades().size() == 1);

@@ -49,9 +49,11 @@ class LiveCrashTest {
             });
             Path control = dir.resolve("control");
             List<String> args = LiveCommandTest.args(md, spot, dir, "--strategy", strategy.toString());
+            List<String> first = new ArrayList<>(args);
+            first.addAll(List.of("--from", LiveCommandTest.time(md, 1)));
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                     System.getProperty("java.class.path"), Main.class.getName()));
-            cmd.addAll(args);
+            cmd.addAll(first);
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("first.log").toFile()).start();
             try {
                 LiveCommandTest.waitFor(() -> spot.orders().size() == 2 && journalHas(control, "A ", 2) && journalHas(control, "F ", 1));

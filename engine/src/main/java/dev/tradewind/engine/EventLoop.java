@@ -33,6 +33,8 @@ public final class EventLoop {
     private final long tickNanos;
     private final Single one;
     private long lastInit = Long.MIN_VALUE;
+    private final java.util.concurrent.atomic.AtomicLong offered = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long handled;
 
     EventLoop(EngineConfig config, IndicatorRegistry indicators, Strategy strategy, Map<String, String> params,
             ExecutionClient exchange, TimeframeSource timeframes, Clock clock, long tickNanos, RunSink sink, java.util.function.Consumer<LogLine> console,
@@ -45,7 +47,17 @@ public final class EventLoop {
     }
 
     /** Queues an event; safe from any thread. */
-    public void offer(Inbound event) { queue.add(event); }
+    public void offer(Inbound event) {
+        offered.incrementAndGet();
+        queue.add(event);
+    }
+
+    /**
+     * Whether every event offered so far has been handled (and whatever the strategy did on them has been sent on):
+     * a driver that must interleave its own events with the kernel's decisions (a live run replaying its journal)
+     * waits for this between bars.
+     */
+    public boolean idle() { return handled == offered.get(); }
 
     /** The time the newest event entered the queue's consumer (its {@code tsInit}), or Long.MIN_VALUE. */
     public long lastInit() { return lastInit; }
@@ -67,30 +79,42 @@ public final class EventLoop {
                 continue;
             }
             lastInit = e.tsInit();
-            switch (e) {
-                case Inbound.BarClosed b -> {
-                    one.lane.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
-                    if (one.desk != null) one.desk.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
-                    kernel.step(b.tsEvent());
-                }
-                case Inbound.QuoteTick q -> {
-                    if (one.venue != null) one.venue.quote(q.quote());
-                    one.run.onQuote(q.quote(), one.lane.pastWarmup());
-                }
-                case Inbound.PrintTick p -> {
-                    if (one.venue != null) one.venue.trade(p.print());
-                    one.run.onTradePrint(p.print(), one.lane.pastWarmup());
-                }
-                case Inbound.Execution x -> {
-                    one.run.onEvent(x.event());
-                    one.run.deliver();
-                }
-                case Inbound.Stop s -> {
-                    kernel.finish();
-                    return one.result();
-                }
+            try {
+                if (handle(kernel, e)) return one.result();
+            } finally {
+                handled++;
             }
         }
+    }
+
+    /** Hands one event to the kernel; true when it was the stop. */
+    private boolean handle(Kernel kernel, Inbound e) {
+        switch (e) {
+            case Inbound.BarClosed b -> {
+                one.lane.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
+                if (one.desk != null) one.desk.bar(b.open(), b.o(), b.h(), b.l(), b.c(), b.v());
+                kernel.step(b.tsEvent());
+            }
+            case Inbound.QuoteTick q -> {
+                if (one.venue != null) one.venue.quote(q.quote());
+                one.run.onQuote(q.quote(), one.lane.pastWarmup());
+            }
+            case Inbound.PrintTick p -> {
+                if (one.venue != null) one.venue.trade(p.print());
+                one.run.onTradePrint(p.print(), one.lane.pastWarmup());
+            }
+            case Inbound.Execution x -> {
+                one.run.onEvent(x.event());
+                one.run.deliver();
+                one.run.stepDone(x.tsEvent()); // a fill between bars reaches the run's sinks (the store) without waiting for the next bar
+            }
+            case Inbound.Flush f -> one.run.stepDone(f.tsEvent());
+            case Inbound.Stop s -> {
+                kernel.finish();
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stands between the run and an exchange adapter: orders go straight out, events come back through the queue. */

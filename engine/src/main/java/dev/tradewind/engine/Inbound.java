@@ -29,6 +29,12 @@ public sealed interface Inbound {
         @Override public long tsEvent() { return event.time(); }
     }
 
+    /**
+     * The run's sinks are to write what they hold if it is due (a live run's timer offers one every second, so a fill
+     * between two bars reaches the store within seconds, not at the next bar).
+     */
+    record Flush(long tsEvent, long tsInit) implements Inbound {}
+
     /** The run is to stop: what is working stays at the venue, the strategy's onStop runs, the sink is flushed. */
     record Stop(long tsEvent, long tsInit) implements Inbound {}
 }

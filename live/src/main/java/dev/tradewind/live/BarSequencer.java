@@ -43,7 +43,7 @@ public final class BarSequencer {
         }
         long expected = last != NONE ? history.nextOpen(interval, last) : from;
         if (expected != Subscription.LIVE && bar.openTime() > expected) fill(expected, bar.openTime());
-        deliver(bar);
+        deliver(bar, false);
     }
 
     /** Fetches and delivers every closed bar after the last delivered one (or from the first wanted) up to now. */
@@ -63,7 +63,7 @@ public final class BarSequencer {
                     if (last != NONE && b.openTime() <= last) continue;
                     restBars++;
                     deliver(new MarketEvent.Bar(b.symbol(), b.interval(), b.openTime(), b.closeTime(), b.open(), b.high(),
-                            b.low(), b.close(), b.volume(), b.tsEvent(), now));
+                            b.low(), b.close(), b.volume(), b.tsEvent(), now), true);
                 }
                 if (page.size() < history.pageSize()) return;
                 start = history.nextOpen(interval, page.get(page.size() - 1).openTime());
@@ -73,7 +73,7 @@ public final class BarSequencer {
         }
     }
 
-    private void deliver(MarketEvent.Bar bar) {
+    private void deliver(MarketEvent.Bar bar, boolean fromHistory) {
         if (last != NONE) {
             long expected = history.nextOpen(interval, last);
             if (bar.openTime() > expected) {
@@ -82,7 +82,8 @@ public final class BarSequencer {
             }
         }
         last = bar.openTime();
-        out.onEvent(bar);
+        if (fromHistory) out.onHistory(bar);
+        else out.onEvent(bar);
     }
 
     /** The open time of the last delivered bar (epoch ns), or Long.MIN_VALUE before the first. */

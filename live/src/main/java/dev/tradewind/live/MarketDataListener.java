@@ -8,6 +8,12 @@ public interface MarketDataListener {
     void onEvent(MarketEvent event);
 
     /**
+     * A closed bar fetched from the exchange's history (the catch-up before the stream, or a hole filled), not received
+     * live. By default the same as {@link #onEvent}; a live run treats such bars as warm-up and sends no order on them.
+     */
+    default void onHistory(MarketEvent.Bar bar) { onEvent(bar); }
+
+    /**
      * Bars {@code fromOpen} (inclusive) to {@code toOpen} (exclusive, epoch ns) are missing and neither the stream nor
      * the exchange's history could supply them. Bars after the hole are still delivered.
      */

@@ -40,6 +40,7 @@ public final class StoreSink implements RunSink {
     private final EquityCurve curve = new EquityCurve(256);
     private long lastWrite = Long.MIN_VALUE;
     private int checkpoints;
+    private boolean dirty;
 
     /** A sink writing to {@code recording} at most every {@code everyNanos} of {@code clock} (0: after every step). */
     public StoreSink(Recording recording, Map<String, String> params, double startingCash, Clock clock, long everyNanos) {
@@ -50,26 +51,28 @@ public final class StoreSink implements RunSink {
         this.everyNanos = everyNanos;
     }
 
-    @Override public void order(Order order) { orders.add(order); }
+    @Override public void order(Order order) { orders.add(order); dirty = true; }
 
     @Override
     public void event(OrderEvent event) {
+        dirty = true;
         orders.apply(event);
         events.add(event);
         if (event instanceof OrderEvent.Filled f) fills.add(f.fill());
     }
 
-    @Override public void trade(Trade trade) { trades.add(trade); }
-    @Override public void signal(Signal signal) { signals.add(signal); }
-    @Override public void ledger(LedgerEntry entry) { ledger.add(entry); }
-    @Override public void log(LogLine line) { log.add(line); }
+    @Override public void trade(Trade trade) { trades.add(trade); dirty = true; }
+    @Override public void signal(Signal signal) { signals.add(signal); dirty = true; }
+    @Override public void ledger(LedgerEntry entry) { ledger.add(entry); dirty = true; }
+    @Override public void log(LogLine line) { log.add(line); dirty = true; }
 
-    @Override public void equity(long t, double e, double c, double p) { curve.add(t, e, c, p); }
+    @Override public void equity(long t, double e, double c, double p) { curve.add(t, e, c, p); dirty = true; }
 
+    /** Writes a checkpoint when {@code everyNanos} have passed since the last and something came since (nothing new: no write). */
     @Override
     public void stepDone(long t) {
         long now = clock.nanos();
-        if (lastWrite != Long.MIN_VALUE && now - lastWrite < everyNanos) return;
+        if (!dirty || lastWrite != Long.MIN_VALUE && now - lastWrite < everyNanos) return;
         write();
         lastWrite = now;
     }
@@ -89,6 +92,7 @@ public final class StoreSink implements RunSink {
     }
 
     private void write() {
+        dirty = false;
         recording.checkpoint(snapshot());
         checkpoints++;
     }

@@ -61,14 +61,14 @@ public final class RunBars {
     }
 
     /**
-     * Where a paper run's bars are: its data {@code paper:EXCHANGE:KIND:SYMBOL:INTERVAL} names the stream whose
-     * closed bars the run appended to the catalog, so its chart reads them from there ({@code catalog:SYMBOL:INTERVAL});
-     * any other data is returned as it is.
+     * Where a paper or live run's bars are: its data {@code paper:EXCHANGE:KIND:SYMBOL:INTERVAL} (or {@code live:...})
+     * names the stream whose closed bars the run appended to the catalog, so its chart reads them from there
+     * ({@code catalog:SYMBOL:INTERVAL}); any other data is returned as it is.
      */
     public static String liveBars(String data) {
-        if (data == null || !data.startsWith("paper:")) return data;
+        if (data == null || !(data.startsWith("paper:") || data.startsWith("live:"))) return data;
         String[] p = data.split(":");
-        if (p.length != 5) throw new UserError(data + ": expected paper:EXCHANGE:KIND:SYMBOL:INTERVAL");
+        if (p.length != 5) throw new UserError(data + ": expected " + p[0] + ":EXCHANGE:KIND:SYMBOL:INTERVAL");
         return CatalogRef.PREFIX + p[3] + ":" + p[4];
     }
 

@@ -38,33 +38,38 @@ public final class WebServer implements AutoCloseable {
      *                       ~/.tradewind/runs.db)
      * @param catalog        the market data catalog folder; null for none
      * @param batches        where the Batches page looks for weighted batches ({@code tradewind weight} outputs)
+     * @param liveControl    the live runs' control folder (their kill switch), as {@code tradewind live} uses it
      */
     public record Options(String host, int port, Path home, Path strategies, long debounceMillis, int runThreads,
-            boolean record, String store, Path catalog, Path batches) {
+            boolean record, String store, Path catalog, Path batches, Path liveControl) {
 
         /** 127.0.0.1:7070, built-ins only, runs recorded in the default store, the default catalog, batches in out/. */
         public static Options defaults(Path home) {
-            return new Options("127.0.0.1", 7070, home, null, 300, 2, true, null, Catalog.location(null), home.resolve("out"));
+            return new Options("127.0.0.1", 7070, home, null, 300, 2, true, null, Catalog.location(null), home.resolve("out"),
+                    dev.tradewind.live.trade.LiveControl.defaultDir(System.getenv()));
         }
 
 
         /** Looks for weighted batches under {@code b}. */
-        public Options withBatches(Path b) { return new Options(host, port, home, strategies, debounceMillis, runThreads, record, store, catalog, b); }
+        public Options withBatches(Path b) { return new Options(host, port, home, strategies, debounceMillis, runThreads, record, store, catalog, b, liveControl); }
 
-        public Options withHost(String h) { return new Options(h, port, home, strategies, debounceMillis, runThreads, record, store, catalog, batches); }
+        public Options withHost(String h) { return new Options(h, port, home, strategies, debounceMillis, runThreads, record, store, catalog, batches, liveControl); }
 
-        public Options withPort(int p) { return new Options(host, p, home, strategies, debounceMillis, runThreads, record, store, catalog, batches); }
+        public Options withPort(int p) { return new Options(host, p, home, strategies, debounceMillis, runThreads, record, store, catalog, batches, liveControl); }
 
-        public Options withStrategies(Path s) { return new Options(host, port, home, s, debounceMillis, runThreads, record, store, catalog, batches); }
+        public Options withStrategies(Path s) { return new Options(host, port, home, s, debounceMillis, runThreads, record, store, catalog, batches, liveControl); }
 
-        public Options withDebounceMillis(long d) { return new Options(host, port, home, strategies, d, runThreads, record, store, catalog, batches); }
+        public Options withDebounceMillis(long d) { return new Options(host, port, home, strategies, d, runThreads, record, store, catalog, batches, liveControl); }
 
         /** Records runs in {@code location} (null: the default store), or in no store when {@code record} is false. */
         public Options withStore(boolean r, String location) {
-            return new Options(host, port, home, strategies, debounceMillis, runThreads, r, location, catalog, batches);
+            return new Options(host, port, home, strategies, debounceMillis, runThreads, r, location, catalog, batches, liveControl);
         }
 
-        public Options withCatalog(Path c) { return new Options(host, port, home, strategies, debounceMillis, runThreads, record, store, c, batches); }
+        public Options withCatalog(Path c) { return new Options(host, port, home, strategies, debounceMillis, runThreads, record, store, c, batches, liveControl); }
+
+        /** Looks for live runs' control files (the kill switch) in {@code d}. */
+        public Options withLiveControl(Path d) { return new Options(host, port, home, strategies, debounceMillis, runThreads, record, store, catalog, batches, d); }
     }
 
     private static final List<String> STATUSES = List.of("queued", "running", "done", "failed", "cancelled", "incomplete");
@@ -81,10 +86,12 @@ public final class WebServer implements AutoCloseable {
     private final FolderWatcher watcher;
     private final String host;
     private final Path home;
+    private final Path liveControl;
 
     private WebServer(Options o) throws IOException {
         this.host = o.host();
         this.home = o.home();
+        this.liveControl = o.liveControl();
         this.hub = new SseHub();
         this.data = DataSets.scan(o.home().resolve("sample-data"), o.catalog());
         this.strategies = new StrategyCatalog(o.strategies());
@@ -207,6 +214,7 @@ public final class WebServer implements AutoCloseable {
         });
         app.get("/api/runs/{id}/replay", ctx -> json(ctx, history.replay(ctx.pathParam("id"), home)));
         app.post("/api/runs/{id}/cancel", ctx -> json(ctx, runs.cancel(ctx.pathParam("id"))));
+        app.post("/api/runs/{id}/kill-switch", ctx -> json(ctx, LiveSwitch.send(liveControl, ctx.pathParam("id"))));
         app.get("/api/batches", ctx -> {
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("folder", batches.root() == null ? null : batches.root().toString());

@@ -72,7 +72,9 @@ final class RunsShow implements Callable<Integer> {
     }
 
     /** How the run was driven: {@code paper} (its data names the exchange stream), else {@code backtest}. */
-    static String mode(String data) { return data != null && data.startsWith("paper:") ? "paper" : "backtest"; }
+    static String mode(String data) {
+        return data == null ? "backtest" : data.startsWith("paper:") ? "paper" : data.startsWith("live:") ? "live" : "backtest";
+    }
 
     /** The run's facts and statistics as a JSON-ready map. */
     static Map<String, Object> summary(StoredRun r) {

@@ -385,6 +385,15 @@ public final class BinanceMarketData implements MarketDataClient {
         }
 
         @Override
+        public void onHistory(MarketEvent.Bar bar) {
+            try {
+                inner.onHistory(bar);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "market data listener failed on " + bar, e);
+            }
+        }
+
+        @Override
         public void onGap(String symbol, String interval, long fromOpen, long toOpen) {
             try {
                 inner.onGap(symbol, interval, fromOpen, toOpen);

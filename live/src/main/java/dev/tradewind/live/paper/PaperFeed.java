@@ -40,6 +40,18 @@ public final class PaperFeed implements MarketDataListener {
     private volatile long quotes;
     private volatile long prints;
     private volatile boolean stopped;
+    private BarHook hook;
+    private boolean history;
+
+    /** Told of each bar just before it is offered to the kernel, on the thread that offers it. */
+    @FunctionalInterface
+    public interface BarHook {
+        /** @param history whether the bar is from the catalog or the exchange's history rather than the live stream */
+        void before(long open, long close, double c, boolean history);
+    }
+
+    /** Sets the hook (before the feed starts). */
+    public void hook(BarHook h) { hook = h; }
 
     /**
      * @param to       bars opening at or after this time (epoch ns) end the run; Long.MAX_VALUE for none
@@ -69,12 +81,23 @@ public final class PaperFeed implements MarketDataListener {
             if (t[i] < expect) continue;
             if (t[i] != expect || t[i] >= to) break;
             long close = nextOpen.applyAsLong(t[i]);
+            history = true;
             offer(t[i], close, stored.open()[i], stored.high()[i], stored.low()[i], stored.close()[i], stored.volume()[i], close);
             expect = close;
             n++;
         }
         preloaded += n;
         return n;
+    }
+
+    @Override
+    public void onHistory(MarketEvent.Bar bar) {
+        history = true;
+        try {
+            onEvent(bar);
+        } finally {
+            history = false;
+        }
     }
 
     @Override
@@ -123,6 +146,9 @@ public final class PaperFeed implements MarketDataListener {
     }
 
     private void offer(long open, long close, double o, double h, double l, double c, double v, long tsInit) {
+        boolean fromHistory = history;
+        history = false;
+        if (hook != null) hook.before(open, close, c, fromHistory);
         loop.offer(new Inbound.BarClosed(open, close, o, h, l, c, v, tsInit));
         last = open;
         lastEnd = close;

@@ -57,7 +57,16 @@ public final class PaperSession {
      */
     public PaperSession(Engine engine, Strategy strategy, Map<String, String> params, MarketDataClient client,
             HistoryClient history, Catalog catalog, CatalogAppender appender, Settings settings, Clock clock) {
-        this.loop = engine.paper(strategy, params, clock, 0);
+        this(engine.paper(strategy, params, clock, 0), client, history, catalog, appender, settings);
+    }
+
+    /**
+     * The same feeding a loop made elsewhere: a live run's ({@link Engine#live}), whose orders go to an exchange. The
+     * bars come the same way (catalog, exchange history, stream); the feed's {@link PaperFeed#hook} tells which are live.
+     */
+    public PaperSession(EventLoop loop, MarketDataClient client, HistoryClient history, Catalog catalog, CatalogAppender appender,
+            Settings settings) {
+        this.loop = loop;
         this.client = client;
         this.catalog = catalog;
         this.appender = appender;

@@ -22,7 +22,8 @@ import java.util.List;
  * S clientId orderId symbol side type quantity limit stop   an order about to be sent (written before the request)
  * A clientId venueOrderId                                   the exchange has it
  * F clientId tradeId quantity price commission asset maker time
- * E clientId status                                         finished (FILLED, CANCELED, EXPIRED, REJECTED)
+ * E clientId status time                                    finished (FILLED, CANCELED, EXPIRED, REJECTED) at time (ns; older
+ *                                                           journals have no time)
  * B balance                                                 the base asset's balance before the run's first fill
  * </pre>
  * A torn last line (the process died mid-write) is ignored on reading. Numbers are written with
@@ -57,7 +58,7 @@ public final class OrderJournal implements AutoCloseable {
                 + (f.commissionAsset() == null || f.commissionAsset().isEmpty() ? "-" : f.commissionAsset()) + " " + f.maker() + " " + f.time());
     }
 
-    void done(String clientId, String status) { write("E " + clientId + " " + status); }
+    void done(String clientId, String status, long time) { write("E " + clientId + " " + status + " " + time); }
 
     void baseline(double balance) { write("B " + balance); }
 

@@ -34,7 +34,7 @@ public final class OrderTracker {
     public static final class Tracked {
         final Order order;
         final String clientId;
-        final boolean external;
+        boolean external;
         long venueOrderId;
         boolean accepted;
         boolean done;
@@ -43,6 +43,8 @@ public final class OrderTracker {
         double exchangeFilled;
         ExecReport.Status pending;
         String pendingReason = "";
+        String end;
+        long endTime = Long.MAX_VALUE;
         final Set<Long> trades = new HashSet<>();
 
         Tracked(Order order, String clientId, boolean external) {
@@ -111,7 +113,11 @@ public final class OrderTracker {
                 }
                 case "E" -> {
                     Tracked t = byClient.get(l[1]);
-                    if (t != null) t.done = true;
+                    if (t != null) {
+                        t.done = true;
+                        t.end = l[2];
+                        if (l.length > 3) t.endTime = Long.parseLong(l[3]);
+                    }
                 }
                 case "B" -> baseline = Double.parseDouble(l[1]);
                 default -> { }
@@ -146,7 +152,7 @@ public final class OrderTracker {
     /** Refuses a tracked order (also one restored from the journal) that the exchange never accepted. */
     public synchronized void reject(Tracked t, long time, String reason) {
         if (t == null || t.done || t.accepted) return;
-        finish(t, "REJECTED");
+        finish(t, "REJECTED", time);
         emit(t, new OrderEvent.Rejected(t.order.id(), time, reason));
     }
 
@@ -172,7 +178,7 @@ public final class OrderTracker {
             return Outcome.DUPLICATE;
         }
         if (r.status() == ExecReport.Status.REJECTED && !t.accepted) {
-            finish(t, "REJECTED");
+            finish(t, "REJECTED", r.time());
             emit(t, new OrderEvent.Rejected(t.order.id(), r.time(), r.reason()));
             return Outcome.APPLIED;
         }
@@ -192,16 +198,12 @@ public final class OrderTracker {
                 anomalies.add("commission " + r.commission() + " " + r.commissionAsset() + " of trade " + r.tradeId() + " has no quote price: counted as 0");
                 fee = 0;
             }
-            // a commission taken from the base asset leaves the account's position: the run's fill says so
-            double kernelQty = r.lastQuantity();
-            if (r.commissionAsset() != null && r.commissionAsset().equals(fees.base())) kernelQty -= t.order.side().sign() * r.commission();
-            Fill f = new Fill(nextFillId++, t.order.id(), r.time(), t.order.symbol(), t.order.side(), kernelQty,
-                    r.lastPrice(), fee, r.maker() ? Liquidity.MAKER : Liquidity.TAKER);
             ExchangeFill x = new ExchangeFill(t.order.id(), t.clientId, r.tradeId(), t.order.side(), r.lastQuantity(), r.lastPrice(),
                     r.commission(), r.commissionAsset(), r.maker(), r.time());
+            Fill f = kernelFill(t.order, x, nextFillId++, fee);
             fills.add(x);
             if (journal != null) journal.fill(x);
-            if (remaining == 0) finish(t, "FILLED");
+            if (remaining == 0) finish(t, "FILLED", r.time());
             emit(t, new OrderEvent.Filled(t.order.id(), r.time(), f, remaining));
         }
         if (!Double.isNaN(r.cumQuantity())) t.exchangeFilled = Math.max(t.exchangeFilled, r.cumQuantity());
@@ -211,8 +213,8 @@ public final class OrderTracker {
         }
         if (!t.done && t.pending != null && t.filled >= t.exchangeFilled - EPS) {
             switch (t.pending) {
-                case CANCELED -> { finish(t, "CANCELED"); emit(t, new OrderEvent.Canceled(t.order.id(), r.time())); }
-                case EXPIRED, REJECTED -> { finish(t, "EXPIRED"); emit(t, new OrderEvent.Expired(t.order.id(), r.time())); }
+                case CANCELED -> { finish(t, "CANCELED", r.time()); emit(t, new OrderEvent.Canceled(t.order.id(), r.time())); }
+                case EXPIRED, REJECTED -> { finish(t, "EXPIRED", r.time()); emit(t, new OrderEvent.Expired(t.order.id(), r.time())); }
                 default -> { }
             }
             changed = true;
@@ -222,10 +224,40 @@ public final class OrderTracker {
         return changed ? Outcome.APPLIED : Outcome.DUPLICATE;
     }
 
-    private void finish(Tracked t, String status) {
+    private void finish(Tracked t, String status, long time) {
         t.done = true;
-        if (journal != null) journal.done(t.clientId, status);
+        t.end = status;
+        t.endTime = time;
+        if (journal != null) journal.done(t.clientId, status, time);
     }
+
+    /**
+     * The run's fill for an exchange trade: a commission taken from the base asset leaves the account's position, so
+     * the fill's quantity is net of it, and the fee is the commission valued in the quote asset.
+     */
+    Fill kernelFill(Order order, ExchangeFill x, long fillId, double feeInQuote) {
+        double kernelQty = x.quantity();
+        if (x.commissionAsset() != null && x.commissionAsset().equals(fees.base())) kernelQty -= order.side().sign() * x.commission();
+        return new Fill(fillId, order.id(), x.time(), order.symbol(), order.side(), kernelQty, x.price(), feeInQuote,
+                x.maker() ? Liquidity.MAKER : Liquidity.TAKER);
+    }
+
+    /** The same with the fee valued as a fill applied now would be (0 when the asset has no quote price). */
+    Fill kernelFill(Order order, ExchangeFill x, long fillId) {
+        double fee = fees.inQuote(x.commission(), x.commissionAsset(), x.price());
+        return kernelFill(order, x, fillId, Double.isNaN(fee) ? 0 : fee);
+    }
+
+    /** Makes a restored order the run's own again: its later events reach the run (a resumed run replayed it). */
+    void own(Tracked t) {
+        t.external = false;
+        byId.put(t.order.id(), t);
+    }
+
+    /** Everything restored, for {@link JournalReplay}: the orders by client id and the fills in order (live views). */
+    Map<String, Tracked> clients() { return byClient; }
+
+    List<ExchangeFill> fillList() { return fills; }
 
     private void emit(Tracked t, OrderEvent e) {
         if (listener != null && !t.external) listener.onEvent(e);
@@ -244,8 +276,8 @@ public final class OrderTracker {
                 continue;
             }
             switch (t.pending) {
-                case CANCELED -> { finish(t, "CANCELED"); emit(t, new OrderEvent.Canceled(t.order.id(), time)); }
-                case EXPIRED, REJECTED -> { finish(t, "EXPIRED"); emit(t, new OrderEvent.Expired(t.order.id(), time)); }
+                case CANCELED -> { finish(t, "CANCELED", time); emit(t, new OrderEvent.Canceled(t.order.id(), time)); }
+                case EXPIRED, REJECTED -> { finish(t, "EXPIRED", time); emit(t, new OrderEvent.Expired(t.order.id(), time)); }
                 default -> waiting++;
             }
         }

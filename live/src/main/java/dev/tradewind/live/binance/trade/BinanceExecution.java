@@ -9,6 +9,7 @@ import dev.tradewind.live.trade.Reconciliation;
 import dev.tradewind.live.trade.RiskGate;
 import dev.tradewind.live.trade.UnknownOrders;
 import dev.tradewind.model.Order;
+import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.OrderType;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.TimeInForce;
@@ -38,7 +39,8 @@ import java.util.function.Consumer;
  * becomes a Rejected event with its code and message ({@code binance -2010: Account has insufficient balance...}).
  *
  * <p>Order types: MARKET, LIMIT (GTC, IOC, FOK; post-only as LIMIT_MAKER), STOP as STOP_LOSS, STOP_LIMIT as
- * STOP_LOSS_LIMIT, LIMIT_IF_TOUCHED as TAKE_PROFIT_LIMIT. Others, and DAY/GTD, are rejected with the reason.
+ * STOP_LOSS_LIMIT, LIMIT_IF_TOUCHED as TAKE_PROFIT_LIMIT. Others, and DAY/GTD, are rejected with the reason. A
+ * bracket's stop-loss and take-profit go out once their entry has ended, as one OCO order list ({@link Brackets}).
  */
 public final class BinanceExecution implements ExecutionClient, AutoCloseable {
     private static final long MS = 1_000_000L;
@@ -58,6 +60,8 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
     private long killOrders;
     private final Set<String> flagged = new HashSet<>();
     private volatile CrashPoints crash = point -> { };
+    private final Brackets brackets;
+    private volatile VenueListener listener;
     private volatile boolean dead;
 
     /** Where a test makes the process die: {@code before-send} (journaled, not sent), {@code after-send} (sent, answer unread). */
@@ -81,6 +85,7 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
         this.unknown = unknown;
         this.attempts = attempts;
         this.log = log;
+        this.brackets = new Brackets(this, rest, filters, tracker);
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "binance-orders");
             t.setDaemon(true);
@@ -88,9 +93,34 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
         });
     }
 
-    @Override public void connect(VenueListener listener) { tracker.listener(listener); }
+    @Override
+    public void connect(VenueListener l) {
+        listener = l;
+        tracker.listener(new VenueListener() {
+            @Override
+            public void onEvent(OrderEvent e) {
+                l.onEvent(e);
+                boolean ended = switch (e) {
+                    case OrderEvent.Filled f -> f.remaining() == 0;
+                    case OrderEvent.Canceled c -> true;
+                    case OrderEvent.Expired x -> true;
+                    case OrderEvent.Rejected r -> true;
+                    default -> false;
+                };
+                if (ended) run(() -> brackets.entryEnded(e.orderId())); // its bracket's exits, if any, go out now
+            }
 
-    @Override public void submit(Order order) { run(() -> place(order, false)); }
+            @Override
+            public double positionQuantity(Order order) { return l.positionQuantity(order); }
+        });
+    }
+
+    /** A bracket's stop-loss or take-profit waits for its entry to end ({@link Brackets}); other orders go out. */
+    @Override
+    public void submit(Order order) {
+        if (order.isChild()) run(() -> brackets.hold(order));
+        else run(() -> place(order, false));
+    }
 
     @Override public void cancel(long orderId, long time) { run(() -> doCancel(orderId)); }
 
@@ -312,6 +342,7 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
     }
 
     private void doCancel(long orderId) {
+        if (brackets.cancel(orderId)) return;
         OrderTracker.Tracked t = tracker.byOrderId(orderId);
         if (t == null || t.done()) return;
         TradeRest.Response r = rest.signed("DELETE", "/api/v3/order",
@@ -356,6 +387,20 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
             JsonNode err = body.path("newOrderResponse");
             refuse(n.id(), now, err.has("code") ? "binance " + err.path("code").asInt() + ": " + err.path("msg").asText() : r.reason());
         }
+    }
+
+    // ---- for Brackets, on the request thread ----
+
+    void placeNow(Order o) { place(o, false); }
+
+    void refuseNow(long orderId, long now, String reason) { refuse(orderId, now, reason); }
+
+    void applyNow(JsonNode order) { applyAll(Reports.order(order)); }
+
+    /** Tells the run an event of an order the tracker does not hold (an exit that never went out). */
+    void tell(OrderEvent e) {
+        VenueListener l = listener;
+        if (l != null && !dead) l.onEvent(e);
     }
 
     private void refuse(long orderId, long now, String reason) {

@@ -39,20 +39,22 @@ import javax.crypto.spec.SecretKeySpec;
 public final class FakeSpot implements AutoCloseable {
     static final String SYMBOL = "FILUSDT";
     private static final BigDecimal FEE = new BigDecimal("0.001");
-    private final ObjectMapper json = new ObjectMapper();
+    final ObjectMapper json = new ObjectMapper();
     private final Javalin app;
     private final String apiKey;
     private final String secret;
     private final java.security.PublicKey ed25519;
     private final JsonNode exchangeInfo;
-    private final Map<Long, FakeOrder> orders = new LinkedHashMap<>();
+    final Map<Long, FakeOrder> orders = new LinkedHashMap<>();
     private final List<ObjectNode> trades = new ArrayList<>();
     private final Map<String, BigDecimal[]> balances = new HashMap<>();
     private final List<WsContext> subscribers = new CopyOnWriteArrayList<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<ObjectNode> held = new ArrayList<>();
+    private final FakeOrderLists lists = new FakeOrderLists(this);
     private BigDecimal last = new BigDecimal("5.000");
-    private long nextOrder = 1000, nextTrade = 5000, nextHand;
+    long nextOrder = 1000;
+    private long nextTrade = 5000, nextHand;
     private volatile long skewMillis;
     private volatile long slowNextOrderMillis;
     private int slowOrders, lost;
@@ -75,6 +77,10 @@ public final class FakeSpot implements AutoCloseable {
         public BigDecimal executed = BigDecimal.ZERO, quote = BigDecimal.ZERO;
         public long update;
         boolean triggered;
+        /** The order list it is a leg of ({@link FakeOrderLists}), else -1. */
+        public long listId = -1;
+        /** Whether it holds the funds it needs locked (a list locks once, for the leg that may fill). */
+        boolean locks = true;
 
         FakeOrder(long id, String client, String side, String type, String tif, BigDecimal qty, BigDecimal price, BigDecimal stop, long time) {
             this.id = id;
@@ -125,6 +131,8 @@ public final class FakeSpot implements AutoCloseable {
                 .get("/api/v3/myTrades", ctx -> signed(ctx, false, () -> myTrades(ctx)))
                 .get("/api/v3/account", ctx -> signed(ctx, false, () -> account(ctx)))
                 .post("/api/v3/order/cancelReplace", ctx -> signed(ctx, true, () -> cancelReplace(ctx)))
+                .post("/api/v3/orderList/oco", ctx -> signed(ctx, true, () -> lists.oco(ctx)))
+                .delete("/api/v3/orderList", ctx -> signed(ctx, false, () -> lists.cancel(ctx)))
                 .ws("/ws-api/v3", ws -> {
                     ws.onMessage(m -> wsRequest(m, m.message()));
                     ws.onClose(c -> subscribers.remove(c));
@@ -208,6 +216,9 @@ public final class FakeSpot implements AutoCloseable {
     // ---- books ----
 
     public synchronized List<FakeOrder> orders() { return new ArrayList<>(orders.values()); }
+    /** The legs of every order list booked, in order. */
+    public synchronized List<List<FakeOrder>> orderLists() { return lists.all(); }
+    synchronized BigDecimal lastPrice() { return last; }
     public synchronized List<ObjectNode> trades() { return new ArrayList<>(trades); }
     public synchronized BigDecimal balance(String asset) { BigDecimal[] b = balances.get(asset); return b[0].add(b[1]); }
     public synchronized FakeOrder byClient(String client) {
@@ -342,7 +353,7 @@ public final class FakeSpot implements AutoCloseable {
     }
 
     /** The fake's own reading of FILUSDT's filters (plain BigDecimal arithmetic). */
-    private String filters(String type, BigDecimal qty, BigDecimal price, BigDecimal stop) {
+    String filters(String type, BigDecimal qty, BigDecimal price, BigDecimal stop) {
         BigDecimal tick = new BigDecimal("0.001"), step = new BigDecimal("0.01");
         if (qty == null || qty.remainder(step).signum() != 0 || qty.compareTo(new BigDecimal("0.01")) < 0
                 || qty.compareTo(new BigDecimal("900000")) > 0) return "LOT_SIZE";
@@ -358,7 +369,7 @@ public final class FakeSpot implements AutoCloseable {
         return null;
     }
 
-    private void fill(FakeOrder o, BigDecimal px, boolean maker) {
+    void fill(FakeOrder o, BigDecimal px, boolean maker) {
         BigDecimal left = o.qty.subtract(o.executed);
         int n = Math.max(1, pieces);
         BigDecimal piece = left.divide(BigDecimal.valueOf(n), 2, RoundingMode.DOWN);
@@ -395,6 +406,7 @@ public final class FakeSpot implements AutoCloseable {
                 .put("isBuyer", buy).put("isMaker", maker).put("isBestMatch", true);
         trades.add(t);
         report(o, "TRADE", t, null, null);
+        if (o.listId >= 0) lists.legTraded(o);
     }
 
     private void cancel(Context ctx) throws Exception {
@@ -404,11 +416,13 @@ public final class FakeSpot implements AutoCloseable {
                 error(ctx, 400, -2011, "Unknown order sent.");
                 return;
             }
-            ok(ctx, cancelled(o));
+            ObjectNode c = cancelled(o);
+            if (o.listId >= 0) lists.cancelOthers(o); // a leg cancels its whole list
+            ok(ctx, c);
         }
     }
 
-    private ObjectNode cancelled(FakeOrder o) {
+    ObjectNode cancelled(FakeOrder o) {
         o.status = "CANCELED";
         o.update = now();
         unlock(o);
@@ -514,11 +528,11 @@ public final class FakeSpot implements AutoCloseable {
         subscribers.add(ctx);
     }
 
-    private void report(FakeOrder o, String exec, ObjectNode trade, String reject, String expiry) {
+    void report(FakeOrder o, String exec, ObjectNode trade, String reject, String expiry) {
         ObjectNode e = json.createObjectNode().put("e", "executionReport").put("E", now()).put("s", SYMBOL).put("c", o.client)
                 .put("S", o.side).put("o", o.type).put("f", o.tif == null ? "GTC" : o.tif).put("q", o.qty.toPlainString())
                 .put("p", o.price == null ? "0.00000000" : o.price.toPlainString())
-                .put("P", o.stop == null ? "0.00000000" : o.stop.toPlainString()).put("F", "0.00000000").put("g", -1).put("C", "")
+                .put("P", o.stop == null ? "0.00000000" : o.stop.toPlainString()).put("F", "0.00000000").put("g", o.listId).put("C", "")
                 .put("x", exec).put("X", o.status).put("r", reject == null ? "NONE" : reject).put("i", o.id)
                 .put("l", trade == null ? "0.00000000" : trade.path("qty").asText()).put("z", o.executed.toPlainString())
                 .put("L", trade == null ? "0.00000000" : trade.path("price").asText())
@@ -540,7 +554,7 @@ public final class FakeSpot implements AutoCloseable {
         broadcast(acct);
     }
 
-    private void broadcast(ObjectNode event) {
+    void broadcast(ObjectNode event) {
         if (streamDown) return;
         ObjectNode env = json.createObjectNode().put("subscriptionId", 0);
         env.set("event", event);
@@ -557,8 +571,8 @@ public final class FakeSpot implements AutoCloseable {
 
     // ---- helpers ----
 
-    private ObjectNode order(FakeOrder o) {
-        return json.createObjectNode().put("symbol", SYMBOL).put("orderId", o.id).put("orderListId", -1).put("clientOrderId", o.client)
+    ObjectNode order(FakeOrder o) {
+        return json.createObjectNode().put("symbol", SYMBOL).put("orderId", o.id).put("orderListId", o.listId).put("clientOrderId", o.client)
                 .put("price", o.price == null ? "0.00000000" : o.price.toPlainString()).put("origQty", o.qty.toPlainString())
                 .put("executedQty", o.executed.toPlainString()).put("cummulativeQuoteQty", o.quote.toPlainString())
                 .put("status", o.status).put("timeInForce", o.tif == null ? "GTC" : o.tif).put("type", o.type).put("side", o.side)
@@ -566,7 +580,7 @@ public final class FakeSpot implements AutoCloseable {
                 .put("transactTime", o.update).put("isWorking", o.open());
     }
 
-    private ObjectNode full(FakeOrder o) {
+    ObjectNode full(FakeOrder o) {
         ObjectNode r = order(o);
         ArrayNode fills = r.putArray("fills");
         for (ObjectNode t : trades) {
@@ -578,14 +592,14 @@ public final class FakeSpot implements AutoCloseable {
         return r;
     }
 
-    private FakeOrder find(String client, String id) {
+    FakeOrder find(String client, String id) {
         for (FakeOrder o : orders.values()) {
             if (client != null && o.client.equals(client) || id != null && String.valueOf(o.id).equals(id)) return o;
         }
         return null;
     }
 
-    private void lock(FakeOrder o) {
+    void lock(FakeOrder o) {
         if (o.side.equals("BUY")) {
             if (o.price == null) return;
             move("USDT", o.qty.multiply(o.price));
@@ -594,7 +608,8 @@ public final class FakeSpot implements AutoCloseable {
         }
     }
 
-    private void unlock(FakeOrder o) {
+    void unlock(FakeOrder o) {
+        if (!o.locks) return;
         BigDecimal left = o.qty.subtract(o.executed);
         if (o.side.equals("BUY")) {
             if (o.price == null) return;
@@ -610,7 +625,7 @@ public final class FakeSpot implements AutoCloseable {
         b[1] = b[1].add(toLocked);
     }
 
-    private BigDecimal free(String asset) { return balances.get(asset)[0]; }
+    BigDecimal free(String asset) { return balances.get(asset)[0]; }
 
     /** HMAC: hex, any case; Ed25519: base64, verified with the registered public key. */
     private boolean valid(String payload, String signature) {
@@ -640,9 +655,9 @@ public final class FakeSpot implements AutoCloseable {
 
     private static BigDecimal dec(String s) { return s == null ? null : new BigDecimal(s); }
 
-    private void ok(Context ctx, JsonNode body) { ctx.contentType("application/json").result(body.toString()); }
+    void ok(Context ctx, JsonNode body) { ctx.contentType("application/json").result(body.toString()); }
 
-    private void error(Context ctx, int status, int code, String msg) {
+    void error(Context ctx, int status, int code, String msg) {
         ctx.status(status).contentType("application/json").result(json.createObjectNode().put("code", code).put("msg", msg).toString());
     }
 

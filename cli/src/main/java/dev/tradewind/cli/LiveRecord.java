@@ -15,6 +15,7 @@ import dev.tradewind.runner.Backtester;
 import dev.tradewind.runner.ConfigReader;
 import dev.tradewind.runner.EngineSettings;
 import dev.tradewind.runner.Json;
+import dev.tradewind.runner.Resampling;
 import dev.tradewind.runner.RunConfig;
 import dev.tradewind.runner.TimeArg;
 import dev.tradewind.store.Completion;
@@ -95,6 +96,9 @@ final class LiveRecord implements LiveRun.Setup, AutoCloseable {
     }
 
     @Override
+    public dev.tradewind.engine.TimeframeSource timeframes() { return Resampling.streamed(ZoneOffset.UTC); }
+
+    @Override
     public Engine engine(Instrument instrument, double quoteBalance, long from) {
         double cash = stored != null ? stored.cash() : quoteBalance;
         RunConfig.InstrumentConfig ic = new RunConfig.InstrumentConfig(instrument.kind().name().toLowerCase(Locale.ROOT),
@@ -116,7 +120,7 @@ final class LiveRecord implements LiveRun.Setup, AutoCloseable {
             throw new java.io.UncheckedIOException("cannot write " + idFile, e);
         }
         StoreSink sink = new StoreSink(recording, params, cash, Clock.SYSTEM, CHECKPOINT_NANOS);
-        return new Engine(EngineSettings.of(config, instrument, ZoneOffset.UTC)).withSink(sink);
+        return new Engine(EngineSettings.of(config, instrument, ZoneOffset.UTC)).withStreamedTimeframes(timeframes()).withSink(sink);
     }
 
     @Override

@@ -12,14 +12,23 @@ import dev.tradewind.model.Trade;
 final class Pending {
     private OrderEvent[] events = new OrderEvent[16];
     private Trade[] trades = new Trade[16];
+    private int mask = 15;
     private int head;
     private int size;
 
     boolean isEmpty() { return size == 0; }
 
-    void add(OrderEvent e) { events[reserve()] = e; }
+    void add(OrderEvent e) {
+        int k = reserve();
+        events[k] = e;
+        trades[k] = null;
+    }
 
-    void add(Trade t) { trades[reserve()] = t; }
+    void add(Trade t) {
+        int k = reserve();
+        trades[k] = t;
+        events[k] = null;
+    }
 
     /** The oldest entry's order event, or null when it is a trade (or there is none). */
     OrderEvent event() { return events[head]; }
@@ -27,17 +36,15 @@ final class Pending {
     /** The oldest entry's trade, or null when it is an order event (or there is none). */
     Trade trade() { return trades[head]; }
 
-    /** Drops the oldest entry. */
+    /** Drops the oldest entry (its slot is cleared when reused: small enough for the JIT to inline on the bar path). */
     void pop() {
-        events[head] = null;
-        trades[head] = null;
-        head = (head + 1) & (events.length - 1);
+        head = (head + 1) & mask;
         size--;
     }
 
     private int reserve() {
         if (size == events.length) grow();
-        int k = (head + size) & (events.length - 1);
+        int k = (head + size) & mask;
         size++;
         return k;
     }
@@ -52,6 +59,7 @@ final class Pending {
         }
         events = e;
         trades = t;
+        mask = n * 2 - 1;
         head = 0;
     }
 }

@@ -32,6 +32,11 @@ public final class DayCounter {
     /** The local date of {@code t} as days since 1970-01-01. */
     public long day(long t) {
         if (t >= start && t < end) return day;
+        return newDay(t);
+    }
+
+    /** A time outside the cached day (kept out of {@link #day} so the per-bar check stays small enough to inline). */
+    private long newDay(long t) {
         long seconds = Math.floorDiv(t, NANOS_PER_SECOND);
         if (fixed) {
             day = Math.floorDiv(seconds + offsetSeconds, SECONDS_PER_DAY);

@@ -43,9 +43,21 @@ public final class EquityCurve {
 
     public void add(long t, double eq, double c, double pos) { add(t, eq, c, pos, 0); }
 
+    // the rare paths live in methods of their own: add runs every bar and is inlined into the engine's bar loop
+    private IllegalStateException notKnown() { return new IllegalStateException("bar " + size + " is not at the known time"); }
+
+    private void grow() {
+        int n = size * 2;
+        time = Arrays.copyOf(time, n);
+        equity = Arrays.copyOf(equity, n);
+        cash = Arrays.copyOf(cash, n);
+        position = Arrays.copyOf(position, n);
+        if (margin != null) margin = Arrays.copyOf(margin, n);
+    }
+
     public void add(long t, double eq, double c, double pos, double marginUsed) {
         if (knownTimes != null) {
-            if (size >= knownTimes.length || knownTimes[size] != t) throw new IllegalStateException("bar " + size + " is not at the known time");
+            if (size >= knownTimes.length || knownTimes[size] != t) throw notKnown();
             equity[size] = eq;
             cash[size] = c;
             position[size] = pos;
@@ -53,14 +65,7 @@ public final class EquityCurve {
             size++;
             return;
         }
-        if (size == time.length) {
-            int n = size * 2;
-            time = Arrays.copyOf(time, n);
-            equity = Arrays.copyOf(equity, n);
-            cash = Arrays.copyOf(cash, n);
-            position = Arrays.copyOf(position, n);
-            if (margin != null) margin = Arrays.copyOf(margin, n);
-        }
+        if (size == time.length) grow();
         time[size] = t;
         equity[size] = eq;
         cash[size] = c;

@@ -29,7 +29,11 @@ public final class PeriodPnl implements Pnl {
     public void beforeBar(long time, double close) {
         long d = days.day(time);
         price = close;
-        if (d == day) return;
+        if (d != day) roll(d);
+    }
+
+    /** The first bar of a new local day (kept out of {@link #beforeBar} so the per-bar check stays small). */
+    private void roll(long d) {
         day = d;
         double equity = portfolio.equity();
         LocalDate date = LocalDate.ofEpochDay(d); // once a day, not per bar

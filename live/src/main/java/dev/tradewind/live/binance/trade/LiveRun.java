@@ -87,6 +87,9 @@ public final class LiveRun {
 
         /** Where bars are read from and live bars appended, or null for neither. */
         default Catalog catalog() { return null; }
+
+        /** Higher timeframes for the strategy ({@code ctx.bars("1h")}), aggregated as bars come; null for none. */
+        default dev.tradewind.engine.TimeframeSource timeframes() { return null; }
     }
 
     /** How a run ended. */
@@ -126,7 +129,9 @@ public final class LiveRun {
         stream.start();
         long from = o.from();
         if (from == WARM_UP) {
-            int needed = PaperSession.warmup(new Engine(EngineConfig.of(instrument, cash)), probe, params);
+            Engine bare = new Engine(EngineConfig.of(instrument, cash));
+            Engine probing = setup.timeframes() == null ? bare : bare.withStreamedTimeframes(setup.timeframes());
+            int needed = PaperSession.warmup(probing, probe, params, timeframe.nanos());
             from = PaperSession.warmupStart(Clock.SYSTEM.nanos(), timeframe.nanos(), needed);
         }
         JournalReplay replay = new JournalReplay(tracker, o.runId());

@@ -127,6 +127,18 @@ class LiveCommandTest {
         return false;
     }
 
+    /** The fake closes bars {@code first..last} 0.4 s apart, 1.5 s after the stream opens, then stays quiet. */
+    static void closes(FakeExchange md, int first, int last) {
+        md.then(s -> {
+            Thread.sleep(1500);
+            for (int i = first; i <= last; i++) {
+                s.closed(i);
+                Thread.sleep(400);
+            }
+            Thread.sleep(120_000);
+        });
+    }
+
     static void waitFor(java.util.function.BooleanSupplier b) throws InterruptedException {
         for (int i = 0; i < 2000 && !b.getAsBoolean(); i++) Thread.sleep(10);
         assertThat(b.getAsBoolean()).as("condition within 20 s").isTrue();

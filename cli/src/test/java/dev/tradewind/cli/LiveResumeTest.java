@@ -58,22 +58,8 @@ class LiveResumeTest {
         Files.createDirectories(run);
         try (FakeExchange md = new FakeExchange(FakeExchange.filUsdt(20)); FakeSpot spot = new FakeSpot(LiveCommandTest.KEY, LiveCommandTest.SECRET)) {
             spot.price("4.150");
-            md.then(s -> {
-                Thread.sleep(1500);
-                for (int i = 0; i <= 3; i++) {
-                    s.closed(i);
-                    Thread.sleep(400);
-                }
-                Thread.sleep(120_000);
-            });
-            md.then(s -> {
-                Thread.sleep(1500);
-                for (int i = 4; i <= 6; i++) {
-                    s.closed(i);
-                    Thread.sleep(400);
-                }
-                Thread.sleep(120_000);
-            });
+            LiveCommandTest.closes(md, 0, 3);
+            LiveCommandTest.closes(md, 4, 6);
             List<String> args = LiveCommandTest.args(md, spot, run, "--strategy", strategy.toString(), "--max-orders-per-minute", "100");
             List<String> first = new ArrayList<>(args);
             first.addAll(List.of("--from", LiveCommandTest.time(md, 1)));
@@ -131,14 +117,7 @@ class LiveResumeTest {
         Files.createDirectories(dir);
         try (FakeExchange md = new FakeExchange(FakeExchange.filUsdt(20)); FakeSpot spot = new FakeSpot(LiveCommandTest.KEY, LiveCommandTest.SECRET)) {
             spot.price("4.150");
-            md.then(s -> {
-                Thread.sleep(1500);
-                for (int i = 0; i <= 6; i++) {
-                    s.closed(i);
-                    Thread.sleep(400);
-                }
-                Thread.sleep(120_000);
-            });
+            LiveCommandTest.closes(md, 0, 6);
             List<String> args = LiveCommandTest.args(md, spot, dir, "--strategy", strategy.toString(), "--max-orders-per-minute", "100",
                     "--from", LiveCommandTest.time(md, 1), "--bars", "6");
             CliRun.of(args.toArray(String[]::new)).ok();

@@ -48,6 +48,9 @@ public final class PaperFeed implements MarketDataListener {
     public interface BarHook {
         /** @param history whether the bar is from the catalog or the exchange's history rather than the live stream */
         void before(long open, long close, double c, boolean history);
+
+        /** The bar has been handed to the event loop (a stop requested now comes after it). */
+        default void after(long open, long close) {}
     }
 
     /** Sets the hook (before the feed starts). */
@@ -150,6 +153,7 @@ public final class PaperFeed implements MarketDataListener {
         history = false;
         if (hook != null) hook.before(open, close, c, fromHistory);
         loop.offer(new Inbound.BarClosed(open, close, o, h, l, c, v, tsInit));
+        if (hook != null) hook.after(open, close);
         last = open;
         lastEnd = close;
         lastClose = c;

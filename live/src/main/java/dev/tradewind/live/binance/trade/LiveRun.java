@@ -9,6 +9,7 @@ import dev.tradewind.data.DataException;
 import dev.tradewind.data.Timeframe;
 import dev.tradewind.live.binance.BinanceRest;
 import dev.tradewind.live.paper.CatalogAppender;
+import dev.tradewind.live.paper.PaperFeed;
 import dev.tradewind.live.paper.PaperSession;
 import dev.tradewind.live.trade.JournalReplay;
 import java.util.List;
@@ -147,7 +148,7 @@ public final class LiveRun {
                 new PaperSession.Settings(o.symbol(), o.interval(), timeframe, from, Long.MAX_VALUE));
         Runnable stop = () -> feed.feed().stop(Clock.SYSTEM.nanos());
         onStopRequest.accept(stop);
-        feed.feed().hook((open, close, c, fromHistory) -> {
+        PaperFeed.BarHook beforeBar = (open, close, c, fromHistory) -> {
             exec.mark(c);
             if (!gate.live()) {
                 idle(loop);
@@ -163,7 +164,11 @@ public final class LiveRun {
                     gate.open();
                 }
             }
-            if (bars.incrementAndGet() == o.maxBars()) stop.run();
+        };
+        // counted once the bar is in the loop: a stop offered from the hook before it would have ended the run first
+        feed.feed().hook(new PaperFeed.BarHook() {
+            @Override public void before(long open, long close, double c, boolean fromHistory) { beforeBar.before(open, close, c, fromHistory); }
+            @Override public void after(long open, long close) { if (bars.incrementAndGet() == o.maxBars()) stop.run(); }
         });
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "live-control");

@@ -76,22 +76,7 @@ class LiveCommandTest {
 
     @Test
     void theKillSwitchCancelsFlattensAndHaltsARunningRun(@TempDir Path dir) throws Exception {
-        Path strategy = dir.resolve("BuyAndRest.java");
-        Files.writeString(strategy, """
-                import dev.tradewind.strategy.Context;
-                import dev.tradewind.strategy.Strategy;
-
-                /** Buys 20 at market and bids for 10 more below, then waits. */
-                public class BuyAndRest implements Strategy {
-                    @Override
-                    public void onBar(Context ctx) {
-                        if (ctx.barIndex() == 0) {
-                            ctx.buy(20);
-                            ctx.buyLimit(10, 3.5);
-                        }
-                    }
-                }
-                """);
+        Path strategy = buyAndRest(dir);
         try (FakeExchange md = new FakeExchange(FakeExchange.filUsdt(120)); FakeSpot spot = new FakeSpot(KEY, SECRET)) {
             spot.price("4.150");
             md.then(s -> {
@@ -125,6 +110,27 @@ class LiveCommandTest {
             return false;
         }
         return false;
+    }
+
+    /** Writes a strategy that buys 20 at market and bids for 10 more below on its first bar, then waits. */
+    static Path buyAndRest(Path dir) throws java.io.IOException {
+        Path strategy = dir.resolve("BuyAndRest.java");
+        Files.writeString(strategy, """
+                import dev.tradewind.strategy.Context;
+                import dev.tradewind.strategy.Strategy;
+
+                /** Buys 20 at market and bids for 10 more below, then waits. */
+                public class BuyAndRest implements Strategy {
+                    @Override
+                    public void onBar(Context ctx) {
+                        if (ctx.barIndex() == 0) {
+                            ctx.buy(20);
+                            ctx.buyLimit(10, 3.5);
+                        }
+                    }
+                }
+                """);
+        return strategy;
     }
 
     /** The fake closes bars {@code first..last} 0.4 s apart, 1.5 s after the stream opens, then stays quiet. */

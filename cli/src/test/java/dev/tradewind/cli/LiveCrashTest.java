@@ -24,22 +24,7 @@ class LiveCrashTest {
 
     @Test
     void killNineThenResumeLosesNoFillAndSendsNothingTwice(@TempDir Path dir) throws Exception {
-        Path strategy = dir.resolve("BuyAndRest.java");
-        Files.writeString(strategy, """
-                import dev.tradewind.strategy.Context;
-                import dev.tradewind.strategy.Strategy;
-
-                /** Buys 20 at market and bids for 10 more below on the first bar. */
-                public class BuyAndRest implements Strategy {
-                    @Override
-                    public void onBar(Context ctx) {
-                        if (ctx.barIndex() == 0) {
-                            ctx.buy(20);
-                            ctx.buyLimit(10, 3.5);
-                        }
-                    }
-                }
-                """);
+        Path strategy = LiveCommandTest.buyAndRest(dir);
         try (FakeExchange md = new FakeExchange(FakeExchange.filUsdt(20)); FakeSpot spot = new FakeSpot(LiveCommandTest.KEY, LiveCommandTest.SECRET)) {
             spot.price("4.150");
             md.then(s -> {

@@ -26,23 +26,30 @@ public final class Drawdowns {
      * or above the peak, or to the last bar if equity never recovers. Both 0 when {@code n < 2}.
      */
     static Summary summary(long[] time, double[] equity, int n) {
+        // The deepest point between two peaks gives that stretch's largest drawdown ((peak - e) / peak falls as e
+        // rises, exactly so in floating point too), so the division runs once per stretch, not once per bar.
         double max = 0;
         long longest = 0;
         double peak = Double.NEGATIVE_INFINITY;
+        double trough = Double.POSITIVE_INFINITY;
         int peakBar = 0;
         for (int i = 0; i < n; i++) {
-            if (equity[i] >= peak) {
+            double e = equity[i];
+            if (e >= peak) {
                 if (i > peakBar + 1) { // the bars in between were under water
                     longest = Math.max(longest, time[i] - time[peakBar]);
+                    max = Math.max(max, drawdown(peak, trough));
                 }
-                peak = equity[i];
+                peak = e;
                 peakBar = i;
+                trough = Double.POSITIVE_INFINITY;
             } else {
-                max = Math.max(max, drawdown(peak, equity[i]));
+                trough = Math.min(trough, e);
             }
         }
         if (n > 0) { // still under water at the end, or 0
             longest = Math.max(longest, time[n - 1] - time[peakBar]);
+            if (trough != Double.POSITIVE_INFINITY) max = Math.max(max, drawdown(peak, trough));
         }
         return new Summary(max, (double) longest / Times.NANOS_PER_DAY);
     }

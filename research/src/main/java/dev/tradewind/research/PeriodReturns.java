@@ -46,10 +46,16 @@ public final class PeriodReturns {
 
     /** The returns of an equity curve. */
     public double[] of(long[] time, double[] equity, double startingCash, ZoneId zone) {
-        if (nanos == DAY) {
-            return DailyReturns.of(new RunInput(time, equity, new boolean[time.length], List.of(), startingCash, startingCash), zone).returns();
-        }
-        int n = time.length;
+        return of(new RunInput(time, equity, new boolean[time.length], List.of(), startingCash, startingCash), zone);
+    }
+
+    /** The returns of a run's equity curve (its first {@code run.n()} bars), with no copy and no second check of it. */
+    public double[] of(RunInput run, ZoneId zone) {
+        if (nanos == DAY) return DailyReturns.of(run, zone).returns();
+        long[] time = run.time();
+        double[] equity = run.equity();
+        double startingCash = run.startingCash();
+        int n = run.n();
         int count = 0;
         for (int i = 0; i < n; i++) if (i == n - 1 || Math.floorDiv(time[i + 1], nanos) != Math.floorDiv(time[i], nanos)) count++;
         double[] r = new double[count];

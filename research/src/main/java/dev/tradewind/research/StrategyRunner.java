@@ -30,6 +30,7 @@ public final class StrategyRunner {
     private final StatisticsOptions options;
     private final Engine engine;
     private final ThreadLocal<EquityCurve> curves;
+    private final ThreadLocal<boolean[]> inPositions;
 
     public StrategyRunner(Class<? extends Strategy> type, Dataset data, PeriodReturns period) {
         this.type = type;
@@ -42,6 +43,7 @@ public final class StrategyRunner {
         this.engine = new Engine(data.engine()).withIndicatorCache(
                 new IndicatorCache(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume()));
         this.curves = ThreadLocal.withInitial(() -> engine.curveFor(b));
+        this.inPositions = ThreadLocal.withInitial(() -> new boolean[b.size()]);
     }
 
     /** Resolves the configuration's strategy (a built-in or a .java file) and loads its data once. */
@@ -84,13 +86,14 @@ public final class StrategyRunner {
         Strategy strategy = create(params);
         Map<String, String> resolved = new LinkedHashMap<>(schema.values(strategy));
         BacktestResult r = engine.run(strategy, resolved, new Replay(data.bars()), data.timeframes(), null, reuse);
-        boolean[] inPosition = new boolean[r.bars()];
+        int n = r.bars();
+        boolean[] inPosition = inPositions.get().length >= n ? inPositions.get() : new boolean[n]; // read only below
         double[] position = r.position();
-        for (int i = 0; i < inPosition.length; i++) inPosition[i] = position[i] != 0;
+        for (int i = 0; i < n; i++) inPosition[i] = position[i] != 0;
         double cash = data.engine().startingCash();
-        Statistics stats = StatisticsCalculator.compute(
-                new RunInput(r.time(), r.equity(), inPosition, r.trades(), cash, r.finalCash()), options);
-        return new Outcome(resolved, r, stats, period.of(r.time(), r.equity(), cash, data.zone()));
+        RunInput input = new RunInput(r.time(), r.equity(), inPosition, n, r.trades(), cash, r.finalCash());
+        Statistics stats = StatisticsCalculator.compute(input, options);
+        return new Outcome(resolved, r, stats, period.of(input, data.zone()));
     }
 
     /** A fresh instance with {@code params} over the defaults. */

@@ -22,33 +22,42 @@ import java.util.function.IntConsumer;
  */
 public final class Engine {
     private final EngineConfig config;
-    private final IndicatorCache cache;
-    private final Consumer<LogLine> logSink;
-    private final RunSink sink;
-    private final IndicatorRegistry indicators;
-    private final OptionSettings options;
-    private final FutureSettings futures;
-    private final TimeframeSource streamed;
+    // set only on the copy a with-method returns, never after: an engine is immutable once handed out
+    private IndicatorCache cache;
+    private Consumer<LogLine> logSink;
+    private RunSink sink = RunSink.NONE;
+    private IndicatorRegistry indicators = IndicatorRegistry.standard();
+    private OptionSettings options;
+    private FutureSettings futures;
+    private TimeframeSource streamed;
 
-    public Engine(EngineConfig config) { this(config, null, null, RunSink.NONE, IndicatorRegistry.standard(), null, null, null); }
+    public Engine(EngineConfig config) { this.config = config; }
 
-    private Engine(EngineConfig config, IndicatorCache cache, Consumer<LogLine> logSink, RunSink sink,
-            IndicatorRegistry indicators, OptionSettings options, FutureSettings futures, TimeframeSource streamed) {
-        this.config = config;
-        this.cache = cache;
-        this.logSink = logSink;
-        this.sink = sink;
-        this.indicators = indicators;
-        this.options = options;
-        this.futures = futures;
-        this.streamed = streamed;
+    private Engine copy() {
+        Engine e = new Engine(config);
+        e.cache = cache;
+        e.logSink = logSink;
+        e.sink = sink;
+        e.indicators = indicators;
+        e.options = options;
+        e.futures = futures;
+        e.streamed = streamed;
+        return e;
     }
 
     /** An engine whose runs also hand every log line to {@code sink} as it is written (e.g. to print it). */
-    public Engine withLogSink(Consumer<LogLine> sink) { return new Engine(config, cache, sink, this.sink, indicators, options, futures, streamed); }
+    public Engine withLogSink(Consumer<LogLine> sink) {
+        Engine e = copy();
+        e.logSink = sink;
+        return e;
+    }
 
     /** An engine whose runs stream every result to {@code sink} as it happens (besides the result they return). */
-    public Engine withSink(RunSink sink) { return new Engine(config, cache, logSink, sink, indicators, options, futures, streamed); }
+    public Engine withSink(RunSink sink) {
+        Engine e = copy();
+        e.sink = sink;
+        return e;
+    }
 
     /**
      * An engine whose strategies resolve {@code ctx.indicator(spec)} (on the run's bars and on higher timeframes) with
@@ -56,21 +65,29 @@ public final class Engine {
      * by default. An indicator cache given too must be of the same registry.
      */
     public Engine withIndicators(IndicatorRegistry registry) {
-        return new Engine(config, cache, logSink, sink, java.util.Objects.requireNonNull(registry, "registry"), options, futures, streamed);
+        Engine e = copy();
+        e.indicators = java.util.Objects.requireNonNull(registry, "registry");
+        return e;
     }
 
     /**
      * An engine whose runs read their indicators from {@code cache} (built over the same bars) instead of computing
      * them: a sweep computes each distinct indicator once for all its runs. Results are identical.
      */
-    public Engine withIndicatorCache(IndicatorCache cache) { return new Engine(config, cache, logSink, sink, indicators, options, futures, streamed); }
+    public Engine withIndicatorCache(IndicatorCache cache) {
+        Engine e = copy();
+        e.cache = cache;
+        return e;
+    }
 
     /**
      * An engine whose simulated runs give strategies options on their instrument ({@code ctx.options()}): contracts
      * from {@code settings}' expiry calendar, priced by its model, settled at expiry. Not for portfolios or exchanges.
      */
     public Engine withOptions(OptionSettings settings) {
-        return new Engine(config, cache, logSink, sink, indicators, java.util.Objects.requireNonNull(settings, "settings"), futures, streamed);
+        Engine e = copy();
+        e.options = java.util.Objects.requireNonNull(settings, "settings");
+        return e;
     }
 
     /**
@@ -79,7 +96,9 @@ public final class Engine {
      * for cash at expiry. Not for portfolios, paper or exchanges.
      */
     public Engine withFutures(FutureSettings settings) {
-        return new Engine(config, cache, logSink, sink, indicators, options, java.util.Objects.requireNonNull(settings, "settings"), streamed);
+        Engine e = copy();
+        e.futures = java.util.Objects.requireNonNull(settings, "settings");
+        return e;
     }
 
     /**
@@ -87,7 +106,9 @@ public final class Engine {
      * aggregated from the bars as they come with the periods of {@code source} (see {@link TimeframeSource#periods}).
      */
     public Engine withStreamedTimeframes(TimeframeSource source) {
-        return new Engine(config, cache, logSink, sink, indicators, options, futures, java.util.Objects.requireNonNull(source, "source"));
+        Engine e = copy();
+        e.streamed = java.util.Objects.requireNonNull(source, "source");
+        return e;
     }
 
     /** Backtests a strategy on a bar series with the simulated venue. */

@@ -6,6 +6,7 @@ import dev.tradewind.engine.account.Portfolio;
 import dev.tradewind.engine.account.TradeTracker;
 import dev.tradewind.engine.account.Financing;
 import dev.tradewind.engine.account.RiskGate;
+import dev.tradewind.engine.account.EntryChecks;
 import dev.tradewind.engine.account.PeriodPnl;
 import dev.tradewind.engine.sim.SimulatedVenue;
 import dev.tradewind.model.BacktestResult;
@@ -27,9 +28,7 @@ import dev.tradewind.model.OrderRequest;
 import dev.tradewind.model.OrderType;
 import dev.tradewind.model.Series;
 import dev.tradewind.model.Side;
-import dev.tradewind.model.TimeInForce;
 import dev.tradewind.model.Trade;
-import dev.tradewind.model.TrailUnit;
 import dev.tradewind.strategy.Bars;
 import dev.tradewind.strategy.Block;
 import dev.tradewind.strategy.Context;
@@ -78,13 +77,10 @@ final class Run implements Context, VenueListener {
     private final TimeframeSource timeframeSource;
     private final Map<String, TimeframeState> timeframes = new LinkedHashMap<>();
     private final RiskGate risk;
+    private final EntryChecks entries;
+    private final OrderMaker maker;
     private final Financing financing;
     private final PeriodPnl pnl;
-    private int roundedPrices;
-    private double firstRoundedFrom = Double.NaN;
-    private double firstRoundedTo = Double.NaN;
-    private int committedBar = -1;
-    private double committed;
     private boolean started;
     private boolean lastBar;
     private RunSink sink = RunSink.NONE;
@@ -117,6 +113,8 @@ final class Run implements Context, VenueListener {
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
         this.log = new RunLog(() -> time);
         this.risk = new RiskGate(config.risk(), config.zone());
+        this.entries = new EntryChecks(config, portfolio, risk);
+        this.maker = new OrderMaker(instrument);
         this.financing = new Financing(config.account(), instrument);
         this.pnl = new PeriodPnl(portfolio, config.zone());
         venue.connect(this);
@@ -472,11 +470,8 @@ final class Run implements Context, VenueListener {
 
     @Override
     public long submit(OrderRequest r) {
-        double q = instrument.roundSize(r.quantity());
         long id = orders.size() + 1;
-        Order o = Order.of(id, instrument.symbol(), r.side(), r.type(), q).limit(price(r.limitPrice()))
-                .stop(price(r.stopPrice())).tif(r.tif()).expireAt(r.expireTime()).trail(r.trail(), r.trailUnit())
-                .reduceOnly(r.reduceOnly()).postOnly(r.postOnly()).at(orderTime).tag(r.tag()).build();
+        Order o = maker.order(id, r, orderTime);
         record(o);
         String refusal = refusal(o);
         if (refusal != null) {
@@ -490,87 +485,27 @@ final class Run implements Context, VenueListener {
 
     /** Why an order cannot go out (minimum notional, risk limits for entries), or null; entries are recorded as signals. */
     private String refusal(Order o) {
-        double ref = !Double.isNaN(o.limitPrice()) ? o.limitPrice() : !Double.isNaN(o.stopPrice()) ? o.stopPrice() : close;
-        if (!o.reduceOnly() && o.quantity() > 0 && o.quantity() * ref * instrument.multiplier() < instrument.minNotional()) {
-            return "order value " + o.quantity() * ref * instrument.multiplier() + " is below the minimum notional "
-                    + instrument.minNotional();
-        }
-        if (!isEntry(o)) return null;
-        String reason = risk.refuse(time);
-        if (reason == null) reason = positionLimit(o, ref);
-        if (reason == null && config.account().cashCheck() == CashCheck.SUBMIT) reason = checkAtSubmission(o, ref);
+        double ref = EntryChecks.reference(o, close);
+        String small = entries.belowMinimum(o, ref);
+        if (small != null || !entries.isEntry(o)) return small;
+        String reason = entries.refuse(o, ref, time, index);
         Signal signal = new Signal(time, o.id(), o.side(), o.quantity(), close, reason == null ? "sent" : reason);
         signals.add(signal);
         sink.signal(signal);
         return reason;
     }
 
-    /**
-     * {@link CashCheck#SUBMIT}: whether the account can pay for the entry at {@code ref} (the signal bar's close, or
-     * the order's limit or stop price), after the entries already sent in this bar.
-     */
-    private String checkAtSubmission(Order o, double ref) {
-        if (committedBar != index) {
-            committedBar = index;
-            committed = 0;
-        }
-        if (!(ref > 0)) return null;
-        double fee = config.commission().fee(o.quantity(), ref, instrument.multiplier(), true);
-        String refusal = portfolio.check(o.side(), o.quantity(), ref, fee, config.account().leverageCap(), committed);
-        if (refusal != null) return refusal + " at submission (price " + ref + ")";
-        committed += portfolio.commitment(o.side(), o.quantity(), ref, fee);
-        return null;
-    }
-
-    private String positionLimit(Order o, double ref) {
-        RiskLimits lim = config.risk();
-        double after = Math.abs(portfolio.quantity() + o.side().sign() * o.quantity());
-        if (lim.maxPositionUnits() > 0 && after > lim.maxPositionUnits()) {
-            return "position " + after + " would exceed the maximum of " + lim.maxPositionUnits() + " units";
-        }
-        if (lim.maxPositionNotional() > 0 && after * ref * instrument.multiplier() > lim.maxPositionNotional()) {
-            return "position value " + after * ref * instrument.multiplier() + " would exceed the maximum of " + lim.maxPositionNotional();
-        }
-        return null;
-    }
-
-    /** An order that opens, increases or reverses the position. */
-    private boolean isEntry(Order o) {
-        if (o.reduceOnly() || o.isChild()) return false;
-        double q = portfolio.quantity();
-        return q == 0 || Math.signum(q) == o.side().sign() || o.quantity() > Math.abs(q);
-    }
-
     private void bracket(Order entry, OrderRequest r) {
-        Side exit = entry.side().opposite();
         boolean both = !Double.isNaN(r.stopLoss()) && !Double.isNaN(r.takeProfit());
         long stopId = Double.isNaN(r.stopLoss()) ? 0 : entry.id() + 1;
         long targetId = Double.isNaN(r.takeProfit()) ? 0 : entry.id() + (both ? 2 : 1);
-        if (stopId != 0) {
-            Order sl = Order.of(stopId, instrument.symbol(), exit, OrderType.STOP, entry.quantity()).stop(price(r.stopLoss()))
-                    .reduceOnly(true).child(entry.id(), targetId).at(time).tag("stop-loss").build();
-            record(sl);
-            venue.submit(sl);
-        }
-        if (targetId != 0) {
-            Order tp = Order.of(targetId, instrument.symbol(), exit, OrderType.LIMIT, entry.quantity())
-                    .limit(price(r.takeProfit())).reduceOnly(true).child(entry.id(), stopId).at(time).tag("take-profit").build();
-            record(tp);
-            venue.submit(tp);
-        }
+        if (stopId != 0) send(maker.stopLoss(stopId, entry, r.stopLoss(), targetId, time));
+        if (targetId != 0) send(maker.takeProfit(targetId, entry, r.takeProfit(), stopId, time));
     }
 
-    /** The price on the tick; a price the tick moved is counted for the report. */
-    private double price(double p) {
-        if (Double.isNaN(p)) return p;
-        double r = instrument.roundPrice(p);
-        if (r != p) {
-            if (roundedPrices++ == 0) {
-                firstRoundedFrom = p;
-                firstRoundedTo = r;
-            }
-        }
-        return r;
+    private void send(Order child) {
+        record(child);
+        venue.submit(child);
     }
 
     @Override public void cancel(long orderId) { venue.cancel(orderId, orderTime); }
@@ -590,8 +525,8 @@ final class Run implements Context, VenueListener {
             return false;
         }
         double q = Double.isNaN(quantity) ? o.quantity() : instrument.roundSize(quantity);
-        double limit = Double.isNaN(limitPrice) ? o.limitPrice() : price(limitPrice);
-        double stop = Double.isNaN(stopPrice) ? o.stopPrice() : price(stopPrice);
+        double limit = Double.isNaN(limitPrice) ? o.limitPrice() : maker.price(limitPrice);
+        double stop = Double.isNaN(stopPrice) ? o.stopPrice() : maker.price(stopPrice);
         try {
             venue.modify(o.modified(q, limit, stop), orderTime);
         } catch (UnsupportedOperationException e) {
@@ -606,8 +541,7 @@ final class Run implements Context, VenueListener {
         cancelAll();
         double q = portfolio.quantity();
         if (q == 0) return 0;
-        return submit(new OrderRequest(q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET, Math.abs(q), Double.NaN, Double.NaN,
-                TimeInForce.GTC, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, true, false, Double.NaN, Double.NaN, "flatten"));
+        return order(q > 0 ? Side.SELL : Side.BUY, Math.abs(q)).reduceOnly().tag("flatten").submit();
     }
 
     @Override public int openOrders() { return orders.openCount(); }
@@ -622,7 +556,7 @@ final class Run implements Context, VenueListener {
 
     /** Cancels working orders that would open or increase the position; exits and bracket children stay. */
     private void cancelEntries() {
-        for (Order o : orders.openOrders()) if (isEntry(o)) venue.cancel(o.id(), time);
+        for (Order o : orders.openOrders()) if (entries.isEntry(o)) venue.cancel(o.id(), time);
     }
 
     /** Cancels the bracket exits still working once the position is flat. */
@@ -661,7 +595,7 @@ final class Run implements Context, VenueListener {
     /** The run's result; {@code slippage} holds the venue's slippage notes, this run adds its rounded prices. */
     BacktestResult result(int warmup, EquityCurve curve, double startingCash, ExecutionNotes slippage) {
         ExecutionNotes notes = new ExecutionNotes(slippage.slippedFills(), slippage.requestedSlippageBps(),
-                slippage.effectiveSlippageBps(), roundedPrices, firstRoundedFrom, firstRoundedTo);
+                slippage.effectiveSlippageBps(), maker.roundedPrices(), maker.firstRoundedFrom(), maker.firstRoundedTo());
         return new BacktestResult(params, warmup, orders.records(), List.copyOf(events), List.copyOf(fills),
                 List.copyOf(trades.closed()), curve.time(), curve.equity(), curve.cash(), curve.position(), curve.margin(),
                 startingCash, trades.openNetPnl(portfolio.quantity(), portfolio.averagePrice(), close, instrument.multiplier()),

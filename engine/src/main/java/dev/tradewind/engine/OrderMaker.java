@@ -1,0 +1,58 @@
+package dev.tradewind.engine;
+
+import dev.tradewind.model.Instrument;
+import dev.tradewind.model.Order;
+import dev.tradewind.model.OrderRequest;
+import dev.tradewind.model.OrderType;
+import dev.tradewind.model.Side;
+
+/**
+ * Builds a run's orders from the strategy's requests: the size on the instrument's step, prices on its tick (a price
+ * the tick moved is counted for the report), and a bracket's stop-loss and take-profit children. One per run.
+ */
+final class OrderMaker {
+    private final Instrument instrument;
+    private int roundedPrices;
+    private double firstRoundedFrom = Double.NaN;
+    private double firstRoundedTo = Double.NaN;
+
+    OrderMaker(Instrument instrument) { this.instrument = instrument; }
+
+    /** Order {@code id} as {@code r} asks, stamped {@code at}. */
+    Order order(long id, OrderRequest r, long at) {
+        return Order.of(id, instrument.symbol(), r.side(), r.type(), instrument.roundSize(r.quantity())).limit(price(r.limitPrice()))
+                .stop(price(r.stopPrice())).tif(r.tif()).expireAt(r.expireTime()).trail(r.trail(), r.trailUnit())
+                .reduceOnly(r.reduceOnly()).postOnly(r.postOnly()).at(at).tag(r.tag()).build();
+    }
+
+    /** The stop-loss child {@code id} of {@code entry}, one-cancels-the-other with {@code sibling} (0: none). */
+    Order stopLoss(long id, Order entry, double stop, long sibling, long at) {
+        return Order.of(id, instrument.symbol(), exit(entry), OrderType.STOP, entry.quantity()).stop(price(stop))
+                .reduceOnly(true).child(entry.id(), sibling).at(at).tag("stop-loss").build();
+    }
+
+    /** The take-profit child {@code id} of {@code entry}, one-cancels-the-other with {@code sibling} (0: none). */
+    Order takeProfit(long id, Order entry, double limit, long sibling, long at) {
+        return Order.of(id, instrument.symbol(), exit(entry), OrderType.LIMIT, entry.quantity()).limit(price(limit))
+                .reduceOnly(true).child(entry.id(), sibling).at(at).tag("take-profit").build();
+    }
+
+    private static Side exit(Order entry) { return entry.side().opposite(); }
+
+    /** The price on the tick; a price the tick moved is counted. */
+    double price(double p) {
+        if (Double.isNaN(p)) return p;
+        double r = instrument.roundPrice(p);
+        if (r != p && roundedPrices++ == 0) {
+            firstRoundedFrom = p;
+            firstRoundedTo = r;
+        }
+        return r;
+    }
+
+    int roundedPrices() { return roundedPrices; }
+
+    double firstRoundedFrom() { return firstRoundedFrom; }
+
+    double firstRoundedTo() { return firstRoundedTo; }
+}

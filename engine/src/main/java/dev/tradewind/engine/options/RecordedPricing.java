@@ -39,12 +39,16 @@ public record RecordedPricing(RecordedPrices source, Duration maxAge) {
     /** {@code recorded quotes from catalog DIR, SPX (at most 1d old)}. */
     public String label() { return "recorded quotes from " + source.name() + " (at most " + age(maxAge) + " old)"; }
 
+    /** {@code 1d}, {@code 4h15m}, {@code 0s}; a fraction of a second as {@link Duration#toString()}. */
     static String age(Duration d) {
-        long s = d.toSeconds();
-        if (d.toNanos() % 1_000_000_000L != 0) return d.toString();
-        if (s % 86_400 == 0 && s > 0) return s / 86_400 + "d";
-        if (s % 3_600 == 0 && s > 0) return s / 3_600 + "h";
-        if (s % 60 == 0 && s > 0) return s / 60 + "m";
-        return s + "s";
+        if (d.getNano() != 0) return d.toString();
+        long s = d.getSeconds();
+        if (s == 0) return "0s";
+        StringBuilder b = new StringBuilder();
+        if (s >= 86_400) b.append(s / 86_400).append('d');
+        if (s % 86_400 >= 3_600) b.append(s % 86_400 / 3_600).append('h');
+        if (s % 3_600 >= 60) b.append(s % 3_600 / 60).append('m');
+        if (s % 60 > 0) b.append(s % 60).append('s');
+        return b.toString();
     }
 }

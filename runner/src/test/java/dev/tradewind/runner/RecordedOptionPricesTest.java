@@ -177,6 +177,26 @@ class RecordedOptionPricesTest {
         assertThat(log(r).get(1)).contains("(at most 0s old; 2 fills recorded, 0 modelled; 2 marks recorded, 0 modelled)");
     }
 
+    @Test
+    void theShortStraddleExampleSellsAtTheRecordedBidsThenAtTheModelsOnceTheSnapshotIsOld() throws Exception {
+        BarSeries bars = RecordedOptionData.spx(WEDNESDAY, LocalDate.of(2019, 7, 1));
+        BacktestResult r = run(new dev.tradewind.examples.ShortStraddle(), Duration.ofDays(1), bars);
+
+        // Wednesday: the first expiry 5 days out is Monday 2019-07-01; its put-call parity forward is about 2918.7
+        // (2915 + 24.65 - 20.95, 2920 + 21.85 - 23.15 at the mids), so the strike at the money is 2920:
+        // 2019-06-26,2019-07-01,2920,C,37,21.7,16,22,...  and  2019-06-26,2019-07-01,2920,P,14,23,14,23.3,...
+        LocalDate monday = LocalDate.of(2019, 7, 1);
+        assertThat(bid(monday, 2920, OptionType.CALL)).isEqualTo(21.7);
+        assertThat(bid(monday, 2920, OptionType.PUT)).isEqualTo(23.0);
+        assertThat(tags(r).subList(0, 4)).containsExactly("SPX 2019-07-01 2920 C option (recorded)", "SPX 2019-07-01 2920 P option (recorded)",
+                "SPX 2019-07-01 2920 C cash settlement", "SPX 2019-07-01 2920 P expired worthless");
+        assertThat(r.fills().subList(0, 4)).extracting(Fill::price).containsExactly(21.7, 23.0, 2964.330078 - 2920, 0.0);
+        // Monday's close settles them (call 44.33 in the money), then the straddle of 2019-07-08 is sold at the model's
+        assertThat(r.orders().subList(4, 6)).allMatch(o -> o.order().tag().equals("option (modelled)") && o.status() == OrderStatus.FILLED);
+        assertThat(r.trades().get(0).netPnl() + r.trades().get(1).netPnl()).isCloseTo((21.7 + 23.0 - 44.330078) * 100 - 1.30, within(1e-6));
+        assertThat(log(r).get(1)).contains("(at most 1d old; 2 fills recorded, 2 modelled; 2 marks recorded, 6 modelled)");
+    }
+
     static long nanos(int y, int m, int d, int h, int min) { return RecordedOptionData.nanos(ZonedDateTime.of(y, m, d, h, min, 0, 0, RecordedOptionData.NY)); }
 
     /** A strategy of actions by bar index. */

@@ -41,6 +41,8 @@ public final class CatalogPrices implements RecordedPrices {
 
     @Override public String name() { return "catalog " + catalog.directory(underlying); }
 
+    @Override public String toString() { return name(); }
+
     /** The dates stored for the underlying when this was made, as epoch days. */
     public int dateCount() { return stored.length; }
 

@@ -197,6 +197,42 @@ class RecordedOptionPricesTest {
         assertThat(log(r).get(1)).contains("(at most 1d old; 2 fills recorded, 2 modelled; 2 marks recorded, 6 modelled)");
     }
 
+    @Test
+    void overFourYearsTheRunIsTheModelledGoldenUntilTheSnapshotsDay() throws Exception {
+        // the ShortStraddle golden's data and settings (OptionsGoldenTest, examples), once modelled, once with the recorded
+        // quotes of 2019-06-26 at most a day old: every order before that day is the same, only its tag says "modelled"
+        BarSeries bars = RecordedOptionData.spx(LocalDate.of(2016, 1, 4), LocalDate.of(2020, 4, 17));
+        BacktestResult modelled = new Engine(EngineConfig.of(SPX, 100_000)).withOptions(OptionSettings.spxw(0.18))
+                .backtest(new dev.tradewind.examples.ShortStraddle(), Map.of(), bars);
+        BacktestResult recorded = new Engine(EngineConfig.of(SPX, 100_000))
+                .withOptions(OptionSettings.spxw(0.18).withRecordedPrices(prices, Duration.ofDays(1)))
+                .backtest(new dev.tradewind.examples.ShortStraddle(), Map.of(), bars);
+
+        assertThat(modelled.ordersHash()).isEqualTo("11ec2a23653aa0b382aafecb729ad0affd905c49eb332c075595c6b79ac4687d"); // the golden's
+        long day = WEDNESDAY.toEpochDay() * RecordedOptionData.DAY;
+        int before = (int) modelled.orders().stream().filter(o -> o.order().time() < day).count();
+        assertThat(before).isGreaterThan(400);
+        for (int i = 0; i < before; i++) {
+            OrderRecord m = modelled.orders().get(i), r = recorded.orders().get(i);
+            assertThat(r.order().time()).isEqualTo(m.order().time());
+            assertThat(r.order().symbol()).isEqualTo(m.order().symbol());
+            assertThat(r.averageFillPrice()).isEqualTo(m.averageFillPrice());
+            String tag = m.order().tag();
+            assertThat(r.order().tag()).isEqualTo(tag.equals("option") || tag.equals("close") ? tag + " (modelled)" : tag);
+        }
+        for (int i = 0; i < modelled.bars() && modelled.time()[i] < day; i++) {
+            assertThat(recorded.equity()[i]).isEqualTo(modelled.equity()[i]);
+        }
+        // the straddle sold on 2019-06-24 (2945, expiring 2019-07-01) is open on the 26th, whose close marks its legs at
+        // the recorded mids: 2019-06-26,2019-07-01,2945,C,105,10.5,22,10.8,...  and  ...,2945,P,4,36.8,4,37.2,...
+        assertThat(recorded.orders().get(before - 2).order().symbol()).isEqualTo("SPX 2019-07-01 2945 C");
+        assertThat(recorded.orders().get(before - 1).order().symbol()).isEqualTo("SPX 2019-07-01 2945 P");
+        int wednesday = java.util.Arrays.binarySearch(recorded.time(), day);
+        assertThat(recorded.equity()[wednesday]).isCloseTo(recorded.cash()[wednesday] - 100 * (10.65 + 37.0), within(1e-6));
+        assertThat(modelled.equity()[wednesday]).isNotCloseTo(recorded.equity()[wednesday], within(1.0));
+        assertThat(log(recorded).get(1)).contains("(at most 1d old; 0 fills recorded, 512 modelled; 2 marks recorded, 2112 modelled)");
+    }
+
     static long nanos(int y, int m, int d, int h, int min) { return RecordedOptionData.nanos(ZonedDateTime.of(y, m, d, h, min, 0, 0, RecordedOptionData.NY)); }
 
     /** A strategy of actions by bar index. */

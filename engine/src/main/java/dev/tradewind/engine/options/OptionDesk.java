@@ -283,25 +283,20 @@ public final class OptionDesk implements Options {
         double fee = s.feePerContract() * quantity;
         QuoteBook.Quoted quoted = book == null ? null : book.order(c, side, now);
         if (quoted != null && quoted.refusal() != null) {
-            book.refused();
             return books.execute(c.symbol(), side, quantity, 0, fee, tag + " (no recorded quote)", quoted.refusal());
         }
         boolean recorded = quoted != null && !Double.isNaN(quoted.price());
-        double price;
-        if (recorded) {
-            price = quoted.price();
-        } else {
-            double model = price(c);
-            price = side == Side.BUY ? Math.ceil(model * (1 + s.halfSpread()) / s.tick() - 1e-9) * s.tick()
-                    : Math.max(0, Math.floor(model * (1 - s.halfSpread()) / s.tick() + 1e-9) * s.tick());
-        }
-        price = Math.rint(price * 1e8) / 1e8;
+        double price = Math.rint((recorded ? quoted.price() : modelFill(c, side)) * 1e8) / 1e8;
         String refusal = refusal(c, side.sign() * quantity, fee);
-        if (book != null) {
-            tag += recorded ? " (recorded)" : " (modelled)";
-            if (refusal == null) book.filled(recorded);
-        }
+        if (book != null) tag = book.filled(tag, recorded, refusal == null);
         return books.execute(c.symbol(), side, quantity, price, fee, tag, refusal);
+    }
+
+    /** The model's price plus (a buy) or minus (a sell) the half spread, rounded against the trader to the tick. */
+    private double modelFill(OptionContract c, Side side) {
+        double model = price(c);
+        return side == Side.BUY ? Math.ceil(model * (1 + s.halfSpread()) / s.tick() - 1e-9) * s.tick()
+                : Math.max(0, Math.floor(model * (1 - s.halfSpread()) / s.tick() + 1e-9) * s.tick());
     }
 
     /** Why the account cannot hold the short legs after this trade, or null. */

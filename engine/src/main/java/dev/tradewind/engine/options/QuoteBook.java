@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * was priced. {@link #mid} allocates nothing. Single-threaded (one per run).
  */
 final class QuoteBook {
-    /** An order's recorded price ({@code NaN}: none usable and the expiry has none either, the model prices it), or why it is refused. */
+    /** An order's recorded price ({@code NaN}: none, and none of its expiry either: the model prices it), or why it is refused. */
     record Quoted(double price, String refusal) {}
 
     private static final Quoted MODEL = new Quoted(Double.NaN, null);
@@ -42,12 +42,16 @@ final class QuoteBook {
         else marksModelled++;
     }
 
-    /** What a {@code side} order of {@code c} fills at now: the recorded ask (buy) or bid (sell), the model, or a refusal. */
+    /**
+     * What a {@code side} order of {@code c} fills at now: the recorded ask (buy) or bid (sell), the model, or a refusal
+     * (counted).
+     */
     Quoted order(OptionContract c, Side side, long now) {
         boolean found = source.quote(c.expiryDate(), c.strike(), c.type(), from(now), now, q);
         if (found && side == Side.BUY && q.hasAsk()) return new Quoted(q.ask(), null);
         if (found && side == Side.SELL && q.hasBid()) return new Quoted(q.bid(), null);
         if (!found && source.chain(c.expiryDate(), from(now), now) == null) return MODEL;
+        refused++;
         String what = side == Side.BUY ? "ask" : "bid";
         String at = instant(now);
         return new Quoted(Double.NaN, found
@@ -57,23 +61,18 @@ final class QuoteBook {
                         + c.expiryDate());
     }
 
-    /** An order priced by {@link #order} was sent to be filled (not refused), at a recorded price or the model's. */
-    void filled(boolean recorded) {
-        if (recorded) fillsRecorded++;
-        else fillsModelled++;
+    /**
+     * An order priced by {@link #order} at a recorded price or the model's is sent, to be filled ({@code fills}) or
+     * refused for margin; returns its tag with how it was priced: {@code option (recorded)}, {@code close (modelled)}.
+     */
+    String filled(String tag, boolean recorded, boolean fills) {
+        if (fills && recorded) fillsRecorded++;
+        else if (fills) fillsModelled++;
+        return tag + (recorded ? " (recorded)" : " (modelled)");
     }
-
-    /** An order was refused for want of a recorded quote. */
-    void refused() { refused++; }
 
     /** The recorded chain of {@code expiry} usable at {@code now}, or null. */
     Chain chain(LocalDate expiry, long now) { return source.chain(expiry, from(now), now); }
-
-    int fillsRecorded() { return fillsRecorded; }
-    int fillsModelled() { return fillsModelled; }
-    int marksRecorded() { return marksRecorded; }
-    int marksModelled() { return marksModelled; }
-    int refusedOrders() { return refused; }
 
     /** {@code recorded quotes from X (at most 1d old; 3 fills recorded, 0 modelled; 12 marks recorded, 40 modelled), else modelled, M}. */
     String pricing(String model) {

@@ -31,7 +31,38 @@ final class RecordedOptionData {
     static final long DAY = 86_400_000_000_000L;
     static final long SNAPSHOT_TIME = nanos(ZonedDateTime.of(2019, 6, 26, 15, 45, 0, 0, NY));
 
+    private static CatalogPrices shared;
+    private static Map<String, double[]> file;
+
     private RecordedOptionData() {}
+
+    /**
+     * The recorded prices of one catalog with the snapshot imported, shared by the test classes (imported once per JVM,
+     * in a temporary folder closed and deleted when the JVM exits), and the quotes of the file read as text.
+     */
+    static synchronized CatalogPrices shared() throws Exception {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("recorded-options");
+            OptionCatalog c = catalog(dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                c.close();
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (java.io.IOException e) {
+                    // a temporary folder left behind
+                }
+            }));
+            shared = prices(c);
+            file = quotesFromTheFile();
+        }
+        return shared;
+    }
+
+    /** {@link #quotesFromTheFile()}, read once (after {@link #shared()}). */
+    static synchronized Map<String, double[]> file() throws Exception {
+        shared();
+        return file;
+    }
 
     /** A catalog in {@code dir} with the snapshot imported (the caller closes it). */
     static OptionCatalog catalog(Path dir) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tradewind.catalog.options.CatalogPrices;
-import dev.tradewind.catalog.options.OptionCatalog;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.engine.options.OptionSettings;
@@ -20,7 +19,6 @@ import dev.tradewind.options.BlackScholes;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.OptionChain;
 import dev.tradewind.strategy.Strategy;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -29,10 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Trading and marking options at recorded quotes: the whole 2019-06-26 SPXW snapshot (15:45 New York = 19:45 UTC) in a
@@ -46,20 +42,14 @@ class RecordedOptionPricesTest {
     static final LocalDate FRIDAY = LocalDate.of(2019, 6, 28);
     static final long HOUR = 3_600_000_000_000L;
 
-    @TempDir static Path dir;
-    static OptionCatalog catalog;
     static CatalogPrices prices;
     static Map<String, double[]> file;
 
     @BeforeAll
     static void importSnapshot() throws Exception {
-        catalog = RecordedOptionData.catalog(dir);
-        prices = RecordedOptionData.prices(catalog);
-        file = RecordedOptionData.quotesFromTheFile();
+        prices = RecordedOptionData.shared();
+        file = RecordedOptionData.file();
     }
-
-    @AfterAll
-    static void close() { catalog.close(); }
 
     /** Runs {@code s} on the S&P 500 days Monday 2019-06-24 .. Friday 2019-07-05 (bar 2 is Wednesday 06-26). */
     static BacktestResult run(Strategy s, Duration maxAge) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tradewind.catalog.options.CatalogPrices;
-import dev.tradewind.catalog.options.OptionCatalog;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.engine.options.OptionSettings;
@@ -20,8 +19,6 @@ import dev.tradewind.model.Side;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Options;
 import dev.tradewind.strategy.Strategy;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,10 +46,8 @@ class RecordedOptionPropertiesTest {
 
     static synchronized void load() throws Exception {
         if (prices != null) return;
-        Path dir = Files.createTempDirectory("recorded-options");
-        OptionCatalog c = RecordedOptionData.catalog(dir); // left open for the JVM's life; its folder is temporary
-        prices = RecordedOptionData.prices(c);
-        file = RecordedOptionData.quotesFromTheFile();
+        prices = RecordedOptionData.shared();
+        file = RecordedOptionData.file();
         bars = RecordedOptionData.spx(LocalDate.of(2019, 6, 20), LocalDate.of(2019, 7, 12));
     }
 

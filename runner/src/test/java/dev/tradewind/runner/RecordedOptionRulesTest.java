@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 class RecordedOptionRulesTest {
     private static final Duration SNAPSHOT_AGE = Duration.ofHours(4).plusMinutes(15); // at Wednesday's close
 
+    @org.junit.jupiter.api.BeforeAll
+    static void importSnapshot() throws Exception { RecordedOptionPricesTest.importSnapshot(); }
+
     static Script putAndCall(List<Integer> strikes) {
         return new Script().at(2, ctx -> {
             strikes.add(ctx.options().chain(FRIDAY).strikes().length);
@@ -88,6 +91,46 @@ class RecordedOptionRulesTest {
         // settles on Friday; the August put by the model on the 7 closes from Wednesday to the end (2019-07-05)
         assertThat(log(r).get(1)).contains("(at most 1d old; 1 fills recorded, 1 modelled; 0 marks recorded, 9 modelled; "
                 + "2 orders refused for want of a recorded quote), else modelled, constant volatility 18%");
+    }
+
+    @Test
+    void theRecordedChainPicksAmongTheRecordedStrikesAndFallsBackToTheModelOffThem() throws Exception {
+        List<String> seen = new ArrayList<>();
+        Script s = new Script().at(2, ctx -> {
+            var c = ctx.options().chain(FRIDAY);
+            double[] k = c.strikes();
+            double byDelta = c.strikeByDelta(OptionType.PUT, -0.25);
+            // the strike it picks is the recorded one whose delta is nearest -0.25
+            double best = Double.NaN, gap = Double.POSITIVE_INFINITY;
+            for (double x : k) {
+                double d = c.delta(OptionType.PUT, x);
+                if (Math.abs(d + 0.25) < gap) {
+                    gap = Math.abs(d + 0.25);
+                    best = x;
+                }
+            }
+            seen.add("forward " + Math.round(c.forward() * 100) / 100.0 + ", atm " + c.atmStrike() + ", 25-delta put " + byDelta
+                    + " = " + best + ", premium 5.6 " + c.strikeByPremium(OptionType.PUT, 5.6));
+            seen.add("2917.5 " + c.price(OptionType.PUT, 2917.5) + ", vol " + c.volatility(OptionType.PUT, 2917.5));
+            seen.add("2900 vol " + c.volatility(OptionType.PUT, 2900) + ", delta " + c.delta(OptionType.PUT, 2900));
+        });
+        RecordedOptionPricesTest.run(s, Duration.ofDays(1));
+
+        // put-call parity at the mids (2019-06-26,2019-06-28,2915,C,13,13.6,11,13.9 / 2915,P,29,10.1,12,10.4 / 2920,C,...,10.8,
+        // ...,11.1 / 2920,P,...,12.3,...,12.6): 2915 + 13.75 - 10.25 = 2920 + 10.95 - 12.45 = 2918.5, nearest strike 2920
+        assertThat(seen.get(0)).startsWith("forward 2918.5").contains(", atm 2920.0, ").contains(" = ")
+                .endsWith("premium 5.6 2900.0"); // 2019-06-26,2019-06-28,2900,P,40,5.5,22,5.7: the mid 5.6 exactly
+        String[] pick = seen.get(0).split("25-delta put ")[1].split(",")[0].split(" = ");
+        assertThat(pick[0]).isEqualTo(pick[1]);
+        // not a listed strike: the model's price (18%, Wednesday's close 2913.78, 44 hours) and volatility
+        double years = 44.0 / (365 * 24);
+        double model = BlackScholes.price(OptionType.PUT, 2913.780029, 2917.5, years, 0.18, 0.02, 0.015);
+        assertThat(seen.get(1)).isEqualTo("2917.5 " + model + ", vol 0.18");
+        // a listed one: its implied volatility, not the model's, and a put's delta in (-1, 0)
+        double vol = Double.parseDouble(seen.get(2).split(" ")[2].replace(",", ""));
+        double delta = Double.parseDouble(seen.get(2).split("delta ")[1]);
+        assertThat(vol).isBetween(0.05, 0.5).isNotEqualTo(0.18);
+        assertThat(delta).isBetween(-0.5, 0.0);
     }
 
     @Test

@@ -327,6 +327,7 @@ final class Run implements Context, VenueListener {
     void stop() {
         strategy.onStop(this);
         drain();
+        if (optionDesk != null && optionDesk.recorded()) log.info("options: prices %s", optionDesk.pricing());
         sendLedger();
         sink.finished();
     }

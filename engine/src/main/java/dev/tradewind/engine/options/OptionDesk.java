@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 /**
  * A run's options on its underlying: contracts listed from an expiry calendar, priced by the model at each bar's close,
  * traded at once at the model price plus or minus half the spread, marked at every close into the account's equity,
+ * (or, with recorded quotes, traded at their bid or ask and marked at their mid where usable: {@link RecordedPricing}),
  * and settled when their expiry has passed (before the strategy's onBar of that bar) at their intrinsic value from
  * the bar's close. Cash flows go through the run's {@link Portfolio}; orders and fills are the run's, through
  * {@link Books}; each leg that goes back to zero is a closed {@link Trade}.
@@ -56,6 +57,7 @@ public final class OptionDesk implements Options {
     private double spot = Double.NaN;
     private int bar = -1;
     private ContractPnl pnl;
+    private final QuoteBook book; // recorded quotes, or null: every price modelled
 
     public OptionDesk(String underlying, OptionSettings settings, Portfolio portfolio, Books books, Consumer<Trade> closedTrade) {
         this.underlying = underlying;
@@ -68,7 +70,18 @@ public final class OptionDesk implements Options {
         this.portfolio = portfolio;
         this.books = books;
         this.closedTrade = closedTrade;
+        this.book = settings.recorded() == null ? null : new QuoteBook(settings.recorded());
     }
+
+    /**
+     * How this desk's prices were made, for reports: {@link OptionSettings#pricing()}, and with recorded quotes the
+     * counts so far ({@code recorded quotes from X (at most 1d old; 3 fills recorded, 0 modelled; 12 marks recorded,
+     * 40 modelled), else modelled, constant volatility 18%}).
+     */
+    public String pricing() { return book == null ? s.pricing() : book.pricing(s.model().label()); }
+
+    /** Whether this desk reads recorded quotes. */
+    public boolean recorded() { return book != null; }
 
     /** Keeps PnL by period per contract and for all options, with the account's periods ({@link #pnl(OptionContract)}). */
     public void pnlBy(PeriodPnl periods) { pnl = new ContractPnl(periods); }
@@ -102,14 +115,17 @@ public final class OptionDesk implements Options {
     }
 
     /** Marks the open legs at the close into the account's equity. */
-    public void mark() {
+    public void mark() { revalue(true); }
+
+    /** Values the open legs into the account's equity; {@code close}: at the bar's close (counted as marks). */
+    private void revalue(boolean close) {
         if (legs.isEmpty()) { // no iterator per bar while flat
             portfolio.optionValue(0);
             return;
         }
         double v = 0;
         for (Leg l : legs.values()) {
-            double p = price(l.contract);
+            double p = price(l.contract, close);
             l.price = p;
             v += l.quantity * p * l.contract.multiplier();
             double open = l.quantity * (p - l.entryPrice) * l.contract.multiplier();
@@ -169,7 +185,7 @@ public final class OptionDesk implements Options {
         }
         portfolio.optionCash(-dq * price * m, f.fee(), realized);
         if (entry != null) pnl.realize(entry, realized - f.fee());
-        mark();
+        revalue(false);
     }
 
     // ---- Options
@@ -192,7 +208,9 @@ public final class OptionDesk implements Options {
     @Override
     public OptionChain chain(LocalDate expiry) {
         checkExpiry(expiry);
-        return new ModelChain(expiry, spot, years(expiry), s);
+        ModelChain model = new ModelChain(expiry, spot, years(expiry), s);
+        dev.tradewind.options.Chain recorded = book == null ? null : book.chain(expiry, now);
+        return recorded == null ? model : new RecordedChain(recorded.slice(expiry), model, s.rate());
     }
 
     @Override public long buy(OptionType type, LocalDate expiry, double strike, double quantity) { return trade(type, expiry, strike, quantity, Side.BUY, "option"); }
@@ -262,12 +280,23 @@ public final class OptionDesk implements Options {
         checkExpiry(expiry);
         if (!(quantity > 0)) throw new IllegalArgumentException("option quantity must be > 0, got " + quantity);
         OptionContract c = contract(type, expiry, strike);
-        double model = price(c);
-        double price = side == Side.BUY ? Math.ceil(model * (1 + s.halfSpread()) / s.tick() - 1e-9) * s.tick()
-                : Math.max(0, Math.floor(model * (1 - s.halfSpread()) / s.tick() + 1e-9) * s.tick());
-        price = Math.rint(price * 1e8) / 1e8;
         double fee = s.feePerContract() * quantity;
-        return books.execute(c.symbol(), side, quantity, price, fee, tag, refusal(c, side.sign() * quantity, fee));
+        QuoteBook.Quoted quoted = book == null ? null : book.order(c, side, now);
+        if (quoted != null && quoted.refusal() != null) {
+            return books.execute(c.symbol(), side, quantity, 0, fee, tag + " (no recorded quote)", quoted.refusal());
+        }
+        boolean recorded = quoted != null && !Double.isNaN(quoted.price());
+        double price = Math.rint((recorded ? quoted.price() : modelFill(c, side)) * 1e8) / 1e8;
+        String refusal = refusal(c, side.sign() * quantity, fee);
+        if (book != null) tag = book.filled(tag, recorded, refusal == null);
+        return books.execute(c.symbol(), side, quantity, price, fee, tag, refusal);
+    }
+
+    /** The model's price plus (a buy) or minus (a sell) the half spread, rounded against the trader to the tick. */
+    private double modelFill(OptionContract c, Side side) {
+        double model = price(c);
+        return side == Side.BUY ? Math.ceil(model * (1 + s.halfSpread()) / s.tick() - 1e-9) * s.tick()
+                : Math.max(0, Math.floor(model * (1 - s.halfSpread()) / s.tick() + 1e-9) * s.tick());
     }
 
     /** Why the account cannot hold the short legs after this trade, or null. */
@@ -289,9 +318,17 @@ public final class OptionDesk implements Options {
         return -quantity * perUnit * c.multiplier();
     }
 
-    private double price(OptionContract c) {
+    private double price(OptionContract c) { return price(c, false); }
+
+    /** {@code c}'s value per unit now: its recorded mid where usable, else the model's; {@code count}: a mark at the close. */
+    private double price(OptionContract c, boolean count) {
         double t = years(c.expiryDate());
         if (t <= 0) return c.intrinsic(spot);
+        if (book != null) {
+            double mid = book.mid(c, now);
+            if (count) book.marked(!Double.isNaN(mid));
+            if (!Double.isNaN(mid)) return mid;
+        }
         double vol = s.vol(c.strike(), spot * Math.exp((s.rate() - s.dividendYield()) * t), t);
         return dev.tradewind.options.BlackScholes.price(c.type(), spot, c.strike(), t, vol, s.rate(), s.dividendYield());
     }

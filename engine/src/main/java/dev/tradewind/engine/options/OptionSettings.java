@@ -6,8 +6,10 @@ import dev.tradewind.options.VolatilityModel;
 
 /**
  * How a run's option desk lists, prices and charges its contracts. Prices are modelled from the underlying
- * (Black-Scholes-Merton at the volatility of {@code model}: constant, a term structure or a surface from a snapshot);
- * {@link #pricing()} says which, and the run's log says it at the first bar.
+ * (Black-Scholes-Merton at the volatility of {@code model}: constant, a term structure or a surface from a snapshot),
+ * or, with {@link #withRecordedPrices}, taken from recorded quotes where there are fresh ones and modelled elsewhere;
+ * {@link #pricing()} says which, and the run's log says it at the first bar (and, with recorded quotes, at the end with
+ * how many fills and marks were recorded and how many modelled).
  *
  * @param calendar          the expiry calendar's market ({@code SPXW}, {@code SPX}, {@code NIFTY}, {@code BANKNIFTY})
  * @param volatility        the model's constant annual volatility (0.18 = 18%)
@@ -24,17 +26,26 @@ import dev.tradewind.options.VolatilityModel;
  * @param settlement        cash at the intrinsic value, or assignment into the underlying
  * @param exercise          European or American (exercised only at expiry here either way: early exercise is not modelled)
  * @param model             the volatility by strike, forward and time to expiry; null: {@code volatility} everywhere
+ * @param recorded          recorded quotes to trade and mark at where fresh, or null: every price modelled
  */
 public record OptionSettings(String calendar, double volatility, double rate, double dividendYield, double strikeStep,
         int strikesEachSide, double multiplier, double tick, double halfSpread, double feePerContract, double shortMarginRate,
-        double minimumMarginRate, Settlement settlement, ExerciseStyle exercise, VolatilityModel model) {
+        double minimumMarginRate, Settlement settlement, ExerciseStyle exercise, VolatilityModel model, RecordedPricing recorded) {
+
+    /** Settings priced by {@code model} only (no recorded quotes). */
+    public OptionSettings(String calendar, double volatility, double rate, double dividendYield, double strikeStep,
+            int strikesEachSide, double multiplier, double tick, double halfSpread, double feePerContract, double shortMarginRate,
+            double minimumMarginRate, Settlement settlement, ExerciseStyle exercise, VolatilityModel model) {
+        this(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick, halfSpread, feePerContract,
+                shortMarginRate, minimumMarginRate, settlement, exercise, model, null);
+    }
 
     /** Settings at a constant {@code volatility}. */
     public OptionSettings(String calendar, double volatility, double rate, double dividendYield, double strikeStep,
             int strikesEachSide, double multiplier, double tick, double halfSpread, double feePerContract, double shortMarginRate,
             double minimumMarginRate, Settlement settlement, ExerciseStyle exercise) {
         this(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick, halfSpread, feePerContract,
-                shortMarginRate, minimumMarginRate, settlement, exercise, null);
+                shortMarginRate, minimumMarginRate, settlement, exercise, null, null);
     }
 
     public OptionSettings {
@@ -51,8 +62,23 @@ public record OptionSettings(String calendar, double volatility, double rate, do
     /** The volatility of a contract of {@code strike}, {@code years} from expiry, with the forward at {@code forward}. */
     public double vol(double strike, double forward, double years) { return model.vol(strike, forward, years); }
 
-    /** How prices are made, for reports: {@code modelled, constant volatility 18%}, {@code modelled, surface from X}. */
-    public String pricing() { return "modelled, " + model.label(); }
+    /**
+     * How prices are made, for reports: {@code modelled, constant volatility 18%}, {@code modelled, surface from X}, or
+     * with recorded quotes {@code recorded quotes from catalog DIR, SPX (at most 1d old), else modelled, constant
+     * volatility 18%} (the run's desk adds the counts: {@code OptionDesk.pricing()}).
+     */
+    public String pricing() { return recorded == null ? "modelled, " + model.label() : recorded.label() + ", else modelled, " + model.label(); }
+
+    /**
+     * These settings trading and marking at the recorded quotes of {@code source} where one of the contract at most
+     * {@code maxAge} old exists at the bar's close (a buy at its ask, a sell at its bid, legs at its mid), and at the
+     * model's prices elsewhere; see {@link RecordedPricing} for the rules.
+     */
+    public OptionSettings withRecordedPrices(dev.tradewind.options.RecordedPrices source, java.time.Duration maxAge) {
+        return new OptionSettings(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick,
+                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, settlement, exercise, model,
+                new RecordedPricing(source, maxAge));
+    }
 
     /**
      * These settings priced with {@code model} ({@code VolSurface}, {@code TermStructure}, ...) instead of a constant
@@ -60,7 +86,7 @@ public record OptionSettings(String calendar, double volatility, double rate, do
      */
     public OptionSettings withVolatility(VolatilityModel model) {
         return new OptionSettings(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick,
-                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, settlement, exercise, java.util.Objects.requireNonNull(model));
+                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, settlement, exercise, java.util.Objects.requireNonNull(model), recorded);
     }
 
     /**
@@ -74,11 +100,11 @@ public record OptionSettings(String calendar, double volatility, double rate, do
 
     public OptionSettings withSettlement(Settlement s) {
         return new OptionSettings(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick,
-                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, s, exercise, model);
+                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, s, exercise, model, recorded);
     }
 
     public OptionSettings withCosts(double halfSpread, double feePerContract) {
         return new OptionSettings(calendar, volatility, rate, dividendYield, strikeStep, strikesEachSide, multiplier, tick,
-                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, settlement, exercise, model);
+                halfSpread, feePerContract, shortMarginRate, minimumMarginRate, settlement, exercise, model, recorded);
     }
 }

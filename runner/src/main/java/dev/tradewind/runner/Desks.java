@@ -33,6 +33,11 @@ public final class Desks {
     public static final List<String> CALENDARS = List.of("spxw", "spx", "nifty", "banknifty");
     /** The futures a run can name, as {@code --futures} takes them. */
     public static final List<String> FUTURES = List.of("es");
+    /**
+     * The starting cash of a command-line run with a desk when none is given: the margin of one short SPX straddle is
+     * about 15% of 100 x the index (some 30,000 to 45,000 over 2016-2020), more than the 10,000 of other runs.
+     */
+    public static final double DEFAULT_CASH = 100_000;
 
     private Desks() {}
 
@@ -107,6 +112,21 @@ public final class Desks {
             }
         }
         return new RunConfig.DeskConfig(options, options == null ? null : vol, options == null ? null : surface, sha, futures);
+    }
+
+    /**
+     * Whether a run of the strategy named {@code strategy} with {@code given} desk settings has a desk (given or
+     * declared); false for a strategy that cannot be resolved (the run reports that).
+     */
+    public static boolean any(RunConfig.DeskConfig given, String strategy) {
+        if (given != null && !given.isEmpty()) return true;
+        if (strategy == null) return false;
+        try {
+            Desk d = StrategySource.resolve(strategy).type().getAnnotation(Desk.class);
+            return d != null && !(d.options().isEmpty() && d.futures().isEmpty());
+        } catch (UserError e) {
+            return false;
+        }
     }
 
     /** The settings of a resolved desk config ({@link #config}); loads a surface file. */

@@ -129,6 +129,17 @@ public final class Desks {
         }
     }
 
+    /**
+     * Refuses a strategy that declares a desk in a run that cannot have one ({@code what}: "paper runs",
+     * "portfolios"...): one line naming the strategy and what it needs.
+     */
+    public static void refuse(Class<? extends Strategy> type, String what) {
+        Desk d = type.getAnnotation(Desk.class);
+        if (d == null || (d.options().isEmpty() && d.futures().isEmpty())) return;
+        throw new UserError(type.getSimpleName() + " trades " + (d.options().isEmpty() ? "futures" : "options")
+                + ", which " + what + " do not simulate: backtest it (tradewind backtest)");
+    }
+
     /** The settings of a resolved desk config ({@link #config}); loads a surface file. */
     public static Resolved of(RunConfig.DeskConfig desk) {
         if (desk == null || desk.isEmpty()) return Resolved.NONE;

@@ -190,6 +190,19 @@ class OptionsCommandTest {
         assertThat(Json.MAPPER.readTree(ok.out()).get("pricing").asText()).isEqualTo("options: modelled, constant volatility 18%");
     }
 
+    @Test
+    void aPortfolioRefusesAStrategyThatDeclaresADesk() throws Exception {
+        Path config = tmp.resolve("portfolio.json");
+        Files.writeString(config, """
+                {"cash": 100000, "strategies": [{"id": "straddle", "strategy": "short-straddle", "symbol": "SPX",
+                  "data": "%s", "weight": 1.0, "enabled": true}]}
+                """.formatted(Path.of(SPX).toAbsolutePath().toString().replace("\\", "/")));
+        CliRun r = CliRun.of("portfolio", "--config", config.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).endsWith("ShortStraddle trades options, which portfolios do not simulate: backtest it (tradewind backtest)")
+                .doesNotContain("Exception").hasLineCount(1);
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void theStoreKeepsThePricingAndTheDesk(Backend b) throws Exception {

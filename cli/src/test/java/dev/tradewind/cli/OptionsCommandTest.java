@@ -185,6 +185,11 @@ class OptionsCommandTest {
         assertThat(f.code()).isEqualTo(2);
         assertThat(f.err().strip()).isEqualTo("error: the strategy calls ctx.futures() but the run has no futures: add --futures es");
         // given the flag, the same file runs, from the calendar's first day
+        // NIFTY's calendar starts in 2023, after the S&P 500 file ends: the message says why there is nothing to run
+        CliRun nifty = CliRun.of("backtest", "--data", SPX, "--strategy", src.toString(), "--options", "nifty", "--no-store", "-q");
+        assertThat(nifty.code()).isEqualTo(2);
+        assertThat(nifty.err().strip()).isEqualTo("error: " + SPX + ": no bars in the selected range (from 2023-01-01, where the "
+                + "expiry calendar of its options (nifty) begins)");
         CliRun ok = CliRun.of("backtest", "--data", SPX, "--strategy", src.toString(), "--options", "spxw", "--no-store", "--json", "-q");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(Json.MAPPER.readTree(ok.out()).get("pricing").asText()).isEqualTo("options: modelled, constant volatility 18%");
@@ -193,10 +198,9 @@ class OptionsCommandTest {
     @Test
     void aPortfolioRefusesAStrategyThatDeclaresADesk() throws Exception {
         Path config = tmp.resolve("portfolio.json");
-        Files.writeString(config, """
-                {"cash": 100000, "strategies": [{"id": "straddle", "strategy": "short-straddle", "symbol": "SPX",
-                  "data": "%s", "weight": 1.0, "enabled": true}]}
-                """.formatted(Path.of(SPX).toAbsolutePath().toString().replace("\\", "/")));
+        String data = Path.of(SPX).toAbsolutePath().toString().replace("\\", "/");
+        Files.writeString(config, "{\"cash\": 100000, \"strategies\": [{\"id\": \"straddle\", \"strategy\": \"short-straddle\", "
+                + "\"symbol\": \"SPX\", \"data\": \"" + data + "\", \"weight\": 1.0, \"enabled\": true}]}\n");
         CliRun r = CliRun.of("portfolio", "--config", config.toString(), "--json");
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).endsWith("ShortStraddle trades options, which portfolios do not simulate: backtest it (tradewind backtest)")

@@ -111,6 +111,7 @@ public final class Backtester {
         if (config.data() == null) throw new UserError("--data is required");
         Path dataFile = Path.of(config.data());
         ZoneId zone = zone(config.zone());
+        String fromGiven = config.from();
         config = DeskStart.of(config, zone); // the option or futures desk, and the first bar its calendar lists
         boolean catalog = CatalogRef.isRef(config.data());
         LoadResult loaded;
@@ -131,7 +132,9 @@ public final class Backtester {
             sha = Fingerprint.hex(digest);
         }
         if (config.dataSha256() != null && !config.dataSha256().equals(sha)) throw changed(config, catalog, sha);
-        if (loaded.series().size() == 0) throw new UserError(config.data() + ": no bars in the selected range");
+        if (loaded.series().size() == 0) {
+            throw new UserError(config.data() + ": no bars in the selected range" + DeskStart.why(fromGiven, config));
+        }
         GapResult gapped = gaps(loaded.series(), config, zone);
         BarSeries bars = timeframe(gapped.series(), config, zone);
         Instrument instrument = instrument(config, bars);

@@ -23,4 +23,11 @@ final class DeskStart {
         RunConfig.DeskConfig desk = Desks.config(config.desk(), type);
         return Desks.within(config.withDesk(desk), zone);
     }
+
+    /** Why a run starts where it does when its desk moved the start ({@code from} was not given), for a message. */
+    static String why(String fromGiven, RunConfig config) {
+        if (fromGiven != null || config.from() == null || config.desk() == null) return "";
+        return " (from " + config.from() + ", where the expiry calendar of its " + (config.desk().options() != null
+                ? "options (" + config.desk().options() + ")" : "futures (" + config.desk().futures() + ")") + " begins)";
+    }
 }

@@ -71,7 +71,7 @@ final class BacktestCommand implements Callable<Integer> {
             if (json) {
                 spec.commandLine().getOut().println(Json.compact(results));
             } else {
-                spec.commandLine().getOut().print(Report.render(o.config(), o.result(), o.statistics(), o.dataSummary()));
+                spec.commandLine().getOut().print(Report.render(o.config(), o.result(), o.statistics(), o.dataSummary(), o.pricing()));
                 if (out != null) spec.commandLine().getOut().println("Files written to " + out);
             }
             spec.commandLine().getOut().flush();

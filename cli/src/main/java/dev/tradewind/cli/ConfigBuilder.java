@@ -2,6 +2,7 @@ package dev.tradewind.cli;
 
 import dev.tradewind.model.UserError;
 import dev.tradewind.runner.ConfigReader;
+import dev.tradewind.runner.Desks;
 import dev.tradewind.runner.RunConfig;
 import dev.tradewind.runner.RunRules;
 import java.util.LinkedHashMap;
@@ -27,11 +28,15 @@ final class ConfigBuilder {
         if (newStrategy) params.clear();
         params.putAll(o.params);
         RunConfig.InstrumentConfig i = b.instrument();
+        RunConfig.DeskConfig desk = desk(o, newStrategy ? null : b.desk());
+        // a run with options or futures needs more than the usual 10,000 for their margin (Desks.DEFAULT_CASH)
+        double cash = o.cash != null ? positive(o.cash, "--cash")
+                : o.config == null && Desks.any(desk, or(strategy, b.strategy())) ? Desks.DEFAULT_CASH : b.cash();
         return new RunConfig(
                 or(o.data, b.data()), o.data != null ? null : b.dataSha256(), symbol(o, b), or(o.zone, b.zone()),
                 or(o.priceColumn, b.priceColumn()), or(o.badRows, b.badRows()), or(o.from, b.from()), or(o.to, b.to()),
                 or(strategy, b.strategy()), newStrategy ? null : b.strategySha256(), params,
-                o.cash != null ? positive(o.cash, "--cash") : b.cash(),
+                cash,
                 fees(o, o.commission != null ? commission(o.commission) : b.commission()),
                 o.slippageBps != null ? nonNegative(o.slippageBps, "--slippage-bps") : b.slippageBps(),
                 or(o.fill, b.fill()),
@@ -39,7 +44,28 @@ final class ConfigBuilder {
                 or(o.gaps, or(b.gaps(), "leave")),
                 o.factors != null ? periods(o.factors) : b.factors() != null ? b.factors() : RunConfig.defaults().factors(),
                 o.rules.over(b.rules() == null ? RunRules.DEFAULT : b.rules()),
-                o.rules.sqnStdev(b.sqnStdev())).withTimeframe(b.timeframe());
+                o.rules.sqnStdev(b.sqnStdev())).withTimeframe(b.timeframe()).withDesk(desk);
+    }
+
+    /**
+     * The option and futures desks given ({@code --options}, {@code --option-vol}, {@code --vol-surface},
+     * {@code --futures}) over the config's; a volatility given replaces the config's surface and the other way round.
+     * Null when none is given: the strategy's declaration then applies. Checked when the run is prepared.
+     */
+    private static RunConfig.DeskConfig desk(RunOptions o, RunConfig.DeskConfig b) {
+        if (o.optionVol != null && !(o.optionVol > 0 && o.optionVol <= 5)) {
+            throw new UserError("--option-vol: expected an annual volatility above 0 and at most 5, such as 0.18 for 18%, got "
+                    + dev.tradewind.runner.Num.plain(o.optionVol));
+        }
+        if (o.volSurface != null && o.volSurface.isBlank()) throw new UserError("--vol-surface: expected a chain snapshot file, got ''");
+        boolean newVol = o.optionVol != null || o.volSurface != null;
+        String options = o.options != null ? o.options : b == null ? null : b.options();
+        Double vol = newVol ? o.optionVol : b == null ? null : b.optionVol();
+        String surface = newVol ? o.volSurface : b == null ? null : b.volSurface();
+        String sha = surface == null || o.volSurface != null || b == null ? null : b.volSurfaceSha256();
+        String futures = o.futures != null ? o.futures : b == null ? null : b.futures();
+        RunConfig.DeskConfig d = new RunConfig.DeskConfig(options, vol, surface, sha, futures);
+        return d.isEmpty() ? null : d;
     }
 
     /**

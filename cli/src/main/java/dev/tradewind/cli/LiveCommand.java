@@ -102,6 +102,7 @@ final class LiveCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         StrategySource source = StrategySource.resolve(strategy);
+        dev.tradewind.runner.Desks.refuse(source.type(), "live runs");
         ParamSchema schema = ParamSchema.of(source.type());
         Strategy s;
         Strategy probe;

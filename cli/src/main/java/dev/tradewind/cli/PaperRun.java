@@ -97,6 +97,7 @@ final class PaperRun {
         BinanceRest rest = new BinanceRest(http, plan.restUrl(), plan.market(), Clock.SYSTEM, Sleeper.SYSTEM);
         RunConfig c = plan.config();
         StrategySource source = StrategySource.resolve(c.strategy());
+        dev.tradewind.runner.Desks.refuse(source.type(), "paper runs");
         ParamSchema schema = ParamSchema.of(source.type());
         Strategy strategy;
         Strategy probe;

@@ -14,12 +14,16 @@ import java.util.Map;
 final class Report {
     private Report() {}
 
-    static String render(RunConfig c, BacktestResult r, Statistics s, String dataSummary) {
+    static String render(RunConfig c, BacktestResult r, Statistics s, String dataSummary) { return render(c, r, s, dataSummary, null); }
+
+    /** The report, with how option or futures contracts were priced ({@code pricing}, null: none) under the data. */
+    static String render(RunConfig c, BacktestResult r, Statistics s, String dataSummary, String pricing) {
         StringBuilder out = new StringBuilder();
         List<String[]> run = new ArrayList<>();
         run.add(row("strategy", c.strategy()));
         for (Map.Entry<String, String> p : c.params().entrySet()) run.add(row("  " + p.getKey(), p.getValue()));
         run.add(row("data", dataSummary));
+        if (pricing != null) run.add(row("pricing", pricing + " (not recorded prices)"));
         if (r.bars() > 0) {
             run.add(row("period", Times.format(r.time()[0]) + " .. " + Times.format(r.time()[r.bars() - 1])));
         }

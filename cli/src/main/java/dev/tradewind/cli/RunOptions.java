@@ -68,6 +68,20 @@ public final class RunOptions {
     String maintenance;
     @Option(names = "--min-notional", paramLabel = "X", description = "smallest order value the exchange accepts")
     Double minNotional;
+    @Option(names = "--options", paramLabel = "CALENDAR", description = "give the run options on its instrument (ctx.options()), "
+            + "listed on this expiry calendar: spxw, spx, nifty or banknifty; prices modelled (Black-Scholes-Merton). Default: "
+            + "what the strategy declares (short-straddle, iron-condor: spxw)")
+    String options;
+    @Option(names = "--option-vol", paramLabel = "VOL", description = "the constant annual volatility options are priced at, "
+            + "e.g. 0.18 for 18%% (default: the strategy's, else 0.18)")
+    Double optionVol;
+    @Option(names = "--vol-surface", paramLabel = "FILE", description = "price options on the implied volatility surface of a "
+            + "chain snapshot instead (SPXW long or wide layout, e.g. sample-data/chains/spxw20190626.csv.gz)")
+    String volSurface;
+    @Option(names = "--futures", paramLabel = "CONTRACT", description = "give the run dated futures on its instrument "
+            + "(ctx.futures()): es (quarterly, third Friday, 50 per point); prices modelled by cost of carry. Default: what "
+            + "the strategy declares (rolled-futures: es)")
+    String futures;
 
     /** The strategy as given ({@code --strategy}), or null. */
     public String strategy() { return strategy; }

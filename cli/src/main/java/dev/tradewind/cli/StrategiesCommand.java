@@ -18,7 +18,10 @@ final class StrategiesCommand implements Runnable {
     public void run() {
         var out = spec.commandLine().getOut();
         for (Map.Entry<String, Class<? extends dev.tradewind.strategy.Strategy>> e : Builtins.all().entrySet()) {
-            out.println(e.getKey() + "  (" + e.getValue().getSimpleName() + ")");
+            dev.tradewind.strategy.Desk desk = e.getValue().getAnnotation(dev.tradewind.strategy.Desk.class);
+            String needs = desk == null ? "" : (desk.options().isEmpty() ? "" : "; options: " + desk.options() + " at "
+                    + Num.plain(desk.volatility() * 100) + "% volatility") + (desk.futures().isEmpty() ? "" : "; futures: " + desk.futures());
+            out.println(e.getKey() + "  (" + e.getValue().getSimpleName() + needs + ")");
             for (ParamSpec p : ParamSchema.of(e.getValue()).specs()) {
                 String range = p.type() == ParamSpec.Type.CHOICE ? String.join("|", p.choices())
                         : p.type() == ParamSpec.Type.BOOLEAN ? "true|false" : Num.plain(p.min()) + ".." + Num.plain(p.max());

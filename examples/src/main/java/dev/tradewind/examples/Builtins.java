@@ -4,7 +4,10 @@ import dev.tradewind.strategy.Strategy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The built-in example strategies by their CLI names. */
+/**
+ * The built-in example strategies by their CLI names. The option and futures ones declare the desk they need
+ * ({@link dev.tradewind.strategy.Desk}).
+ */
 public final class Builtins {
     private static final Map<String, Class<? extends Strategy>> ALL = new LinkedHashMap<>();
 
@@ -18,6 +21,9 @@ public final class Builtins {
         ALL.put("trend-day", TrendDay.class);
         ALL.put("reversal-breakout", ReversalBreakout.class);
         ALL.put("sr-breakout", SupportResistanceBreakout.class);
+        ALL.put("short-straddle", ShortStraddle.class);
+        ALL.put("iron-condor", IronCondor.class);
+        ALL.put("rolled-futures", RolledFutures.class);
     }
 
     private Builtins() {}

@@ -2,6 +2,7 @@ package dev.tradewind.examples;
 
 import dev.tradewind.model.OptionType;
 import dev.tradewind.strategy.Context;
+import dev.tradewind.strategy.Desk;
 import dev.tradewind.strategy.OptionChain;
 import dev.tradewind.strategy.Options;
 import dev.tradewind.strategy.Param;
@@ -11,9 +12,11 @@ import java.time.LocalDate;
 /**
  * Iron condor on an index, opened when flat on the first expiry at least {@code days} away: sells the call and the
  * put nearest {@code delta}, buys the call and the put {@code width} points further out, and closes all four legs
- * when the spread's value has lost {@code stop} times the credit (a stop on the spread, not on a leg). Needs a run
- * with options ({@code --options}).
+ * when the spread's value has lost {@code stop} times the credit (a stop on the spread, not on a leg). Declares SPXW
+ * weeklies at a constant 18% volatility ({@link Desk}); {@code --options}, {@code --option-vol} and {@code --vol-surface}
+ * override it.
  */
+@Desk(options = "spxw", volatility = 0.18)
 public final class IronCondor implements Strategy {
     @Param(description = "calendar days at least to the expiry sold", min = 1, max = 90)
     int days = 14;

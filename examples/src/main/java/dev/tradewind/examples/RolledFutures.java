@@ -2,6 +2,7 @@ package dev.tradewind.examples;
 
 import dev.tradewind.model.FutureLeg;
 import dev.tradewind.strategy.Context;
+import dev.tradewind.strategy.Desk;
 import dev.tradewind.strategy.Futures;
 import dev.tradewind.strategy.Param;
 import dev.tradewind.strategy.Strategy;
@@ -11,8 +12,10 @@ import java.util.List;
 /**
  * A long index futures position held continuously: buys {@code contracts} of the front contract (of the next one inside
  * the roll window), and rolls into the next contract when {@code rollDays} trading days or fewer are left to the
- * expiry. Needs a run with futures ({@code Engine.withFutures}).
+ * expiry. Declares ES-like quarterly
+ * contracts ({@link Desk}; {@code --futures} overrides it; from Java: {@code Engine.withFutures}).
  */
+@Desk(futures = "es")
 public final class RolledFutures implements Strategy {
     @Param(description = "contracts held", min = 1)
     int contracts = 1;

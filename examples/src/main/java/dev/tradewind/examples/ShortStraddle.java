@@ -2,6 +2,7 @@ package dev.tradewind.examples;
 
 import dev.tradewind.model.OptionType;
 import dev.tradewind.strategy.Context;
+import dev.tradewind.strategy.Desk;
 import dev.tradewind.strategy.OptionChain;
 import dev.tradewind.strategy.Options;
 import dev.tradewind.strategy.Param;
@@ -11,8 +12,10 @@ import java.time.LocalDate;
 /**
  * Weekly short straddle on an index: when flat, sells the at-the-money call and put of the first expiry at least
  * {@code days} away and holds them to expiry, unless their value grows to {@code stop} times the credit taken in
- * (then both are bought back). Needs a run with options ({@code --options}).
+ * (then both are bought back). Declares SPXW weeklies at a constant 18%
+ * volatility ({@link Desk}); {@code --options}, {@code --option-vol} and {@code --vol-surface} override it.
  */
+@Desk(options = "spxw", volatility = 0.18)
 public final class ShortStraddle implements Strategy {
     @Param(description = "calendar days at least to the expiry sold", min = 1, max = 60)
     int days = 5;

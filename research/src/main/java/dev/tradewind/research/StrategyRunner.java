@@ -11,6 +11,7 @@ import dev.tradewind.metrics.Statistics;
 import dev.tradewind.metrics.StatisticsCalculator;
 import dev.tradewind.metrics.StatisticsOptions;
 import dev.tradewind.model.UserError;
+import dev.tradewind.runner.Desks;
 import dev.tradewind.strategy.ParamException;
 import dev.tradewind.strategy.ParamSchema;
 import dev.tradewind.strategy.Strategy;
@@ -31,16 +32,24 @@ public final class StrategyRunner {
     private final Engine engine;
     private final ThreadLocal<EquityCurve> curves;
     private final ThreadLocal<boolean[]> inPositions;
+    private final Desks.Resolved desk;
 
+    /** A runner with the option or futures desk the strategy declares ({@link dev.tradewind.strategy.Desk}), if any. */
     public StrategyRunner(Class<? extends Strategy> type, Dataset data, PeriodReturns period) {
+        this(type, data, period, Desks.resolve(null, type));
+    }
+
+    /** A runner whose runs have the option and futures desks of {@code desk}. */
+    public StrategyRunner(Class<? extends Strategy> type, Dataset data, PeriodReturns period, Desks.Resolved desk) {
         this.type = type;
+        this.desk = desk;
         this.schema = ParamSchema.of(type);
         this.data = data;
         this.period = period;
         this.options = StatisticsOptions.DEFAULT.withZone(data.zone());
         BarSeries b = data.bars();
         // every run of this runner shares each distinct indicator, computed once over the dataset
-        this.engine = new Engine(data.engine()).withIndicatorCache(
+        this.engine = desk.on(new Engine(data.engine())).withIndicatorCache(
                 new IndicatorCache(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume()));
         this.curves = ThreadLocal.withInitial(() -> engine.curveFor(b));
         this.inPositions = ThreadLocal.withInitial(() -> new boolean[b.size()]);
@@ -50,7 +59,8 @@ public final class StrategyRunner {
     public static StrategyRunner load(dev.tradewind.runner.RunConfig config, PeriodReturns period) {
         if (config.strategy() == null) throw new UserError("--strategy is required");
         Class<? extends Strategy> type = dev.tradewind.runner.StrategySource.resolve(config.strategy()).type();
-        return new StrategyRunner(type, Dataset.load(config), period);
+        Desks.Resolved desk = Desks.resolve(config.desk(), type);
+        return new StrategyRunner(type, Dataset.load(config), period, desk);
     }
 
     /** What one run produced. {@code params} are every parameter of the strategy, resolved. */
@@ -65,7 +75,10 @@ public final class StrategyRunner {
     public PeriodReturns period() { return period; }
 
     /** The same strategy on other data (a slice, another cash). */
-    public StrategyRunner on(Dataset other) { return new StrategyRunner(type, other, period); }
+    public StrategyRunner on(Dataset other) { return new StrategyRunner(type, other, period, desk); }
+
+    /** The option and futures desks of its runs ({@link Desks.Resolved#NONE} for none). */
+    public Desks.Resolved desk() { return desk; }
 
     /**
      * Runs the strategy with {@code params} applied over its defaults.
@@ -85,7 +98,12 @@ public final class StrategyRunner {
     private Outcome run(Map<String, String> params, EquityCurve reuse) {
         Strategy strategy = create(params);
         Map<String, String> resolved = new LinkedHashMap<>(schema.values(strategy));
-        BacktestResult r = engine.run(strategy, resolved, new Replay(data.bars()), data.timeframes(), null, reuse);
+        BacktestResult r;
+        try {
+            r = engine.run(strategy, resolved, new Replay(data.bars()), data.timeframes(), null, reuse);
+        } catch (dev.tradewind.strategy.NoDeskException e) {
+            throw (RuntimeException) Desks.explain(e);
+        }
         int n = r.bars();
         boolean[] inPosition = inPositions.get().length >= n ? inPositions.get() : new boolean[n]; // read only below
         double[] position = r.position();

@@ -45,9 +45,18 @@ import java.util.function.IntConsumer;
 /** Runs one backtest from a {@link RunConfig}: load data, build the strategy, run the engine, compute statistics. */
 public final class Backtester {
 
-    /** What a run produced, with the configuration resolved against the data. */
+    /**
+     * What a run produced, with the configuration resolved against the data; {@code pricing} says how its option or
+     * futures contracts were priced ({@link Desks.Resolved#pricing}), null for a run without them.
+     */
     public record Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary, FactorTable factors,
-            Map<String, Map<String, Double>> returns) {
+            Map<String, Map<String, Double>> returns, String pricing) {
+
+        /** An outcome without option or futures contracts. */
+        public Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary, FactorTable factors,
+                Map<String, Map<String, Double>> returns) {
+            this(config, result, statistics, dataSummary, factors, returns, null);
+        }
 
         /** An outcome without returns by period. */
         public Outcome(RunConfig config, BacktestResult result, Statistics statistics, String dataSummary, FactorTable factors) {
@@ -82,6 +91,7 @@ public final class Backtester {
             m.put("prices_rounded", n.roundedPrices());
             m.put("strategy", config.strategy());
             m.put("params", config.params());
+            if (pricing != null) m.put("pricing", pricing);
             m.put("returns", returns);
             return m;
         }
@@ -101,6 +111,8 @@ public final class Backtester {
         if (config.data() == null) throw new UserError("--data is required");
         Path dataFile = Path.of(config.data());
         ZoneId zone = zone(config.zone());
+        String fromGiven = config.from();
+        config = DeskStart.of(config, zone); // the option or futures desk, and the first bar its calendar lists
         boolean catalog = CatalogRef.isRef(config.data());
         LoadResult loaded;
         String sha;
@@ -120,7 +132,9 @@ public final class Backtester {
             sha = Fingerprint.hex(digest);
         }
         if (config.dataSha256() != null && !config.dataSha256().equals(sha)) throw changed(config, catalog, sha);
-        if (loaded.series().size() == 0) throw new UserError(config.data() + ": no bars in the selected range");
+        if (loaded.series().size() == 0) {
+            throw new UserError(config.data() + ": no bars in the selected range" + DeskStart.why(fromGiven, config));
+        }
         GapResult gapped = gaps(loaded.series(), config, zone);
         BarSeries bars = timeframe(gapped.series(), config, zone);
         Instrument instrument = instrument(config, bars);
@@ -135,7 +149,7 @@ public final class Backtester {
                         perContract ? instrument.maintenancePerContract() : null,
                         given.infersTick() || Boolean.TRUE.equals(given.tickInferred())),
                 config.gaps(), config.factors(), config.rules() == null ? RunRules.DEFAULT : config.rules(),
-                sqnStdev(config.sqnStdev()).name().toLowerCase(Locale.ROOT), config.timeframe());
+                sqnStdev(config.sqnStdev()).name().toLowerCase(Locale.ROOT), config.timeframe(), config.desk());
         String summary = dataFile.getFileName() + " (" + bars.symbol() + ", " + bars.size() + " bars"
                 + (config.timeframe() == null ? "" : " of " + config.timeframe() + " from " + gapped.series().size())
                 + ", " + (catalog ? "parquet catalog" : loaded.report().layout()) + "); gaps: " + gapped.report().summary();
@@ -180,17 +194,18 @@ public final class Backtester {
         }
         Map<String, String> params = schema.values(strategy);
         RunConfig c = p.config();
+        Desks.Resolved desk = Desks.resolve(c.desk(), source.type());
         RunConfig resolved = new RunConfig(c.data(), c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
                 c.to(), c.strategy(), source.sha256(), params, c.cash(), c.commission(), c.slippageBps(), c.fill(), c.instrument(),
-                c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe());
+                c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe(), desk.config());
         BarSeries bars = p.bars();
         Replay replay = new Replay(bars);
         BacktestResult result;
         try {
-            result = new Engine(p.engine()).withLogSink(log).run(strategy, params, replay, new Resampling(bars, p.zone()),
+            result = desk.on(new Engine(p.engine())).withLogSink(log).run(strategy, params, replay, new Resampling(bars, p.zone()),
                     progress);
         } catch (RuntimeException | Error e) {
-            throw RunFailure.during(e, replay); // with the bar it failed at
+            throw RunFailure.during(Desks.explain(e), replay); // with the bar it failed at
         }
         boolean[] inPosition = new boolean[result.bars()];
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
@@ -198,7 +213,7 @@ public final class Backtester {
         Statistics stats = StatisticsCalculator.compute(input,
                 StatisticsOptions.DEFAULT.withZone(p.zone()).withSqnDeviation(sqnStdev(c.sqnStdev())));
         return new Outcome(resolved, result, stats, p.dataSummary(), FactorTable.of(bars, config.factors()),
-                returns(input, p.zone()));
+                returns(input, p.zone()), desk.pricing());
     }
 
     /** Returns by day, week, month and year, each keyed by the period's start date (ISO), in order. */

@@ -62,6 +62,7 @@ public final class PortfolioRunner {
             BarSeries bars = timeframe(m, p.bars(), zone);
             Instrument inst = p.instrument();
             Class<? extends Strategy> type = StrategySource.resolve(m.strategy()).type();
+            Desks.refuse(type, "portfolios");
             ParamSchema schema = ParamSchema.of(type);
             Strategy s;
             try {

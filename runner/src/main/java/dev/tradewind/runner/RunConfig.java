@@ -32,6 +32,8 @@ import java.util.Map;
  *                     null reads as sample
  * @param timeframe    the bar size the strategy runs on, e.g. {@code 5m} or {@code 1h}: the data's bars resampled (buckets
  *                     and days in {@code zone}); null (left out of config.json): the data's own bars
+ * @param desk         the option and futures desks of the run ({@code --options}, {@code --futures}), resolved against
+ *                     what the strategy declares; null (left out of config.json): none
  */
 public record RunConfig(
         String data,
@@ -54,7 +56,17 @@ public record RunConfig(
         int[] factors,
         RunRules rules,
         @JsonProperty("sqn_stdev") String sqnStdev,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String timeframe) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String timeframe,
+        @JsonInclude(JsonInclude.Include.NON_NULL) DeskConfig desk) {
+
+    /** A configuration without option or futures desks. */
+    public RunConfig(String data, String dataSha256, String symbol, String zone, String priceColumn, String badRows,
+            String from, String to, String strategy, String strategySha256, Map<String, String> params, double cash,
+            CommissionConfig commission, double slippageBps, String fill, InstrumentConfig instrument, String gaps,
+            int[] factors, RunRules rules, String sqnStdev, String timeframe) {
+        this(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256, params, cash,
+                commission, slippageBps, fill, instrument, gaps, factors, rules, sqnStdev, timeframe, null);
+    }
 
     /** A configuration on the data's own bars. */
     public RunConfig(String data, String dataSha256, String symbol, String zone, String priceColumn, String badRows,
@@ -86,13 +98,45 @@ public record RunConfig(
     /** This configuration with other rules. */
     public RunConfig withRules(RunRules r) {
         return new RunConfig(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256,
-                params, cash, commission, slippageBps, fill, instrument, gaps, factors, r, sqnStdev, timeframe);
+                params, cash, commission, slippageBps, fill, instrument, gaps, factors, r, sqnStdev, timeframe, desk);
     }
 
     /** This configuration on another bar size (null: the data's own bars). */
     public RunConfig withTimeframe(String t) {
         return new RunConfig(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256,
-                params, cash, commission, slippageBps, fill, instrument, gaps, factors, rules, sqnStdev, t);
+                params, cash, commission, slippageBps, fill, instrument, gaps, factors, rules, sqnStdev, t, desk);
+    }
+
+    /** This configuration with other option and futures desks (null: none). */
+    public RunConfig withDesk(DeskConfig d) {
+        return new RunConfig(data, dataSha256, symbol, zone, priceColumn, badRows, from, to, strategy, strategySha256,
+                params, cash, commission, slippageBps, fill, instrument, gaps, factors, rules, sqnStdev, timeframe, d);
+    }
+
+    /** This configuration from another first bar time ({@code from}, inclusive). */
+    public RunConfig withFrom(String f) {
+        return new RunConfig(data, dataSha256, symbol, zone, priceColumn, badRows, f, to, strategy, strategySha256,
+                params, cash, commission, slippageBps, fill, instrument, gaps, factors, rules, sqnStdev, timeframe, desk);
+    }
+
+    /**
+     * The option and futures desks of a run; null fields are not set. In a resolved configuration (config.json) every
+     * field the run used is set.
+     *
+     * @param options          the options' expiry calendar: spxw, spx, nifty or banknifty; null: no options
+     * @param optionVol        the constant annual volatility options are priced at (0.18 = 18%); null with a surface
+     * @param volSurface       a chain snapshot file whose implied volatilities price the options instead, or null
+     * @param volSurfaceSha256 fingerprint of that file; a rerun refuses a changed file
+     * @param futures          the futures contracts: es; null: no futures
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DeskConfig(String options, @JsonProperty("option_vol") Double optionVol,
+            @JsonProperty("vol_surface") String volSurface, @JsonProperty("vol_surface_sha256") String volSurfaceSha256,
+            String futures) {
+
+        /** Whether nothing is set. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isEmpty() { return options == null && optionVol == null && volSurface == null && futures == null; }
     }
 
     /**

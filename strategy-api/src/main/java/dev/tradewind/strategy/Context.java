@@ -38,11 +38,19 @@ public interface Context {
     /** The newest best bid/ask of the run's quote stream, or null when it has none (a backtest over bars). */
     default dev.tradewind.model.Quote quote() { return null; }
 
-    /** Options on this run's underlying; the run must have an option desk (EngineConfig options, or --options). */
-    default Options options() { throw new UnsupportedOperationException("this run has no options: give it an option desk"); }
+    /**
+     * Options on this run's underlying; the run must have an option desk ({@code Engine.withOptions}, {@code --options}).
+     *
+     * @throws NoDeskException when it has none
+     */
+    default Options options() { throw new NoDeskException(true); }
 
-    /** Dated futures on this run's underlying; the run must have a futures desk ({@code Engine.withFutures}). */
-    default Futures futures() { throw new UnsupportedOperationException("this run has no futures: give it a futures desk"); }
+    /**
+     * Dated futures on this run's underlying; the run must have a futures desk ({@code Engine.withFutures}, {@code --futures}).
+     *
+     * @throws NoDeskException when it has none
+     */
+    default Futures futures() { throw new NoDeskException(false); }
 
     /** Rolls a futures leg into the next listed contract in one step ({@link Futures#roll(FutureLeg)}). */
     default long roll(dev.tradewind.model.FutureLeg leg) { return futures().roll(leg); }

@@ -57,7 +57,7 @@ public final class RunBars {
         }
         return new RunConfig(data, c.dataSha256(), c.symbol(), c.zone(), c.priceColumn(), c.badRows(), c.from(),
                 c.to(), c.strategy(), c.strategySha256(), c.params(), c.cash(), c.commission(), c.slippageBps(), c.fill(),
-                c.instrument(), c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe());
+                c.instrument(), c.gaps(), c.factors(), c.rules(), c.sqnStdev(), c.timeframe(), c.desk());
     }
 
     /**

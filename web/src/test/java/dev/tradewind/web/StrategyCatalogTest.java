@@ -23,7 +23,8 @@ class StrategyCatalogTest {
 
         assertThat(catalog.list()).extracting(StrategyCatalog.View::id)
                 .containsExactly("sma-cross", "ema-cross", "rsi-reversion", "donchian-breakout", "opening-range-breakout",
-                        "volatility-breakout", "trend-day", "reversal-breakout", "sr-breakout", "MyCross.java");
+                        "volatility-breakout", "trend-day", "reversal-breakout", "sr-breakout", "short-straddle", "iron-condor",
+                        "rolled-futures", "MyCross.java");
         StrategyCatalog.View v1 = catalog.get("MyCross.java").view();
         assertThat(v1.params()).extracting(p -> p.name()).containsExactly("fast", "slow", "percent");
         assertThat(v1.version()).isEqualTo(1);

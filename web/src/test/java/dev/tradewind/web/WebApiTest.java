@@ -143,7 +143,7 @@ class WebApiTest {
                 "status: expected one of queued, running, done, failed, cancelled, incomplete, got 'happy'");
         assertError(http.get("/api/data/..%2F..%2Fetc%2Fpasswd"), 404, "unknown data set '../../etc/passwd'; see GET /api/data");
         assertError(http.get("/api/strategies/..%2FMyCross.java/source"), 404,
-                "unknown strategy '../MyCross.java'; known: sma-cross, ema-cross, rsi-reversion, donchian-breakout, opening-range-breakout, volatility-breakout, trend-day, reversal-breakout, sr-breakout, MyCross.java");
+                "unknown strategy '../MyCross.java'; known: sma-cross, ema-cross, rsi-reversion, donchian-breakout, opening-range-breakout, volatility-breakout, trend-day, reversal-breakout, sr-breakout, short-straddle, iron-condor, rolled-futures, MyCross.java");
         assertError(http.get("/api/strategies/sma-cross/source"), 404, "strategy 'sma-cross' is built in; its source is in the examples module");
         assertError(http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/runs")).DELETE()), 405,
                 "DELETE is not allowed on /api/runs");

@@ -26,7 +26,8 @@ public final class RunOptions {
     String classpath;
     @Option(names = "--param", paramLabel = "K=V", description = "a strategy parameter; repeatable")
     Map<String, String> params = new LinkedHashMap<>();
-    @Option(names = "--cash", description = "starting cash (default 10000)")
+    @Option(names = "--cash", description = "starting cash (default 10000; 100000 for a run with --options or --futures, or a "
+            + "strategy that declares them)")
     Double cash;
     @Option(names = "--commission", paramLabel = "SPEC", split = ",",
             description = "commission parts, combinable: 0.1%% of value, 1/order, 0.005/unit")

@@ -49,7 +49,7 @@ final class ConfigBuilder {
 
     /**
      * The option and futures desks given ({@code --options}, {@code --option-vol}, {@code --vol-surface},
-     * {@code --futures}) over the config's; a volatility given replaces the config's surface and the other way round.
+     * {@code --futures}, {@code --option-quotes}, {@code --quote-max-age}) over the config's; a volatility given replaces the config's surface and the other way round.
      * Null when none is given: the strategy's declaration then applies. Checked when the run is prepared.
      */
     private static RunConfig.DeskConfig desk(RunOptions o, RunConfig.DeskConfig b) {
@@ -64,7 +64,9 @@ final class ConfigBuilder {
         String surface = newVol ? o.volSurface : b == null ? null : b.volSurface();
         String sha = surface == null || o.volSurface != null || b == null ? null : b.volSurfaceSha256();
         String futures = o.futures != null ? o.futures : b == null ? null : b.futures();
-        RunConfig.DeskConfig d = new RunConfig.DeskConfig(options, vol, surface, sha, futures);
+        String quotes = o.optionQuotes != null ? o.optionQuotes : b == null ? null : b.optionQuotes();
+        String age = o.quoteMaxAge != null ? o.quoteMaxAge : b == null ? null : b.quoteMaxAge();
+        RunConfig.DeskConfig d = new RunConfig.DeskConfig(options, vol, surface, sha, futures, quotes, age);
         return d.isEmpty() ? null : d;
     }
 

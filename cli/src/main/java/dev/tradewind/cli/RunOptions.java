@@ -83,6 +83,13 @@ public final class RunOptions {
             + "(ctx.futures()): es (quarterly, third Friday, 50 per point); prices modelled by cost of carry. Default: what "
             + "the strategy declares (rolled-futures: es)")
     String futures;
+    @Option(names = "--option-quotes", paramLabel = "UNDERLYING", description = "trade and mark the options at the recorded "
+            + "quotes of this underlying in the catalog (tradewind data import-chain) where one is fresh (a buy at the ask, a "
+            + "sell at the bid, legs at the mid), at the model's prices elsewhere; e.g. SPX")
+    String optionQuotes;
+    @Option(names = "--quote-max-age", paramLabel = "AGE", description = "how old a recorded quote may be at a bar's close: "
+            + "1d (default), 4h, 15m...")
+    String quoteMaxAge;
 
     /** The strategy as given ({@code --strategy}), or null. */
     public String strategy() { return strategy; }

@@ -201,7 +201,7 @@ public final class Backtester {
         BarSeries bars = p.bars();
         Replay replay = new Replay(bars);
         BacktestResult result;
-        try {
+        try (desk) {
             result = desk.on(new Engine(p.engine())).withLogSink(log).run(strategy, params, replay, new Resampling(bars, p.zone()),
                     progress);
         } catch (RuntimeException | Error e) {

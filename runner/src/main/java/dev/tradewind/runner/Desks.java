@@ -15,7 +15,13 @@ import dev.tradewind.options.VolSurface;
 import dev.tradewind.strategy.Desk;
 import dev.tradewind.strategy.NoDeskException;
 import dev.tradewind.strategy.Strategy;
+import dev.tradewind.catalog.Catalog;
+import dev.tradewind.catalog.options.CatalogPrices;
+import dev.tradewind.catalog.options.OptionCatalog;
+import dev.tradewind.data.DataException;
+import dev.tradewind.data.Timeframe;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,10 +53,18 @@ public final class Desks {
      * @param config  the resolved settings (config.json's {@code desk}), or null for none
      * @param options the option desk's settings, or null
      * @param futures the futures desk's settings, or null
+     * @param quotes  the option catalog recorded quotes are read from while the runs go, or null
      */
-    public record Resolved(RunConfig.DeskConfig config, OptionSettings options, FutureSettings futures) {
+    public record Resolved(RunConfig.DeskConfig config, OptionSettings options, FutureSettings futures, OptionCatalog quotes)
+            implements AutoCloseable {
         /** No desk. */
-        public static final Resolved NONE = new Resolved(null, null, null);
+        public static final Resolved NONE = new Resolved(null, null, null, null);
+
+        /** Closes the catalog of recorded quotes, if any, once no run reads it any more. */
+        @Override
+        public void close() {
+            if (quotes != null) quotes.close();
+        }
 
         /** {@code engine} with these desks. */
         public Engine on(Engine engine) {
@@ -90,6 +104,12 @@ public final class Desks {
             throw new UserError((vol != null ? "--option-vol" : "--vol-surface") + " prices options, but the run has none: add --options "
                     + String.join("|", CALENDARS));
         }
+        String quotes = given == null ? null : given.optionQuotes();
+        String age = given == null ? null : given.quoteMaxAge();
+        if (quotes != null && options == null) {
+            throw new UserError("--option-quotes trades options at recorded prices, but the run has none: add --options " + String.join("|", CALENDARS));
+        }
+        if (quotes == null && age != null) throw new UserError("--quote-max-age: give --option-quotes UNDERLYING too");
         if (options == null && futures == null) return null;
         if (options != null) options = choice(options, CALENDARS, "--options", "an expiry calendar");
         if (futures != null) futures = choice(futures, FUTURES, "--futures", "a futures contract");
@@ -111,7 +131,36 @@ public final class Desks {
                 }
             }
         }
-        return new RunConfig.DeskConfig(options, options == null ? null : vol, options == null ? null : surface, sha, futures);
+        if (quotes != null) {
+            quotes = quotes.strip().toUpperCase(Locale.ROOT);
+            if (quotes.isEmpty()) throw new UserError("--option-quotes: expected the underlying of the recorded chains, such as SPX, got ''");
+            if (age == null) age = "1d";
+            maxAge(age);
+        }
+        return new RunConfig.DeskConfig(options, options == null ? null : vol, options == null ? null : surface, sha, futures, quotes, age);
+    }
+
+    /** A maximum quote age such as {@code 1d}, {@code 4h} or {@code 15m}. */
+    static Duration maxAge(String text) {
+        try {
+            return Duration.ofNanos(Timeframe.parse(text).nanos());
+        } catch (DataException e) {
+            throw new UserError("--quote-max-age: expected how old a recorded quote may be, such as 1d, 4h or 15m, got '" + text + "'", e);
+        }
+    }
+
+    /**
+     * Recorded quotes of {@code underlying} from the catalog ({@code --catalog}'s default location: the
+     * {@code tradewind.catalog} property, {@code $TRADEWIND_CATALOG}, else {@code ~/.tradewind/catalog}).
+     */
+    private static CatalogPrices prices(OptionCatalog catalog, String underlying, ZoneId zone) {
+        CatalogPrices p = new CatalogPrices(catalog, underlying, zone);
+        if (p.dateCount() == 0) {
+            catalog.close();
+            throw new UserError("--option-quotes " + underlying + ": the catalog at " + catalog.directory(underlying).getParent()
+                    + " holds no option quotes of " + underlying + " (import chains first: tradewind data import-chain FILE...)");
+        }
+        return p;
     }
 
     /**
@@ -150,7 +199,13 @@ public final class Desks {
             if (desk.volSurface() != null) o = o.withVolatility(surface(Path.of(desk.volSurface())));
         }
         FutureSettings f = desk.futures() == null ? null : futures(choice(desk.futures(), FUTURES, "--futures", "a futures contract"));
-        return new Resolved(desk, o, f);
+        OptionCatalog catalog = null;
+        if (o != null && desk.optionQuotes() != null) {
+            catalog = OptionCatalog.open(Catalog.location(null));
+            o = o.withRecordedPrices(prices(catalog, desk.optionQuotes(), calendar(o.calendar()).zone()),
+                    maxAge(desk.quoteMaxAge() == null ? "1d" : desk.quoteMaxAge()));
+        }
+        return new Resolved(desk, o, f, catalog);
     }
 
     /** {@link #of} of {@link #config}: the desks of a run of {@code type} with {@code given} over its declaration. */

@@ -128,15 +128,26 @@ public record RunConfig(
      * @param volSurface       a chain snapshot file whose implied volatilities price the options instead, or null
      * @param volSurfaceSha256 fingerprint of that file; a rerun refuses a changed file
      * @param futures          the futures contracts: es; null: no futures
+     * @param optionQuotes     the underlying whose recorded option quotes in the catalog the options trade and are marked
+     *                         at where fresh (e.g. SPX), the model elsewhere; null: every price modelled
+     * @param quoteMaxAge      how old a recorded quote may be at a bar's close (1d, 4h, 15m); null without quotes
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DeskConfig(String options, @JsonProperty("option_vol") Double optionVol,
             @JsonProperty("vol_surface") String volSurface, @JsonProperty("vol_surface_sha256") String volSurfaceSha256,
-            String futures) {
+            String futures, @JsonProperty("option_quotes") String optionQuotes, @JsonProperty("quote_max_age") String quoteMaxAge) {
+
+        /** Desks with every option price modelled. */
+        public DeskConfig(String options, Double optionVol, String volSurface, String volSurfaceSha256, String futures) {
+            this(options, optionVol, volSurface, volSurfaceSha256, futures, null, null);
+        }
 
         /** Whether nothing is set. */
         @com.fasterxml.jackson.annotation.JsonIgnore
-        public boolean isEmpty() { return options == null && optionVol == null && volSurface == null && futures == null; }
+        public boolean isEmpty() {
+            return options == null && optionVol == null && volSurface == null && futures == null && optionQuotes == null
+                    && quoteMaxAge == null;
+        }
     }
 
     /**

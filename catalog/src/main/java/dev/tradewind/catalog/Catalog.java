@@ -145,12 +145,25 @@ public final class Catalog implements AutoCloseable {
                     Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
                     try {
                         BarSeries old = existing == null ? null : cached(existing, symbol);
+                        if (old != null) { // the stored bars are known from the column file: compare and merge here
+                            Diff d = diff(old, bars);
+                            if (d.added == 0 && d.sameBits) { // nothing would change: the files stay as they are
+                                return new ImportReport(symbol, timeframe, report, from, bars.size(), 0, d.replaced,
+                                        d.unchanged, old.size(), file);
+                            }
+                            BarSeries merged = merge(old, bars);
+                            parquet.stage(merged);
+                            long total = parquet.writeMerged(null, tmp, symbol, timeframe.toString());
+                            move(tmp, file);
+                            cache(file, merged.size() == total ? merged : null);
+                            return new ImportReport(symbol, timeframe, report, from, bars.size(), d.added, d.replaced,
+                                    d.unchanged, total, file);
+                        }
                         parquet.stage(bars);
                         long[] diff = existing == null ? new long[] {bars.size(), 0, 0} : parquet.compare(existing);
                         long total = parquet.writeMerged(existing, tmp, symbol, timeframe.toString());
                         move(tmp, file);
-                        BarSeries merged = existing == null ? bars : old == null ? null : merge(old, bars);
-                        cache(file, merged != null && merged.size() == total ? merged : null);
+                        cache(file, existing == null && bars.size() == total ? bars : null);
                         return new ImportReport(symbol, timeframe, report, from, bars.size(), diff[0], diff[1], diff[2], total,
                                 file);
                     } finally {
@@ -316,6 +329,40 @@ public final class Catalog implements AutoCloseable {
         } catch (IOException e) {
             // a stale column file names another Parquet file and is never used
         }
+    }
+
+    /**
+     * What merging {@code add} into {@code old} does: bars added, replaced (a value differs) and unchanged, counted as
+     * the Parquet comparison counts them (a value equals another when {@code ==}, or both are NaN), and whether every bar
+     * at an existing time has the same bits as the stored one (then a merge adding nothing would write the same file).
+     */
+    record Diff(long added, long replaced, long unchanged, boolean sameBits) {}
+
+    static Diff diff(BarSeries old, BarSeries add) {
+        long[] a = old.time();
+        long[] b = add.time();
+        double[][] x = {old.open(), old.high(), old.low(), old.close(), old.volume()};
+        double[][] y = {add.open(), add.high(), add.low(), add.close(), add.volume()};
+        long added = 0;
+        long replaced = 0;
+        boolean sameBits = true;
+        int i = 0;
+        for (int j = 0; j < b.length; j++) {
+            while (i < a.length && a[i] < b[j]) i++;
+            if (i == a.length || a[i] != b[j]) {
+                added++;
+                continue;
+            }
+            boolean equal = true;
+            for (int c = 0; c < 5; c++) {
+                double p = x[c][i];
+                double q = y[c][j];
+                if (!(p == q || (p != p && q != q))) equal = false;
+                if (Double.doubleToRawLongBits(p) != Double.doubleToRawLongBits(q)) sameBits = false;
+            }
+            if (!equal) replaced++;
+        }
+        return new Diff(added, replaced, b.length - added - replaced, sameBits);
     }
 
     /** {@code old} and {@code add} merged by time, {@code add} winning at equal times, as the Parquet merge does. */

@@ -5,53 +5,80 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bars appended one at a time into fixed chunks, never copied while they grow, then joined into exact-length columns.
- * A file of N bars peaks at about 56 bytes a bar (the chunks, then each final column while its chunks are released)
- * where doubling arrays would peak at 144. Not thread-safe.
+ * Bars appended one at a time into chunks, never copied while they grow, then joined into exact-length columns. Each
+ * new chunk holds half as many bars as are already stored ({@link #MIN_CHUNK} to {@link #MAX_CHUNK}), so a large file
+ * is held in a few large arrays: the garbage collectors place those outside the young generation (G1's humongous
+ * regions, the parallel collector's old generation when they exceed half of eden) instead of copying them at every
+ * young collection, which cost seconds on 10M bars. A file of N bars peaks at about 56 bytes a bar plus the last
+ * chunk's unused part (at most a third of the bars, usually far less), where doubling arrays would peak at 144. Not
+ * thread-safe.
  */
 final class BarChunks {
-    private static final int CHUNK = 1 << 16;
+    static final int MIN_CHUNK = 1 << 16;
+    static final int MAX_CHUNK = 1 << 22;
 
     private final List<long[]> times = new ArrayList<>();
     private final List<double[][]> values = new ArrayList<>(); // per chunk: open, high, low, close, volume
     private long[] time;
     private double[][] v;
-    private int used = CHUNK;
+    private int used;
     private int size;
 
     int size() { return size; }
 
     void add(long t, double o, double h, double l, double c, double vol) {
-        if (used == CHUNK) {
-            time = new long[CHUNK];
-            v = new double[5][CHUNK];
-            times.add(time);
-            values.add(v);
-            used = 0;
-        }
-        time[used] = t;
-        v[0][used] = o;
-        v[1][used] = h;
-        v[2][used] = l;
-        v[3][used] = c;
-        v[4][used] = vol;
-        used++;
+        if (time == null || used == time.length) next();
+        long[] tt = time;
+        double[][] vv = v;
+        int at = used;
+        tt[at] = t;
+        vv[0][at] = o;
+        vv[1][at] = h;
+        vv[2][at] = l;
+        vv[3][at] = c;
+        vv[4][at] = vol;
+        used = at + 1;
         size++;
+    }
+
+    /** The length of the chunk that follows {@code stored} bars. */
+    static int chunkAfter(int stored) { return Math.clamp(stored / 2, MIN_CHUNK, MAX_CHUNK); }
+
+    private void next() {
+        int n = chunkAfter(size);
+        time = new long[n];
+        v = new double[5][n];
+        times.add(time);
+        values.add(v);
+        used = 0;
     }
 
     /** The bars as a series; this builder is empty afterwards. */
     BarSeries toSeries(String symbol) {
-        long[] t = new long[size];
-        for (int k = 0, at = 0; k < times.size(); k++, at += CHUNK) {
-            System.arraycopy(times.get(k), 0, t, at, Math.min(CHUNK, size - at));
-            times.set(k, null);
+        long[] t;
+        if (times.size() == 1 && times.get(0).length == size) {
+            t = times.get(0); // exactly full: no copy
+        } else {
+            t = new long[size];
+            for (int k = 0, at = 0; k < times.size(); k++) {
+                long[] chunk = times.get(k);
+                System.arraycopy(chunk, 0, t, at, Math.min(chunk.length, size - at));
+                at += chunk.length;
+                times.set(k, null);
+            }
         }
         double[][] columns = new double[5][];
         for (int col = 0; col < 5; col++) {
+            if (values.size() == 1 && values.get(0)[col].length == size) {
+                columns[col] = values.get(0)[col];
+                continue;
+            }
             double[] out = new double[size];
-            for (int k = 0, at = 0; k < values.size(); k++, at += CHUNK) {
-                System.arraycopy(values.get(k)[col], 0, out, at, Math.min(CHUNK, size - at));
-                values.get(k)[col] = null;
+            for (int k = 0, at = 0; k < values.size(); k++) {
+                double[] chunk = values.get(k)[col];
+                System.arraycopy(chunk, 0, out, at, Math.min(chunk.length, size - at));
+                at += chunk.length;
+                values.get(k)[col] = null; // released as soon as copied: one column's worth extra at a time
             }
             columns[col] = out;
         }
@@ -59,7 +86,7 @@ final class BarChunks {
         values.clear();
         time = null;
         v = null;
-        used = CHUNK;
+        used = 0;
         size = 0;
         return new BarSeries(symbol, t, columns[0], columns[1], columns[2], columns[3], columns[4]);
     }

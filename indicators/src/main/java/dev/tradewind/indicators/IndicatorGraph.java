@@ -31,8 +31,6 @@ public final class IndicatorGraph {
     private final int capacity;
     private final BarBlock bars = new BarBlock();
     private final Map<String, Node> nodesByKey = new HashMap<>();
-    private final Map<List<Line>, Difference> differencesByInputs = new HashMap<>();
-    private Difference[] differences = new Difference[0];
     private final Map<String, Line> linesByKey = new HashMap<>();
     private final Map<String, Series> seriesByKey = new HashMap<>();
     private final List<Series> seriesList = new ArrayList<>();
@@ -141,22 +139,11 @@ public final class IndicatorGraph {
         List<IndicatorSpec> inputs = spec.inputs();
         Line first = inputs.isEmpty() ? null : line(inputs.get(0));
         Line second = inputs.size() < 2 ? null : line(inputs.get(1));
-        Difference difference = second == null ? null : difference(first, second);
-        node = new Node(spec.create(), first, second, difference);
+        node = new Node(spec.create(), first, second);
         nodesByKey.put(spec.nodeKey(), node);
         nodes = Arrays.copyOf(nodes, nodes.length + 1);
         nodes[nodes.length - 1] = node;
         return node;
-    }
-
-    private Difference difference(Line first, Line second) {
-        Difference d = differencesByInputs.get(List.of(first, second));
-        if (d != null) return d;
-        d = new Difference(first, second);
-        differencesByInputs.put(List.of(first, second), d);
-        differences = Arrays.copyOf(differences, differences.length + 1);
-        differences[differences.length - 1] = d;
-        return d;
     }
 
     /**
@@ -196,7 +183,6 @@ public final class IndicatorGraph {
         for (Line l : lines) l.prepare(bars, from, to, cap);
         for (Node n : nodes) for (Line l : n.outputs()) l.prepare(bars, from, to, cap);
         if (cached) cache.check(bars, from, to);
-        for (Difference d : differences) d.stale();
         for (Node n : nodes) n.compute(bars, from, to);
         computed = to;
     }

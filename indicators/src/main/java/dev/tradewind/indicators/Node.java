@@ -14,14 +14,12 @@ final class Node {
     private final Line second;
     private final int inputLookback;
     private Line[] outputs = new Line[0];
-    private final Difference difference;
+    private double[] difference;
 
-    /** A node on {@code first} (or on {@code first - second}, read from {@code difference} when second is given). */
-    Node(Indicator indicator, Line first, Line second, Difference difference) {
+    Node(Indicator indicator, Line first, Line second) {
         this.indicator = indicator;
         this.first = first;
         this.second = second;
-        this.difference = difference;
         this.inputLookback = Math.max(first == null ? 0 : first.lookback, second == null ? 0 : second.lookback);
     }
 
@@ -82,7 +80,14 @@ final class Node {
             li.updateLine(first.values, first.base, out.values, out.base, from, to);
             return;
         }
-        double[] d = difference.over(from, to);
+        int n = to - from;
+        if (difference == null || difference.length < n) difference = new double[n];
+        double[] d = difference;
+        double[] a = first.values;
+        double[] s = second.values;
+        int ab = first.base;
+        int sb = second.base;
+        for (int g = from; g < to; g++) d[g - from] = a[g - ab] - s[g - sb];
         li.updateLine(d, from, out.values, out.base, from, to);
     }
 

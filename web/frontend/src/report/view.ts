@@ -38,7 +38,7 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
         h('span', {}, `${plain(r.bars.time.length, 0)} bars (warm-up ${r.run.warmup})`),
         h('span', {}, `data ${r.run.data}`),
         h('span', { id: 'report-instrument' }, instrument),
-        typeof r.stats.pricing === 'string' ? h('span', { id: 'report-pricing', title: 'option and futures prices are modelled, not recorded' }, r.stats.pricing) : null,
+        typeof r.stats.pricing === 'string' ? h('span', { id: 'report-pricing', title: r.stats.pricing.includes('recorded quotes') ? 'options at recorded quotes where fresh, modelled elsewhere' : 'option and futures prices are modelled, not recorded' }, r.stats.pricing) : null,
         h('span', { id: 'report-costs' }, `cash ${plain(r.config.cash)}, commission ${plain(c.percent)}%${maker} + ${plain(c.per_order)}/order, slippage ${plain(r.config.slippage_bps)} bps, fill ${r.config.fill}`)),
       params.length ? h('div.params', {}, params.map(([k, v]) => h('code', {}, `${k}=${v}`))) : null),
     actions);

@@ -23,7 +23,7 @@ final class Report {
         run.add(row("strategy", c.strategy()));
         for (Map.Entry<String, String> p : c.params().entrySet()) run.add(row("  " + p.getKey(), p.getValue()));
         run.add(row("data", dataSummary));
-        if (pricing != null) run.add(row("pricing", pricing + " (not recorded prices)"));
+        if (pricing != null) run.add(row("pricing", pricing.contains("recorded quotes") ? pricing : pricing + " (not recorded prices)"));
         if (r.bars() > 0) {
             run.add(row("period", Times.format(r.time()[0]) + " .. " + Times.format(r.time()[r.bars() - 1])));
         }

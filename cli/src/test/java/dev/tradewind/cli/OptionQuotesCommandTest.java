@@ -70,6 +70,11 @@ class OptionQuotesCommandTest {
         assertThat(fills.get(2)).contains("SPX 2019-07-01 2920 P").contains(",sell,1,23,");
         assertThat(Files.readString(out.resolve("orders.csv"))).contains("option (recorded)");
         assertThat(Files.readString(out.resolve("log.txt"))).contains("2 fills recorded");
+        // the console's pricing row says where the prices came from, not "(not recorded prices)"
+        CliRun console = CliRun.of("backtest", "--data", OptionsCommandTest.SPX, "--strategy", "short-straddle", "--from", "2019-06-26",
+                "--to", "2019-07-03", "--symbol", "SPX", "--tick", "0.01", "--lot", "1", "--option-quotes", "SPX", "--no-store", "-q");
+        assertThat(console.ok().out()).containsPattern("pricing\\s+options: recorded quotes from catalog .*, else modelled, constant volatility 18%\n")
+                .doesNotContain("not recorded prices");
     }
 
     @Test

@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -203,20 +202,13 @@ final class LiveCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             Path dir = control(controlDir);
-            int n = 0;
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".status")).sorted().toList()) {
-                    Map<String, String> kv = new LinkedHashMap<>();
-                    for (String l : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                        int eq = l.indexOf('=');
-                        if (eq > 0) kv.put(l.substring(0, eq), l.substring(eq + 1));
-                    }
-                    spec.commandLine().getOut().printf(Locale.ROOT, "%s  %-8s %s  bars %s  position %s  open orders %s  fills %s  halted %s%n",
-                            kv.get("run"), kv.get("state"), kv.get("symbol"), kv.get("bars"), kv.get("position"), kv.get("open_orders"),
-                            kv.get("fills"), kv.get("halted"));
-                    n++;
-                }
+            Map<String, Map<String, String>> runs = dev.tradewind.live.trade.LiveControl.statuses(dir);
+            for (Map<String, String> kv : runs.values()) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "%s  %-8s %s  bars %s  position %s  open orders %s  fills %s  halted %s%n",
+                        kv.get("run"), kv.get("state"), kv.get("symbol"), kv.get("bars"), kv.get("position"), kv.get("open_orders"),
+                        kv.get("fills"), kv.get("halted"));
             }
+            int n = runs.size();
             if (n == 0) spec.commandLine().getOut().println("no live runs in " + dir);
             return 0;
         }

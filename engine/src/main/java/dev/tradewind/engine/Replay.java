@@ -115,6 +115,12 @@ public final class Replay {
             long span, Lane lane, IntConsumer progress) {
         kernel.start();
         for (int i = 0; i < size; i++) {
+            int j = kernel.passQuietly(i, size - 1, times, o, h, l, c, v, span);
+            if (j > i) {
+                time = times[j - 1];
+                if (progress != null && (i >> 12) != (j >> 12)) progress.accept(j);
+                i = j;
+            }
             long t = times[i];
             time = t;
             if (i == size - 1) lane.run.lastBar();

@@ -95,6 +95,7 @@ final class Run implements Context, VenueListener {
     private double close = Double.NaN;
     private double volume;
     private double lastEquity = Double.NaN;
+    private IndicatorGraph.Watch signalWatch; // the strategy's declared signals (onBarOnlyWhen), or null
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
             int capacity, dev.tradewind.indicators.IndicatorCache cache, IndicatorRegistry indicators) {
@@ -454,6 +455,77 @@ final class Run implements Context, VenueListener {
     public Series indicator(String spec, String timeframe) {
         if (started) throw new IllegalStateException("ask for indicators in onStart, not later: " + spec + " @ " + timeframe);
         return timeframe(timeframe).graph.add(spec);
+    }
+
+    @Override
+    public void onBarOnlyWhen(Series... signals) {
+        if (started) throw new IllegalStateException("declare the signals onBar acts on in onStart, not later");
+        signalWatch = graph.watch(signals);
+    }
+
+    /**
+     * The first bar at or after {@code from} (before {@code limit}) that needs a full step, or {@code from} when this run
+     * cannot pass bars quietly now: it needs declared signals, bars computed ahead, nothing pending, and no per-bar rule
+     * besides marking the position (spot, no financing, no equity-based risk limit, no desk, higher timeframe or copied
+     * history).
+     */
+    int quietUntil(int from, int limit) {
+        if (signalWatch == null || !pending.isEmpty() || bars != null || !timeframes.isEmpty() || optionDesk != null
+                || futuresDesk != null || instrument.isFuture() || !financing.idle() || risk.watchesEquity()) {
+            return from;
+        }
+        return signalWatch.firstActive(from, limit);
+    }
+
+    /**
+     * Bars {@code [from, to)} of the stored columns on which the strategy would do nothing ({@link #quietUntil}): the
+     * state and results a full step of each leaves (the period PnL's days, the trade's excursions, the mark, the equity
+     * curve, what the sink hears), without the calls that would find nothing to do. {@code span}: the bar length.
+     */
+    void passQuietly(long[] t, double[] o, double[] h, double[] l, double[] c, double[] v, int from, int to, long span,
+            EquityCurve curve) {
+        if (to <= from) return;
+        Portfolio p = portfolio;
+        double q = p.quantity();
+        double cash = p.cash();
+        double margin = p.marginUsed();
+        boolean streams = sink != RunSink.NONE;
+        long roll = pnl.dayEnd(); // a period PnL rolls at a new day's first bar, valuing the account at the close before it
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        double equity = lastEquity;
+        for (int i = from; i < to; i++) {
+            long ti = t[i];
+            if (ti >= roll) {
+                p.mark(c[i - 1]);
+                pnl.beforeBar(ti, c[i]);
+                roll = pnl.dayEnd();
+            }
+            if (l[i] < lowest) lowest = l[i];
+            if (h[i] > highest) highest = h[i];
+            equity = p.equityAt(c[i]);
+            curve.add(ti, equity, cash, q, margin);
+            if (streams) {
+                sink.equity(ti, equity, cash, q);
+                sendLedger();
+                sink.stepDone(ti + span);
+            }
+        }
+        int last = to - 1;
+        pnl.beforeBar(t[last], c[last]);
+        trades.onBar(highest, lowest, q, p.averagePrice(), instrument.multiplier()); // the excursions: extremes of the bars
+        p.mark(c[last]);
+        lastEquity = equity;
+        index += to - from;
+        time = t[last];
+        orderTime = time;
+        open = o[last];
+        high = h[last];
+        low = l[last];
+        close = c[last];
+        volume = v[last];
+        p.atBar(index);
+        graph.revealTo(index + 1);
     }
 
     private TimeframeState timeframe(String name) {

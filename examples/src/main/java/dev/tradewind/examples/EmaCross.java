@@ -25,6 +25,7 @@ public final class EmaCross implements Strategy {
         String s = "ema(close," + slow + ")";
         up = ctx.indicator("crossover(" + f + "," + s + ")");
         down = ctx.indicator("crossunder(" + f + "," + s + ")");
+        ctx.onBarOnlyWhen(up, down); // onBar acts only on a cross
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class SmaCross implements Strategy {
         String s = "sma(close," + slow + ")";
         up = ctx.indicator("crossover(" + f + "," + s + ")");
         down = ctx.indicator("crossunder(" + f + "," + s + ")");
+        ctx.onBarOnlyWhen(up, down); // onBar acts only on a cross
     }
 
     @Override

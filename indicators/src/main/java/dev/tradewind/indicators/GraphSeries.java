@@ -23,6 +23,10 @@ final class GraphSeries implements Series {
         this.graph = graph;
     }
 
+    IndicatorGraph graph() { return graph; }
+
+    Line line() { return line; }
+
     @Override public double get() {
         int n = graph.length;
         return n > 0 ? line.values[n - 1] : Double.NaN;

@@ -187,6 +187,69 @@ public final class IndicatorGraph {
         computed = to;
     }
 
+    /**
+     * A watch over {@code signals}, series this graph handed out, for a replay that skips bars on which they are all
+     * quiet ({@link Watch#firstActive}).
+     *
+     * @throws IllegalArgumentException when one is not a series of this graph (a higher timeframe's, say), or none given
+     */
+    public Watch watch(Series... signals) {
+        if (signals.length == 0) throw new IllegalArgumentException("name at least one signal series");
+        Line[] watched = new Line[signals.length];
+        for (int k = 0; k < signals.length; k++) {
+            if (!(signals[k] instanceof GraphSeries gs) || gs.graph() != this) {
+                throw new IllegalArgumentException("a signal must be a series from ctx.indicator(spec) on the run's own bars: " + signals[k]);
+            }
+            watched[k] = gs.line();
+        }
+        return new Watch(watched);
+    }
+
+    /** Watched signal lines: where the next bar with a non-zero value lies among the bars computed ahead. */
+    public final class Watch {
+        private final Line[] watched;
+
+        private Watch(Line[] watched) { this.watched = watched; }
+
+        /**
+         * The first bar at or after {@code from} and before {@code limit} where a watched line reads non-zero (NaN
+         * counts as zero), looking only at bars already computed; {@code min(limit, computed)} when there is none.
+         */
+        public int firstActive(int from, int limit) {
+            int to = Math.min(limit, computed);
+            if (watched.length == 2) return firstActive(watched[0], watched[1], from, to);
+            for (int g = from; g < to; g++) {
+                for (Line l : watched) {
+                    double v = l.values[g - l.base];
+                    if (v != 0 && v == v) return g;
+                }
+            }
+            return Math.max(from, to);
+        }
+
+        private static int firstActive(Line a, Line b, int from, int to) {
+            double[] x = a.values;
+            double[] y = b.values;
+            int xb = a.base;
+            int yb = b.base;
+            for (int g = from; g < to; g++) {
+                double u = x[g - xb];
+                double w = y[g - yb];
+                if ((u != 0 && u == u) || (w != 0 && w == w)) return g;
+            }
+            return Math.max(from, to);
+        }
+    }
+
+    /**
+     * Reveals bars up to {@code n} at once (a replay that passed bars without reading them one by one): the bars must
+     * be attached and already computed.
+     */
+    public void revealTo(int n) {
+        if (n < length || n > computed) throw new IllegalStateException("cannot reveal " + n + " bars: " + length + " revealed, " + computed + " computed");
+        length = n;
+    }
+
     /** The registry this graph resolves indicator names with. */
     public IndicatorRegistry registry() { return registry; }
 

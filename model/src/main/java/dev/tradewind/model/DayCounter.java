@@ -54,6 +54,9 @@ public final class DayCounter {
         return day;
     }
 
+    /** The end of the day cached by the last call (epoch ns), or Long.MIN_VALUE when none is. */
+    public long cachedEnd() { return end; }
+
     /** The instant {@code t}'s local day ends (the next day's start), epoch ns; Long.MAX_VALUE beyond the representable range. */
     public long dayEnd(long t) {
         day(t);

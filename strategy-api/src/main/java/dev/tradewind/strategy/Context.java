@@ -84,6 +84,17 @@ public interface Context {
      */
     Series indicator(String spec, String timeframe);
 
+    /**
+     * Declares that {@link Strategy#onBar} acts only on bars where one of {@code signals} reads non-zero: on a bar
+     * where every one reads 0 or NaN it does nothing, whatever the position, the time or the prices. A backtest may
+     * then replay such bars without calling onBar while the strategy has no order working and nothing to hear of,
+     * jumping from signal to signal (the replay's signal-driven fast path; orders, fills and the equity curve are
+     * exactly those of calling onBar on every bar). Call it in {@link Strategy#onStart} with series from
+     * {@link #indicator(String)}. A strategy that decides on anything else (the time, bars since entry, a price level
+     * it watches by hand) must not declare it. Paper and live runs call onBar on every bar as usual.
+     */
+    default void onBarOnlyWhen(Series... signals) {}
+
     // ---- orders
 
     /** Sends an order described by a request (see {@link #order} for the builder); returns its id. */

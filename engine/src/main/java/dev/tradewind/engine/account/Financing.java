@@ -27,6 +27,9 @@ public final class Financing {
         this.borrows = !instrument.isFuture() && rules.borrowPercentPerYear() > 0;
     }
 
+    /** Whether nothing is ever booked (no funding, no borrow fee), so a bar needs no call here. */
+    public boolean idle() { return !funds && !borrows; }
+
     public void beforeBar(long time, double open, Portfolio p) {
         if (funds) funding(time, open, p);
         else if (borrows) borrow(time, open, p);

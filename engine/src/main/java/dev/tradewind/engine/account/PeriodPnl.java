@@ -32,6 +32,12 @@ public final class PeriodPnl implements Pnl {
         if (d != day) roll(d);
     }
 
+    /**
+     * When the day of the last {@link #beforeBar} ends (epoch ns): the first bar at or after it rolls the periods. Never
+     * later than that; earlier (Long.MIN_VALUE) before the first bar or when the day is not cached.
+     */
+    public long dayEnd() { return day == Long.MIN_VALUE ? Long.MIN_VALUE : days.cachedEnd(); }
+
     /** The first bar of a new local day (kept out of {@link #beforeBar} so the per-bar check stays small). */
     private void roll(long d) {
         day = d;

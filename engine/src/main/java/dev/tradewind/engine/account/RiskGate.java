@@ -65,6 +65,9 @@ public final class RiskGate {
     }
 
     /** After a bar's mark: updates the peak and the day's start; returns the limit that just tripped, or null. */
+    /** Whether a limit reads the equity at each close (maximum drawdown, daily loss). */
+    public boolean watchesEquity() { return watchesEquity; }
+
     public String afterBar(long time, double equityBefore, double equity) {
         if (!watchesEquity) return null;
         long today = days.day(time);

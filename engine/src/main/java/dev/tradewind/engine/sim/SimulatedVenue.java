@@ -177,6 +177,27 @@ public final class SimulatedVenue implements ExecutionClient {
         lastClose = close;
     }
 
+    /**
+     * Whether bars can pass with nothing to do here: no order working, no deadline due by {@code until}, and the ATR
+     * read from stored bars (so it needs no bar fed).
+     */
+    public boolean idle(long until) { return working.isEmpty() && nextDeadline >= until && atr.isStored(); }
+
+    /**
+     * Bars {@code [from, to)} of the stored columns passed while {@link #idle}: leaves the state their
+     * {@link #barEnds}, {@link #onBar} and {@link #onBarClose} would have left, the last one closing at {@code end}.
+     */
+    public void passIdle(long[] time, double[] close, double[] volume, int from, int to, long end) {
+        if (to <= from) return;
+        barEnd = end;
+        bar += to - from;
+        previousBarTime = to - from > 1 ? time[to - 2] : barTime;
+        barTime = time[to - 1];
+        barVolume = volume[to - 1];
+        atr.open(bar, barTime);
+        lastClose = close[to - 1];
+    }
+
     /** Matches every working order against the bar, in id order. */
     private void matchWorking(long time, double open, double high, double low) {
         long today = days.day(time);

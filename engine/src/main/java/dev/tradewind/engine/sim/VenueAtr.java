@@ -24,6 +24,9 @@ final class VenueAtr {
         stored = series;
     }
 
+    /** Whether the ATR is computed from stored bars on demand (nothing to feed per bar). */
+    boolean isStored() { return stored != null; }
+
     /** Bar {@code index} opened at {@code time}. */
     void open(int index, long time) {
         bar = index;

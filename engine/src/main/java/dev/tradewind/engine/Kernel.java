@@ -92,21 +92,16 @@ final class Kernel {
 
     /**
      * The replay's signal-driven fast path for a {@link #single} run: passes bars from {@code i} (before {@code limit})
-     * on which the strategy declared it does nothing ({@link Run#quietUntil}) while nothing is working at the venue and
-     * the bars follow one another without a gap, leaving exactly the state {@link #stepOne} of each would leave. Returns
-     * the first bar left for a full step ({@code i} when none could be passed).
+     * on which the strategy declared it does nothing ({@link Run#quietUntil}) while nothing is working at the venue,
+     * leaving exactly the state {@link #stepOne} of each would leave (a gap in the data books nothing then: funding is
+     * ruled out by the run's conditions, and period PnL rolls by the bars' times). Returns the first bar left for a full
+     * step ({@code i} when none could be passed).
      */
     int passQuietly(int i, int limit, long[] t, double[] o, double[] h, double[] l, double[] c, double[] v, long span) {
-        if (lastEnd == Long.MIN_VALUE || t[i] != lastEnd) return i;
+        if (lastEnd == Long.MIN_VALUE) return i;
         Lane lane = lanes[0];
         Run run = lane.run;
         int j = run.quietUntil(i, limit);
-        for (int g = i + 1; g < j; g++) {
-            if (t[g] != t[g - 1] + span) {
-                j = g;
-                break;
-            }
-        }
         if (j == i) return i;
         SimulatedVenue venue = desks[0].venue;
         if (!venue.idle(t[j - 1])) return i;

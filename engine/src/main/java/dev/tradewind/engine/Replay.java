@@ -55,8 +55,7 @@ public final class Replay {
         int n = series.size();
         if (n == 1 && kernel.single()) {
             BarSeries b = series.get(0);
-            runOne(kernel, b.time(), b.open(), b.high(), b.low(), b.close(), b.volume(), b.size(), b.barLength(), lanesOf.get(0).get(0),
-                    progress);
+            runOne(kernel, b, lanesOf.get(0).get(0), progress);
             return;
         }
         long[][] times = new long[n][];
@@ -111,8 +110,15 @@ public final class Replay {
     }
 
     /** One series, one member, one venue: the loop without merging (the backtest's fast path). */
-    private void runOne(Kernel kernel, long[] times, double[] o, double[] h, double[] l, double[] c, double[] v, int size,
-            long span, Lane lane, IntConsumer progress) {
+    private void runOne(Kernel kernel, BarSeries b, Lane lane, IntConsumer progress) {
+        long[] times = b.time();
+        double[] o = b.open();
+        double[] h = b.high();
+        double[] l = b.low();
+        double[] c = b.close();
+        double[] v = b.volume();
+        int size = b.size();
+        long span = b.barLength();
         kernel.start();
         for (int i = 0; i < size; i++) {
             int j = kernel.passQuietly(i, size - 1, times, o, h, l, c, v, span);

@@ -493,7 +493,7 @@ final class Run implements Context, VenueListener {
         long roll = pnl.dayEnd(); // a period PnL rolls at a new day's first bar, valuing the account at the close before it
         double lowest = Double.POSITIVE_INFINITY;
         double highest = Double.NEGATIVE_INFINITY;
-        double equity = lastEquity;
+        double[] equities = curve.appendKnown(t, from, to, cash, q, margin);
         for (int i = from; i < to; i++) {
             long ti = t[i];
             if (ti >= roll) {
@@ -503,8 +503,8 @@ final class Run implements Context, VenueListener {
             }
             if (l[i] < lowest) lowest = l[i];
             if (h[i] > highest) highest = h[i];
-            equity = p.equityAt(c[i]);
-            curve.add(ti, equity, cash, q, margin);
+            double equity = p.equityAt(c[i]);
+            equities[i] = equity;
             if (streams) {
                 sink.equity(ti, equity, cash, q);
                 sendLedger();
@@ -515,7 +515,7 @@ final class Run implements Context, VenueListener {
         pnl.beforeBar(t[last], c[last]);
         trades.onBar(highest, lowest, q, p.averagePrice(), instrument.multiplier()); // the excursions: extremes of the bars
         p.mark(c[last]);
-        lastEquity = equity;
+        lastEquity = equities[last];
         index += to - from;
         time = t[last];
         orderTime = time;

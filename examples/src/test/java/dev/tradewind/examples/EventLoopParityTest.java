@@ -2,11 +2,8 @@ package dev.tradewind.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradewind.model.Clock;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
-import dev.tradewind.engine.EventLoop;
-import dev.tradewind.engine.Inbound;
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.OrderEvent;
@@ -43,19 +40,7 @@ class EventLoopParityTest {
             @Override public void equity(long time, double equity, double cash, double position) { equityPoints[0]++; }
         };
         var strategy = schema.create(Map.of());
-        EventLoop loop = new Engine(config).withSink(sink).paper(strategy, schema.values(strategy), Clock.SYSTEM, 0);
-        long span = bars.time()[1] - bars.time()[0];
-        Thread feed = new Thread(() -> {
-            for (int i = 0; i < bars.size(); i++) {
-                long t = bars.time()[i];
-                loop.offer(new Inbound.BarClosed(t, t + span, bars.open()[i], bars.high()[i], bars.low()[i], bars.close()[i],
-                        bars.volume()[i], System.nanoTime()));
-            }
-            loop.offer(new Inbound.Stop(bars.time()[bars.size() - 1] + span, System.nanoTime()));
-        }, "market-data");
-        feed.start();
-        BacktestResult live = loop.run();
-        feed.join();
+        BacktestResult live = Runs.stepByStep(config, strategy, schema.values(strategy), bars, sink);
 
         assertThat(replayed.trades()).hasSizeGreaterThan(5);
         assertThat(live.ordersHash()).isEqualTo(replayed.ordersHash());

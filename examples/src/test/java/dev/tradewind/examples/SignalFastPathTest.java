@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tradewind.engine.Commission;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
-import dev.tradewind.engine.EventLoop;
-import dev.tradewind.engine.Inbound;
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.BarSeries;
-import dev.tradewind.model.Clock;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.RunSink;
 import dev.tradewind.model.Series;
@@ -63,7 +60,7 @@ class SignalFastPathTest {
         Probe replayed = new Probe(fast, slow, stop, target, shorts);
         BacktestResult replay = new Engine(config).backtest(replayed, Map.of(), bars);
         Probe stepped = new Probe(fast, slow, stop, target, shorts);
-        BacktestResult reference = stepByStep(config, stepped, Map.of(), bars, RunSink.NONE);
+        BacktestResult reference = Runs.stepByStep(config, stepped, Map.of(), bars, RunSink.NONE);
 
         assertThat(replay.trades()).hasSizeGreaterThan(20);
         assertSame(replay, reference);
@@ -85,10 +82,44 @@ class SignalFastPathTest {
             ParamSchema schema = ParamSchema.of(type);
             Map<String, String> params = type == EmaCross.class ? Map.of("shorts", "true") : Map.of();
             BacktestResult replay = new Engine(config).backtest(schema.create(params), params, bars);
-            BacktestResult reference = stepByStep(config, schema.create(params), params, bars, RunSink.NONE);
+            BacktestResult reference = Runs.stepByStep(config, schema.create(params), params, bars, RunSink.NONE);
             assertThat(replay.trades()).as(type.getSimpleName()).hasSizeGreaterThan(20);
             assertSame(replay, reference);
         }
+    }
+
+    @Test
+    void gapsInTheDataChangeNothing() throws Exception {
+        BarSeries whole = Families.bars("FILUSDT", "1m");
+        BarSeries gapped = withHoles(whole, 977, 1_500, 20_011, 20_013, 33_333, 34_000);
+        assertThat(gapped.size()).isEqualTo(whole.size() - 523 - 2 - 667);
+        EngineConfig config = spot("FILUSDT");
+        Probe replayed = new Probe(7, 33, 0, 0, true);
+        Probe stepped = new Probe(7, 33, 0, 0, true);
+        BacktestResult replay = new Engine(config).backtest(replayed, Map.of(), gapped);
+        assertSame(replay, Runs.stepByStep(config, stepped, Map.of(), gapped, RunSink.NONE));
+        assertThat(replayed.seen).isEqualTo(stepped.seen);
+        assertThat(replayed.calls).isLessThan(stepped.calls / 3);
+    }
+
+    /** The bars without those in each range {@code [from, to)} of {@code holes} (pairs). */
+    private static BarSeries withHoles(BarSeries b, int... holes) {
+        int n = b.size();
+        boolean[] keep = new boolean[n];
+        java.util.Arrays.fill(keep, true);
+        for (int k = 0; k < holes.length; k += 2) java.util.Arrays.fill(keep, holes[k], holes[k + 1], false);
+        int m = 0;
+        for (boolean x : keep) if (x) m++;
+        long[] t = new long[m];
+        double[][] cols = new double[5][m];
+        double[][] src = {b.open(), b.high(), b.low(), b.close(), b.volume()};
+        for (int i = 0, j = 0; i < n; i++) {
+            if (!keep[i]) continue;
+            t[j] = b.time()[i];
+            for (int f = 0; f < 5; f++) cols[f][j] = src[f][i];
+            j++;
+        }
+        return new BarSeries(b.symbol(), t, cols[0], cols[1], cols[2], cols[3], cols[4]);
     }
 
     @Test
@@ -111,7 +142,7 @@ class SignalFastPathTest {
             assertThat(points.get(i)[1]).isEqualTo(replay.equity()[i]);
             assertThat(points.get(i)[3]).isEqualTo(replay.position()[i]);
         }
-        assertSame(replay, stepByStep(config, new Probe(9, 40, 0.5, 0, true), Map.of(), bars, RunSink.NONE));
+        assertSame(replay, Runs.stepByStep(config, new Probe(9, 40, 0.5, 0, true), Map.of(), bars, RunSink.NONE));
     }
 
     @Test
@@ -154,25 +185,6 @@ class SignalFastPathTest {
         assertThat(replay.position()).containsExactly(reference.position());
         assertThat(replay.time()).containsExactly(reference.time());
         assertThat(replay.ledger()).isEqualTo(reference.ledger());
-    }
-
-    /** The same run with every bar pushed through the event loop, which steps each one. */
-    private static BacktestResult stepByStep(EngineConfig config, Strategy strategy, Map<String, String> params, BarSeries bars,
-            RunSink sink) throws Exception {
-        EventLoop loop = new Engine(config).withSink(sink).paper(strategy, params, Clock.SYSTEM, 0);
-        long span = bars.barLength();
-        Thread feed = new Thread(() -> {
-            for (int i = 0; i < bars.size(); i++) {
-                long t = bars.time()[i];
-                loop.offer(new Inbound.BarClosed(t, t + span, bars.open()[i], bars.high()[i], bars.low()[i], bars.close()[i],
-                        bars.volume()[i], System.nanoTime()));
-            }
-            loop.offer(new Inbound.Stop(bars.time()[bars.size() - 1] + span, System.nanoTime()));
-        }, "market-data");
-        feed.start();
-        BacktestResult result = loop.run();
-        feed.join();
-        return result;
     }
 
     private static EngineConfig spot(String symbol) {

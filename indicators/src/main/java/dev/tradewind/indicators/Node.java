@@ -1,5 +1,7 @@
 package dev.tradewind.indicators;
 
+import dev.tradewind.indicators.trend.Cross;
+
 import java.util.Arrays;
 
 /**
@@ -78,6 +80,10 @@ final class Node {
         Line out = outputs[0];
         if (second == null) {
             li.updateLine(first.values, first.base, out.values, out.base, from, to);
+            return;
+        }
+        if (li instanceof Cross cross) { // the difference fed as it is computed: no column in between
+            cross.updateDifference(first.values, first.base, second.values, second.base, out.values, out.base, from, to);
             return;
         }
         int n = to - from;

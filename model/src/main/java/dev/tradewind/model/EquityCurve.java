@@ -74,6 +74,20 @@ public final class EquityCurve {
         size++;
     }
 
+    /**
+     * Appends the points at {@code times[from..to)}, which must be this curve's known times from its next point on, with
+     * one cash, position and margin for all, and returns the equity column: the caller writes point {@code i}'s equity
+     * at index {@code i} (a stretch of bars on which only the mark moved).
+     */
+    public double[] appendKnown(long[] times, int from, int to, double c, double pos, double marginUsed) {
+        if (times != knownTimes || from != size || to > knownTimes.length) throw notKnown();
+        Arrays.fill(cash, from, to, c);
+        Arrays.fill(position, from, to, pos);
+        if (margin != null) Arrays.fill(margin, from, to, marginUsed);
+        size = to;
+        return equity;
+    }
+
     // The columns themselves when they are exactly full (a backtest preallocates the bar count), else trimmed copies.
     public long[] time() { return size == time.length ? time : Arrays.copyOf(time, size); }
     public double[] equity() { return size == equity.length ? equity : Arrays.copyOf(equity, size); }

@@ -44,11 +44,20 @@ public final class Cross implements LineIndicator {
 
     @Override
     public void updateLine(double[] in, int inBase, double[] out, int outBase, int from, int to) {
+        updateDifference(in, inBase, null, 0, out, outBase, from, to);
+    }
+
+    /**
+     * {@link #updateLine} fed the difference {@code a - b} of two lines, computed here bar by bar (the same values, with
+     * no difference column written and read back): for each bar {@code g} in {@code [from, to)}. With {@code b} null
+     * the input is {@code a} itself.
+     */
+    public void updateDifference(double[] a, int aBase, double[] b, int bBase, double[] out, int outBase, int from, int to) {
         double last = lastNonZero;
         int n = count;
         double v = value;
         for (int g = from; g < to; g++) {
-            double d = in[g - inBase];
+            double d = b == null ? a[g - aBase] : a[g - aBase] - b[g - bBase]; // the test is hoisted out of the loop
             if (d == d) {
                 if (n > 0) {
                     if (up && last < 0 && d > 0) v = 1.0;

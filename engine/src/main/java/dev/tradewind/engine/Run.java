@@ -488,32 +488,36 @@ final class Run implements Context, VenueListener {
         Portfolio p = portfolio;
         double q = p.quantity();
         double cash = p.cash();
-        double margin = p.marginUsed();
-        boolean streams = sink != RunSink.NONE;
+        double[] equities = curve.appendKnown(t, from, to, cash, q, p.marginUsed());
         long roll = pnl.dayEnd(); // a period PnL rolls at a new day's first bar, valuing the account at the close before it
-        double lowest = Double.POSITIVE_INFINITY;
-        double highest = Double.NEGATIVE_INFINITY;
-        double[] equities = curve.appendKnown(t, from, to, cash, q, margin);
-        for (int i = from; i < to; i++) {
-            long ti = t[i];
-            if (ti >= roll) {
+        for (int i = from; i < to; ) {
+            if (t[i] >= roll) {
                 p.mark(c[i - 1]);
-                pnl.beforeBar(ti, c[i]);
+                pnl.beforeBar(t[i], c[i]);
                 roll = pnl.dayEnd();
             }
-            if (l[i] < lowest) lowest = l[i];
-            if (h[i] > highest) highest = h[i];
-            double equity = p.equityAt(c[i]);
-            equities[i] = equity;
-            if (streams) {
-                sink.equity(ti, equity, cash, q);
+            int next = firstAtOrAfter(t, i + 1, to, roll);
+            p.equityAt(c, i, next, equities);
+            i = next;
+        }
+        if (q != 0) { // the open trade's excursions: the extremes of the stretch, as bar by bar
+            double lowest = Double.POSITIVE_INFINITY;
+            double highest = Double.NEGATIVE_INFINITY;
+            for (int i = from; i < to; i++) {
+                if (l[i] < lowest) lowest = l[i];
+                if (h[i] > highest) highest = h[i];
+            }
+            trades.onBar(highest, lowest, q, p.averagePrice(), instrument.multiplier());
+        }
+        if (sink != RunSink.NONE) {
+            for (int i = from; i < to; i++) {
+                sink.equity(t[i], equities[i], cash, q);
                 sendLedger();
-                sink.stepDone(ti + span);
+                sink.stepDone(t[i] + span);
             }
         }
         int last = to - 1;
         pnl.beforeBar(t[last], c[last]);
-        trades.onBar(highest, lowest, q, p.averagePrice(), instrument.multiplier()); // the excursions: extremes of the bars
         p.mark(c[last]);
         lastEquity = equities[last];
         index += to - from;
@@ -526,6 +530,19 @@ final class Run implements Context, VenueListener {
         volume = v[last];
         p.atBar(index);
         graph.revealTo(index + 1);
+    }
+
+    /** The first index in {@code [from, to)} whose time is at or after {@code at} (the times ascend), else {@code to}. */
+    private static int firstAtOrAfter(long[] t, int from, int to, long at) {
+        if (from >= to || t[to - 1] < at) return to;
+        int lo = from;
+        int hi = to - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t[mid] < at) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private TimeframeState timeframe(String name) {

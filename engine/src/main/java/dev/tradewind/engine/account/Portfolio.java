@@ -169,6 +169,21 @@ public final class Portfolio implements Position {
         return cash + (future ? quantity * (price - settlePrice) : quantity * price) * multiplier + optionValue;
     }
 
+    /** {@link #equityAt} of each of {@code prices[from..to)}, written to {@code out} at the same index (the same bits). */
+    public void equityAt(double[] prices, int from, int to, double[] out) {
+        if (quantity == 0) {
+            java.util.Arrays.fill(out, from, to, cash + optionValue);
+        } else if (future) {
+            for (int i = from; i < to; i++) out[i] = equityAt(prices[i]);
+        } else {
+            double c = cash;
+            double q = quantity;
+            double m = multiplier;
+            double o = optionValue;
+            for (int i = from; i < to; i++) out[i] = c + q * prices[i] * m + o; // equityAt's expression, term for term
+        }
+    }
+
     /**
      * Books an option fill: its premium ({@code premium}: received positive, paid negative), its fee, and the PnL it
      * realized on a leg it closed.

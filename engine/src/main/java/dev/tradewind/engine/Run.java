@@ -96,6 +96,7 @@ final class Run implements Context, VenueListener {
     private double volume;
     private double lastEquity = Double.NaN;
     private IndicatorGraph.Watch signalWatch; // the strategy's declared signals (onBarOnlyWhen), or null
+    private boolean quiet; // signals declared and no per-bar rule but the mark: bars between signals may be passed
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
             int capacity, dev.tradewind.indicators.IndicatorCache cache, IndicatorRegistry indicators) {
@@ -191,6 +192,8 @@ final class Run implements Context, VenueListener {
         if (backing == null) bars = new BarHistory(capacity);
         strategy.onStart(this);
         started = true;
+        quiet = signalWatch != null && bars == null && timeframes.isEmpty() && optionDesk == null && futuresDesk == null
+                && !instrument.isFuture() && financing.idle() && !risk.watchesEquity();
         return warmup();
     }
 
@@ -470,11 +473,7 @@ final class Run implements Context, VenueListener {
      * history).
      */
     int quietUntil(int from, int limit) {
-        if (signalWatch == null || !pending.isEmpty() || bars != null || !timeframes.isEmpty() || optionDesk != null
-                || futuresDesk != null || instrument.isFuture() || !financing.idle() || risk.watchesEquity()) {
-            return from;
-        }
-        return signalWatch.firstActive(from, limit);
+        return quiet && pending.isEmpty() ? signalWatch.firstActive(from, limit) : from;
     }
 
     /**

@@ -37,6 +37,7 @@ public final class IndicatorGraph {
     private Line[] lines = new Line[0];
     private Node[] nodes = new Node[0];
     private boolean cached;
+    private boolean paired; // crossovers of the same pair found (at the first compute, every spec being added by then)
     private int warmup;
     /** Bars revealed: the series show bars {@code [0, length)}. */
     int length;
@@ -183,7 +184,11 @@ public final class IndicatorGraph {
         for (Line l : lines) l.prepare(bars, from, to, cap);
         for (Node n : nodes) for (Line l : n.outputs()) l.prepare(bars, from, to, cap);
         if (cached) cache.check(bars, from, to);
-        for (Node n : nodes) n.compute(bars, from, to);
+        if (!paired) {
+            for (int i = 0; i < nodes.length; i++) for (int j = i + 1; j < nodes.length; j++) if (nodes[i].pairWith(nodes[j])) break;
+            paired = true;
+        }
+        for (Node n : nodes) if (!n.follower()) n.compute(bars, from, to);
         computed = to;
     }
 

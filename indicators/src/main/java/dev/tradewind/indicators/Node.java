@@ -18,12 +18,32 @@ final class Node {
     private Line[] outputs = new Line[0];
     private double[] difference;
 
+    private Node partner; // a crossover computed in this node's pass (same two input lines), or null
+    private boolean follower; // computed by a partner's pass: skipped in the graph's loop
+
     Node(Indicator indicator, Line first, Line second) {
         this.indicator = indicator;
         this.first = first;
         this.second = second;
         this.inputLookback = Math.max(first == null ? 0 : first.lookback, second == null ? 0 : second.lookback);
     }
+
+    /**
+     * Pairs this node with {@code other} when both are fresh crossovers of the same two lines (crossover and crossunder of
+     * one pair): this node's pass then computes both, and {@code other} is skipped. Returns whether it paired.
+     */
+    boolean pairWith(Node other) {
+        if (partner != null || follower || other.partner != null || other.follower || second == null) return false;
+        if (other.first != first || other.second != second || !singleLine() || !other.singleLine()) return false;
+        if (!(indicator instanceof Cross a) || !(other.indicator instanceof Cross b) || !a.pairsWith(b)) return false;
+        partner = other;
+        other.follower = true;
+        return true;
+    }
+
+    boolean follower() { return follower; }
+
+    private boolean singleLine() { return outputs.length == 1 && outputs[0].output == 0; }
 
     /** The line of one output, shared by everything that reads it. */
     Line line(int output) {
@@ -80,6 +100,12 @@ final class Node {
         Line out = outputs[0];
         if (second == null) {
             li.updateLine(first.values, first.base, out.values, out.base, from, to);
+            return;
+        }
+        if (partner != null) {
+            Line other = partner.outputs[0];
+            ((Cross) li).updateBoth((Cross) partner.indicator, first.values, first.base, second.values, second.base, out.values,
+                    out.base, other.values, other.base, from, to);
             return;
         }
         if (li instanceof Cross cross) { // the difference fed as it is computed: no column in between

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradewind.model.Series;
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,37 @@ class IndicatorGraphTest {
         values[99] = -1;
         assertThat(sma.get()).isEqualTo(99);
         assertThatThrownBy(() -> close.get(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void crossesOfOnePairComputedInOnePassEqualEachAlone() {
+        List<List<String>> orders = List.of(List.of("crossover", "crossunder", "cross"), List.of("crossunder", "cross"),
+                List.of("cross", "crossover"));
+        for (long seed = 1; seed <= 20; seed++) {
+            Bars b = RandomBars.generate(seed, 5_000);
+            String pair = seed % 2 == 0 ? "ema(close,4),sma(close,9)" : "close,sma(close," + (2 + seed) + ")";
+            for (boolean attached : new boolean[] {true, false}) {
+                for (List<String> names : orders) {
+                    IndicatorGraph together = graph(b, attached);
+                    List<Series> paired = new ArrayList<>();
+                    for (String name : names) paired.add(together.add(name + "(" + pair + ")"));
+                    feed(together, b);
+                    for (int k = 0; k < names.size(); k++) {
+                        IndicatorGraph alone = graph(b, attached);
+                        Series single = alone.add(names.get(k) + "(" + pair + ")");
+                        feed(alone, b);
+                        assertThat(paired.get(k).values()).as("%s among %s", names.get(k), names).containsExactly(single.values());
+                    }
+                    assertThat(Arrays.stream(paired.get(0).values()).filter(v -> v != 0 && v == v).count()).isGreaterThan(10);
+                }
+            }
+        }
+    }
+
+    private static IndicatorGraph graph(Bars b, boolean attached) {
+        IndicatorGraph g = new IndicatorGraph(b.size());
+        if (attached) g.attach(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume());
+        return g;
     }
 
     @Test

@@ -75,6 +75,48 @@ public final class Cross implements LineIndicator {
         value = v;
     }
 
+    /**
+     * Whether {@code other} can be computed in the same pass as this one ({@link #updateBoth}): both fresh (fed nothing
+     * yet), so fed the same differences they keep the same state but for their outputs.
+     */
+    public boolean pairsWith(Cross other) { return other != this && count == 0 && other.count == 0; }
+
+    /**
+     * {@link #updateDifference} of this and {@code other} (a {@link #pairsWith} partner fed the same two lines) in one
+     * pass: the difference is computed once per bar and each writes its own output, exactly as two separate passes.
+     */
+    public void updateBoth(Cross other, double[] a, int aBase, double[] b, int bBase, double[] out, int outBase,
+            double[] otherOut, int otherBase, int from, int to) {
+        double last = lastNonZero;
+        int n = count;
+        double v = value;
+        double w = other.value;
+        boolean up2 = other.up;
+        boolean down2 = other.down;
+        for (int g = from; g < to; g++) {
+            double d = a[g - aBase] - b[g - bBase];
+            if (d == d) {
+                if (n > 0) {
+                    boolean rose = last < 0 && d > 0;
+                    boolean fell = last > 0 && d < 0;
+                    v = up && rose ? 1.0 : down && fell ? (up ? -1.0 : 1.0) : 0.0;
+                    w = up2 && rose ? 1.0 : down2 && fell ? (up2 ? -1.0 : 1.0) : 0.0;
+                } else {
+                    n = 1;
+                }
+                if (d != 0) last = d;
+            }
+            out[g - outBase] = v;
+            otherOut[g - otherBase] = w;
+        }
+        lastNonZero = last;
+        count = n;
+        value = v;
+        other.lastNonZero = last;
+        other.count = n;
+        other.value = w;
+    }
+
     @Override
     public void update(long time, double open, double high, double low, double close, double volume, double input) {
         update(input);

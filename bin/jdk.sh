@@ -1,7 +1,7 @@
 # Sourced by ./tradewind, .ci/run and bench/run-e2e: sets JAVA_HOME to a JDK >= 21 (java and javac), looking at
 # JAVA_HOME, the java on PATH and /usr/lib/jvm/*, or says clearly that there is none and exits with status 3.
 # Shell built-ins only where it is run for every command (a process started per dirname or sed cost about 0.2 s of
-# each `./tradewind` call on a busy 2-core machine; bench/E2E.md, "Launcher").
+# each `./tradewind` call on a busy 2-core machine; bench/E2E.md, "Huge pages, the launcher's own start").
 java_major() { # prints the major version of the java binary in $1, or nothing
   local release line v
   release="${1%/*}"; release="${release%/*}/release"

@@ -57,6 +57,8 @@ public record Timeframe(long nanos) {
             throw new DataException("cannot detect the bar size of " + series.symbol() + ": it has " + t.length
                     + " bar" + (t.length == 1 ? "" : "s") + "; give the bar size explicitly");
         }
+        long majority = majorityStep(t);
+        if (majority > 0) return new Timeframe(majority);
         long[] d = new long[t.length - 1];
         for (int i = 0; i < d.length; i++) d[i] = t[i + 1] - t[i];
         Arrays.sort(d);
@@ -72,6 +74,31 @@ public record Timeframe(long nanos) {
             i = j;
         }
         return new Timeframe(best);
+    }
+
+    /**
+     * The distance between consecutive times that more than half of them share (the most common one then, and the only
+     * one), or 0 if none does: two passes and no array (Boyer-Moore majority vote), where sorting the distances of 10M
+     * bars allocated 80 MB. Regular bars almost always have one; the sort remains for the rest.
+     */
+    static long majorityStep(long[] t) {
+        int n = t.length - 1;
+        long candidate = 0;
+        int votes = 0;
+        for (int i = 0; i < n; i++) {
+            long d = t[i + 1] - t[i];
+            if (votes == 0) {
+                candidate = d;
+                votes = 1;
+            } else if (d == candidate) {
+                votes++;
+            } else {
+                votes--;
+            }
+        }
+        long count = 0;
+        for (int i = 0; i < n; i++) if (t[i + 1] - t[i] == candidate) count++;
+        return count * 2 > n ? candidate : 0;
     }
 
     public Duration toDuration() { return Duration.ofNanos(nanos); }

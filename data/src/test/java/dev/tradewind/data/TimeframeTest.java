@@ -3,7 +3,10 @@ package dev.tradewind.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradewind.model.BarSeries;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,5 +58,56 @@ class TimeframeTest {
     void multiples() throws DataException {
         assertThat(Timeframe.parse("1h").isMultipleOf(Timeframe.parse("15m"))).isTrue();
         assertThat(Timeframe.parse("1h").isMultipleOf(Timeframe.parse("7m"))).isFalse();
+    }
+
+    /** The sort-based mode (the detection before the majority vote): the reference the fast path must agree with. */
+    private static long sortedMode(long[] t) {
+        long[] d = new long[t.length - 1];
+        for (int i = 0; i < d.length; i++) d[i] = t[i + 1] - t[i];
+        Arrays.sort(d);
+        long best = d[0];
+        int bestRun = 0;
+        for (int i = 0; i < d.length; ) {
+            int j = i;
+            while (j < d.length && d[j] == d[i]) j++;
+            if (j - i > bestRun) {
+                bestRun = j - i;
+                best = d[i];
+            }
+            i = j;
+        }
+        return best;
+    }
+
+    @Test
+    void majorityVoteAgreesWithTheSortedMode() throws DataException {
+        SplittableRandom r = new SplittableRandom(16);
+        int majorities = 0;
+        for (int trial = 0; trial < 20_000; trial++) {
+            int n = 2 + r.nextInt(trial % 10 == 0 ? 500 : 12);
+            long[] steps = {60, 120, 300, 60 * 1440, 7}; // a few spacings, so ties and near-majorities are common
+            int kinds = 1 + r.nextInt(steps.length);
+            double bias = r.nextDouble();
+            long[] t = new long[n];
+            t[0] = r.nextLong(1_000_000);
+            for (int i = 1; i < n; i++) t[i] = t[i - 1] + (r.nextDouble() < bias ? steps[0] : steps[r.nextInt(kinds)]);
+            long mode = sortedMode(t);
+            long majority = Timeframe.majorityStep(t);
+            if (majority != 0) {
+                majorities++;
+                assertThat(majority).as("trial %d", trial).isEqualTo(mode);
+            }
+            double[] x = new double[n];
+            assertThat(Timeframe.detect(new BarSeries("X", t, x, x, x, x, x)).nanos()).as("trial %d", trial).isEqualTo(mode);
+        }
+        assertThat(majorities).isBetween(2_000, 19_000); // both paths are exercised
+    }
+
+    @Test
+    void noMajorityFallsBackToTheSmallestOfTheMostCommon() throws DataException {
+        long[] t = {0, 60, 120, 240, 360, 367}; // 60 twice, 120 twice, 7 once: a tie, no majority
+        assertThat(Timeframe.majorityStep(t)).isZero();
+        double[] x = new double[t.length];
+        assertThat(Timeframe.detect(new BarSeries("X", t, x, x, x, x, x)).nanos()).isEqualTo(60);
     }
 }

@@ -4,7 +4,10 @@ import dev.tradewind.model.DayCounter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Calendar keys of bar times in a zone: local epoch day, ISO week and month, all nondecreasing. */
+/**
+ * Calendar keys of bar times in a zone, one per bar: local epoch day, ISO week and month, all nondecreasing; and the
+ * runs of equal keys. {@link CalendarKeys} computes the same ends without a key per bar and is tested against these.
+ */
 final class LocalDays {
     private LocalDays() {}
 

@@ -25,7 +25,7 @@ public record PeriodReturns(Period period, long[] startDay, double[] equity, dou
         // a period is a run of whole days (keys never decrease): work on the last bar of each day, not on every bar
         int[] dayEnds = calendar.dayEnds;
         long[] keys = new long[dayEnds.length];
-        for (int d = 0; d < dayEnds.length; d++) keys[d] = start(calendar.days[dayEnds[d]], period);
+        for (int d = 0; d < dayEnds.length; d++) keys[d] = start(calendar.endDays[d], period);
         int[] ends = LocalDays.periodEnds(keys); // indices into dayEnds
         long[] start = new long[ends.length];
         double[] equity = new double[ends.length];

@@ -62,8 +62,14 @@ public record BacktestResult(Map<String, String> params, int warmup, List<OrderR
     public String ordersHash() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            StringBuilder text = new StringBuilder(orders.size() * 96);
+            // hashed 64 KB of text at a time, cut between lines: the same bytes as the whole text encoded at once,
+            // without holding it three times (builder, String, bytes: 120 MB for the 390,000 orders of 10M bars)
+            StringBuilder text = new StringBuilder(1 << 16);
             for (OrderRecord r : orders) {
+                if (text.length() > (1 << 16) - 256) {
+                    md.update(text.toString().getBytes(StandardCharsets.UTF_8));
+                    text.setLength(0);
+                }
                 var o = r.order();
                 text.append(o.id()).append(',').append(o.time()).append(',').append(o.side()).append(',').append(o.type())
                         .append(',').append(o.quantity()).append(',').append(o.limitPrice()).append(',').append(o.stopPrice())

@@ -58,7 +58,11 @@ public record Timeframe(long nanos) {
                     + " bar" + (t.length == 1 ? "" : "s") + "; give the bar size explicitly");
         }
         long majority = majorityStep(t);
-        if (majority > 0) return new Timeframe(majority);
+        return new Timeframe(majority > 0 ? majority : sortedMode(t));
+    }
+
+    /** The most frequent spacing of {@code t} (at least two times), the smallest on a tie, by sorting the spacings. */
+    static long sortedMode(long[] t) {
         long[] d = new long[t.length - 1];
         for (int i = 0; i < d.length; i++) d[i] = t[i + 1] - t[i];
         Arrays.sort(d);
@@ -73,7 +77,7 @@ public record Timeframe(long nanos) {
             }
             i = j;
         }
-        return new Timeframe(best);
+        return best;
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradewind.model.BarSeries;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,24 +59,6 @@ class TimeframeTest {
         assertThat(Timeframe.parse("1h").isMultipleOf(Timeframe.parse("7m"))).isFalse();
     }
 
-    /** The sort-based mode (the detection before the majority vote): the reference the fast path must agree with. */
-    private static long sortedMode(long[] t) {
-        long[] d = new long[t.length - 1];
-        for (int i = 0; i < d.length; i++) d[i] = t[i + 1] - t[i];
-        Arrays.sort(d);
-        long best = d[0];
-        int bestRun = 0;
-        for (int i = 0; i < d.length; ) {
-            int j = i;
-            while (j < d.length && d[j] == d[i]) j++;
-            if (j - i > bestRun) {
-                bestRun = j - i;
-                best = d[i];
-            }
-            i = j;
-        }
-        return best;
-    }
 
     @Test
     void majorityVoteAgreesWithTheSortedMode() throws DataException {
@@ -91,7 +72,7 @@ class TimeframeTest {
             long[] t = new long[n];
             t[0] = r.nextLong(1_000_000);
             for (int i = 1; i < n; i++) t[i] = t[i - 1] + (r.nextDouble() < bias ? steps[0] : steps[r.nextInt(kinds)]);
-            long mode = sortedMode(t);
+            long mode = Timeframe.sortedMode(t);
             long majority = Timeframe.majorityStep(t);
             if (majority != 0) {
                 majorities++;

@@ -30,6 +30,7 @@ public final class Engine {
     private OptionSettings options;
     private FutureSettings futures;
     private TimeframeSource streamed;
+    private boolean everyBar;
 
     public Engine(EngineConfig config) { this.config = config; }
 
@@ -42,6 +43,19 @@ public final class Engine {
         e.options = options;
         e.futures = futures;
         e.streamed = streamed;
+        e.everyBar = everyBar;
+        return e;
+    }
+
+    /**
+     * An engine whose backtests step every bar even for a strategy that declared its signals
+     * ({@code ctx.onBarOnlyWhen}): onBar is called on every bar. The results must be the same; a difference means the
+     * strategy's declaration is wrong (its onBar acts on a bar where no signal fired). Also the benchmark of the
+     * stepped road.
+     */
+    public Engine withEveryBarStepped() {
+        Engine e = copy();
+        e.everyBar = true;
         return e;
     }
 
@@ -166,6 +180,7 @@ public final class Engine {
                 bars.time(), sink, logSink, reuse);
         if (options != null) one.run.optionsWith(options, one.venue);
         if (futures != null) one.run.futuresWith(futures, one.venue);
+        if (everyBar) one.run.stepEveryBar();
         replay.feed(one.lane, bars);
         replay.feed(one.desk, bars);
         replay.run(one.kernel, progress);

@@ -97,6 +97,7 @@ final class Run implements Context, VenueListener {
     private double lastEquity = Double.NaN;
     private IndicatorGraph.Watch signalWatch; // the strategy's declared signals (onBarOnlyWhen), or null
     private boolean quiet; // signals declared and no per-bar rule but the mark: bars between signals may be passed
+    private boolean everyBar; // step every bar even with declared signals (Engine.withEveryBarStepped)
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
             int capacity, dev.tradewind.indicators.IndicatorCache cache, IndicatorRegistry indicators) {
@@ -192,7 +193,7 @@ final class Run implements Context, VenueListener {
         if (backing == null) bars = new BarHistory(capacity);
         strategy.onStart(this);
         started = true;
-        quiet = signalWatch != null && bars == null && timeframes.isEmpty() && optionDesk == null && futuresDesk == null
+        quiet = !everyBar && signalWatch != null && bars == null && timeframes.isEmpty() && optionDesk == null && futuresDesk == null
                 && !instrument.isFuture() && financing.idle() && !risk.watchesEquity();
         return warmup();
     }
@@ -459,6 +460,9 @@ final class Run implements Context, VenueListener {
         if (started) throw new IllegalStateException("ask for indicators in onStart, not later: " + spec + " @ " + timeframe);
         return timeframe(timeframe).graph.add(spec);
     }
+
+    /** Steps every bar even if the strategy declares its signals (set before the run starts). */
+    void stepEveryBar() { everyBar = true; }
 
     @Override
     public void onBarOnlyWhen(Series... signals) {

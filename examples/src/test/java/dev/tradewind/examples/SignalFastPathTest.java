@@ -65,6 +65,9 @@ class SignalFastPathTest {
         assertThat(replay.trades()).hasSizeGreaterThan(20);
         assertSame(replay, reference);
         assertThat(replayed.seen).isEqualTo(stepped.seen); // period PnL, equity, position age read at each signal
+        Probe everyBar = new Probe(fast, slow, stop, target, shorts);
+        assertSame(new Engine(config).withEveryBarStepped().backtest(everyBar, Map.of(), bars), reference);
+        assertThat(everyBar.calls).isEqualTo(stepped.calls);
         assertThat(stepped.calls).isGreaterThan(bars.size() - slow - 2);
         if (stop == 0 && target == 0) { // nothing works between signals: only signal bars and fill bars are stepped
             assertThat(replayed.calls).as("onBar calls with the fast path").isLessThan(stepped.calls / 3);

@@ -98,13 +98,12 @@ final class Kernel {
      * step ({@code i} when none could be passed).
      */
     int passQuietly(int i, int limit, long[] t, double[] o, double[] h, double[] l, double[] c, double[] v, long span) {
-        if (lastEnd == Long.MIN_VALUE) return i;
+        SimulatedVenue venue = desks[0].venue;
+        if (lastEnd == Long.MIN_VALUE || !venue.idle(t[i])) return i; // an order working: no scan for the next signal
         Lane lane = lanes[0];
         Run run = lane.run;
         int j = run.quietUntil(i, limit);
-        if (j == i) return i;
-        SimulatedVenue venue = desks[0].venue;
-        if (!venue.idle(t[j - 1])) return i;
+        if (j == i || !venue.idle(t[j - 1])) return i; // a deadline falls inside the stretch
         run.passQuietly(t, o, h, l, c, v, i, j, span, lane.curve);
         long end = t[j - 1] + span;
         venue.passIdle(t, c, v, i, j, end);

@@ -481,13 +481,12 @@ final class Run implements Context, VenueListener {
     }
 
     /**
-     * Bars {@code [from, to)} of the stored columns on which the strategy would do nothing ({@link #quietUntil}): the
+     * Bars {@code [from, to)} (at least one) of the stored columns on which the strategy would do nothing ({@link #quietUntil}): the
      * state and results a full step of each leaves (the period PnL's days, the trade's excursions, the mark, the equity
      * curve, what the sink hears), without the calls that would find nothing to do. {@code span}: the bar length.
      */
     void passQuietly(long[] t, double[] o, double[] h, double[] l, double[] c, double[] v, int from, int to, long span,
             EquityCurve curve) {
-        if (to <= from) return;
         Portfolio p = portfolio;
         double q = p.quantity();
         double cash = p.cash();

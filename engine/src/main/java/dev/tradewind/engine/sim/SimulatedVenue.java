@@ -184,11 +184,10 @@ public final class SimulatedVenue implements ExecutionClient {
     public boolean idle(long until) { return working.isEmpty() && nextDeadline >= until && atr.isStored(); }
 
     /**
-     * Bars {@code [from, to)} of the stored columns passed while {@link #idle}: leaves the state their
+     * Bars {@code [from, to)} (at least one) of the stored columns passed while {@link #idle}: leaves the state their
      * {@link #barEnds}, {@link #onBar} and {@link #onBarClose} would have left, the last one closing at {@code end}.
      */
     public void passIdle(long[] time, double[] close, double[] volume, int from, int to, long end) {
-        if (to <= from) return;
         barEnd = end;
         bar += to - from;
         previousBarTime = to - from > 1 ? time[to - 2] : barTime;

@@ -498,7 +498,11 @@ final class Run implements Context, VenueListener {
                 pnl.beforeBar(t[i], c[i]);
                 roll = pnl.dayEnd();
             }
-            int next = firstAtOrAfter(t, i + 1, to, roll);
+            int next = to; // the first bar of the next day: the times ascend strictly
+            if (t[to - 1] >= roll) {
+                int k = java.util.Arrays.binarySearch(t, i + 1, to, roll);
+                next = k >= 0 ? k : -k - 1;
+            }
             p.equityAt(c, i, next, equities);
             i = next;
         }
@@ -532,19 +536,6 @@ final class Run implements Context, VenueListener {
         volume = v[last];
         p.atBar(index);
         graph.revealTo(index + 1);
-    }
-
-    /** The first index in {@code [from, to)} whose time is at or after {@code at} (the times ascend), else {@code to}. */
-    private static int firstAtOrAfter(long[] t, int from, int to, long at) {
-        if (from >= to || t[to - 1] < at) return to;
-        int lo = from;
-        int hi = to - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t[mid] < at) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     private TimeframeState timeframe(String name) {

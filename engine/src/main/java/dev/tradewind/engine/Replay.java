@@ -122,8 +122,7 @@ public final class Replay {
         kernel.start();
         for (int i = 0; i < size; i++) {
             int j = kernel.passQuietly(i, size - 1, times, o, h, l, c, v, span);
-            if (j > i) {
-                time = times[j - 1];
+            if (j > i) { // bars [i, j) passed quietly; bar j takes a full step
                 if (progress != null && (i >> 12) != (j >> 12)) progress.accept(j);
                 i = j;
             }

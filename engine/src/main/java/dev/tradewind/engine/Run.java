@@ -446,6 +446,9 @@ final class Run implements Context, VenueListener {
     @Override public double volume() { return volume; }
     @Override public Instrument instrument() { return instrument; }
 
+    /** Writes the indicator series of the run's bars into spare columns of a reused curve ({@link Engine#run}). */
+    void writeIndicatorsInto(EquityCurve reused) { graph.writeKeptLinesInto(reused::spare); }
+
     @Override
     public Series indicator(String spec) {
         if (started) throw new IllegalStateException("ask for indicators in onStart, not later: " + spec);

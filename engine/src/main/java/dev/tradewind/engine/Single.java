@@ -42,6 +42,7 @@ final class Single {
         if (reuse != null && !reuse.fits(knownTimes, margin)) throw new IllegalArgumentException("the curve to reuse is not of these bars");
         if (reuse != null) reuse.clear();
         this.curve = reuse != null ? reuse : new EquityCurve(capacity, knownTimes, margin);
+        if (reuse != null) run.writeIndicatorsInto(reuse);
         this.lane = new Lane("", run, curve, cash, strategy.onBarDuringWarmup());
         this.desk = venue == null ? null : new Desk.Direct(venue);
         this.kernel = new Kernel(new Lane[] {lane}, desk == null ? new Desk[0] : new Desk[] {desk}, null, config.zone(), null,

@@ -59,7 +59,7 @@ public final class IndicatorCache {
             IndicatorGraph g = new IndicatorGraph(time.length, registry, this);
             Series s = g.addComputed(spec);
             g.attach(time, open, high, low, close, volume);
-            for (int i = 0; i < time.length; i++) g.update(time[i], open[i], high[i], low[i], close[i], volume[i]);
+            g.computeAll();
             return new Column(s.values(), s.lookback());
         });
     }

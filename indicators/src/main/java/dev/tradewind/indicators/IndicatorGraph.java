@@ -37,6 +37,8 @@ public final class IndicatorGraph {
     private Line[] lines = new Line[0];
     private Node[] nodes = new Node[0];
     private boolean cached;
+    private java.util.function.IntFunction<double[]> spare; // columns to write the kept lines into, or null
+    private int spareTaken;
     private boolean paired; // crossovers of the same pair found (at the first compute, every spec being added by then)
     private int warmup;
     /** Bars revealed: the series show bars {@code [0, length)}. */
@@ -67,6 +69,16 @@ public final class IndicatorGraph {
         this.capacity = capacityHint;
         this.registry = registry;
         this.cache = cache;
+    }
+
+    /**
+     * Writes the kept lines (the series handed out) into the columns {@code columns.apply(0)}, {@code apply(1)}, ...
+     * instead of new arrays: a run into a reused buffer (a sweep's worker) allocates and zeroes no per-bar column. A
+     * column must hold the attached bars; every bar is written before a series shows it. Call before the first update.
+     */
+    public void writeKeptLinesInto(java.util.function.IntFunction<double[]> columns) {
+        if (length > 0) throw new IllegalStateException("give the columns before the first update");
+        spare = columns;
     }
 
     /**
@@ -182,7 +194,12 @@ public final class IndicatorGraph {
     private void compute(int from, int to) {
         int cap = bars.whole ? bars.time.length : capacity;
         for (Line l : lines) l.prepare(bars, from, to, cap);
-        for (Node n : nodes) for (Line l : n.outputs()) l.prepare(bars, from, to, cap);
+        for (Node n : nodes) {
+            for (Line l : n.outputs()) {
+                if (l.values == null && l.kept && spare != null && bars.whole) l.values = spare.apply(spareTaken++);
+                l.prepare(bars, from, to, cap);
+            }
+        }
         if (cached) cache.check(bars, from, to);
         if (!paired) {
             for (int i = 0; i < nodes.length; i++) for (int j = i + 1; j < nodes.length; j++) if (nodes[i].pairWith(nodes[j])) break;
@@ -244,6 +261,14 @@ public final class IndicatorGraph {
             }
             return Math.max(from, to);
         }
+    }
+
+    /** Computes every attached bar and reveals them all (a column computed whole, for an {@link IndicatorCache}). */
+    void computeAll() {
+        int n = bars.time.length;
+        if (!bars.whole) throw new IllegalStateException("attach the bars first");
+        for (int g = computed; g < n; g += BLOCK) computeBlock(g, Math.min(g + BLOCK, n));
+        length = n;
     }
 
     /**

@@ -14,6 +14,7 @@ public final class EquityCurve {
     private double[] cash;
     private double[] position;
     private double[] margin;
+    private double[][] spare = new double[0][];
     private int size;
 
     public EquityCurve(int capacity) { this(capacity, null); }
@@ -37,6 +38,17 @@ public final class EquityCurve {
      * curve of known times is overwritten point by point). Arrays handed out before are overwritten by the next run.
      */
     public void clear() { size = 0; }
+
+    /**
+     * The {@code k}-th spare column of this curve's length, kept with the curve from run to run for a run's other
+     * per-bar values (its indicator lines), so a run into a reused curve allocates and zeroes none. Its values are
+     * whatever the last run into this curve left there: the caller writes every point before reading it.
+     */
+    public double[] spare(int k) {
+        if (k >= spare.length) spare = Arrays.copyOf(spare, k + 1);
+        if (spare[k] == null || spare[k].length < equity.length) spare[k] = new double[equity.length];
+        return spare[k];
+    }
 
     /** Whether this curve can take a run over {@code times}: its times are exactly those, and a margin column iff asked. */
     public boolean fits(long[] times, boolean withMargin) { return knownTimes == times && (margin != null) == withMargin; }

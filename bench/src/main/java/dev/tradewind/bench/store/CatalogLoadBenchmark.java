@@ -48,6 +48,12 @@ public class CatalogLoadBenchmark {
     @Setup(Level.Trial)
     public void importBars() throws Exception {
         dir = Files.createTempDirectory("tradewind-bench-catalog");
+        minute = Timeframe.parse("1m");
+        catalog = importInto(dir);
+    }
+
+    /** Writes the benchmark's bars to a CSV in {@code dir}, imports them into {@code dir/catalog} and returns it open. */
+    static Catalog importInto(Path dir) throws Exception {
         Path csv = dir.resolve("BENCH-1m.csv");
         SplittableRandom rnd = new SplittableRandom(7);
         double price = 100;
@@ -62,11 +68,12 @@ public class CatalogLoadBenchmark {
                 w.write(String.format(java.util.Locale.ROOT, ",%.5f,%.5f,%.5f,%.5f,%d%n", open, high, low, price, rnd.nextInt(1, 100_000)));
             }
         }
-        minute = Timeframe.parse("1m");
-        catalog = Catalog.open(dir.resolve("catalog"));
+        Timeframe minute = Timeframe.parse("1m");
+        Catalog catalog = Catalog.open(dir.resolve("catalog"));
         catalog.importFile(csv, "BENCH", minute, LoadOptions.defaults());
         Files.delete(csv);
         if (catalog.load("BENCH", minute, Long.MIN_VALUE, Long.MAX_VALUE).size() != BARS) throw new IllegalStateException("bad import");
+        return catalog;
     }
 
     @TearDown(Level.Trial)

@@ -33,6 +33,9 @@ final class BacktestCommand implements Callable<Integer> {
     String store;
     @Option(names = "--no-store", description = "do not record the run in the run store")
     boolean noStore;
+    @Option(names = "--every-bar", description = "call the strategy's onBar on every bar even if it declared the signals it "
+            + "acts on (ctx.onBarOnlyWhen): slower, and the results must be the same; a difference means the declaration is wrong")
+    boolean everyBar;
     @Option(names = {"-q", "--quiet"}, description = "no progress bar, and the strategy's log lines only in log.txt (with --out)")
     boolean quiet;
 
@@ -56,7 +59,7 @@ final class BacktestCommand implements Callable<Integer> {
         try (var recorder = opening.recorder()) {
             Backtester.Outcome o;
             try (Progress p = Progress.start("backtest", quiet)) {
-                o = Backtester.run(prepared, p, RunLogText.console(quiet, System.err, p.active()));
+                o = Backtester.run(prepared, p, RunLogText.console(quiet, System.err, p.active()), everyBar);
             } catch (RuntimeException | Error e) {
                 recorder.fail(e);
                 throw e;

@@ -47,6 +47,37 @@ class BacktestCommandTest {
     }
 
     @Test
+    void everyBarChecksAStrategysDeclaredSignals() throws Exception {
+        String[] args = {"backtest", "--data", DAILY, "--strategy", "sma-cross", "--param", "fast=5", "--param", "slow=20",
+                "--json", "--no-store", "-q"};
+        CliRun passed = CliRun.of(args).ok();
+        String[] stepped = java.util.Arrays.copyOf(args, args.length + 1);
+        stepped[args.length] = "--every-bar";
+        assertThat(CliRun.of(stepped).ok().out()).isEqualTo(passed.out()); // a right declaration: the same results
+        assertThat(Json.MAPPER.readTree(passed.out()).get("trades").asInt()).isPositive();
+
+        Path src = tmp.resolve("WrongDeclaration.java"); // buys on a bar where its declared signal does not fire
+        Files.writeString(src, """
+                import dev.tradewind.strategy.*;
+                import dev.tradewind.model.Series;
+                public class WrongDeclaration implements Strategy {
+                    Series up;
+                    public void onStart(Context ctx) {
+                        up = ctx.indicator("crossover(sma(close,5),sma(close,20))");
+                        ctx.onBarOnlyWhen(up);
+                    }
+                    public void onBar(Context ctx) { if (ctx.position().isFlat() && up.get() == 0) ctx.buy(1); }
+                }
+                """);
+        CliRun quiet = CliRun.of("backtest", "--data", DAILY, "--strategy", src.toString(), "--json", "--no-store", "-q");
+        CliRun every = CliRun.of("backtest", "--data", DAILY, "--strategy", src.toString(), "--json", "--no-store", "-q", "--every-bar");
+        assertThat(quiet.code()).as(quiet.err()).isZero();
+        assertThat(every.code()).as(every.err()).isZero();
+        assertThat(Json.MAPPER.readTree(quiet.out()).get("open_position").asDouble()).isEqualTo(0.0);
+        assertThat(Json.MAPPER.readTree(every.out()).get("open_position").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void aStrategyInASingleJavaFileIsCompiledAndRun() throws Exception {
         Path src = tmp.resolve("BuyAndHold.java");
         Files.writeString(src, """

@@ -183,6 +183,16 @@ public final class Backtester {
      * @param log      gets every line the strategy logs, as it is written; may be null
      */
     public static Outcome run(Prepared p, IntConsumer progress, java.util.function.Consumer<dev.tradewind.model.LogLine> log) {
+        return run(p, progress, log, false);
+    }
+
+    /**
+     * The same; with {@code everyBar} the strategy's onBar is called on every bar even when it declared the signals it
+     * acts on ({@code ctx.onBarOnlyWhen}), which must give the same results: a check of the declaration
+     * ({@link Engine#withEveryBarStepped}).
+     */
+    public static Outcome run(Prepared p, IntConsumer progress, java.util.function.Consumer<dev.tradewind.model.LogLine> log,
+            boolean everyBar) {
         RunConfig config = p.config();
         StrategySource source = strategy(config);
         ParamSchema schema = ParamSchema.of(source.type());
@@ -202,8 +212,9 @@ public final class Backtester {
         Replay replay = new Replay(bars);
         BacktestResult result;
         try (desk) {
-            result = desk.on(new Engine(p.engine())).withLogSink(log).run(strategy, params, replay, new Resampling(bars, p.zone()),
-                    progress);
+            Engine engine = desk.on(new Engine(p.engine())).withLogSink(log);
+            if (everyBar) engine = engine.withEveryBarStepped();
+            result = engine.run(strategy, params, replay, new Resampling(bars, p.zone()), progress);
         } catch (RuntimeException | Error e) {
             throw RunFailure.during(Desks.explain(e), replay); // with the bar it failed at
         }

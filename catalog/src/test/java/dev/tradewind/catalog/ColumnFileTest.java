@@ -61,6 +61,15 @@ class ColumnFileTest {
     }
 
     @Test
+    void readsAcrossItsOneMegabyteChunks() throws Exception {
+        Path f = importCsv("big.csv", 0, 140_000, 0); // 131,072 values fill a chunk
+        assertSame(ColumnFile.read(f, "ABC", Long.MIN_VALUE, Long.MAX_VALUE), parquet(f));
+        for (long[] r : new long[][] {{T0 + 131_000 * MIN, T0 + 131_200 * MIN}, {T0 + 7 * MIN, T0 + 139_990 * MIN}}) {
+            assertSame(ColumnFile.read(f, "ABC", r[0], r[1]), parquet(f).slice(r[0], r[1]));
+        }
+    }
+
+    @Test
     void aMergingImportKeepsTheColumnsEqualToTheParquetFile() throws Exception {
         importCsv("a.csv", 0, 300, 0);
         Path f = importCsv("b.csv", 200, 450, 0.25); // overlaps: the new file wins at equal times

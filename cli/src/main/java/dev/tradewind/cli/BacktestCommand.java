@@ -56,8 +56,7 @@ final class BacktestCommand implements Callable<Integer> {
         try (var recorder = opening.recorder()) {
             Backtester.Outcome o;
             try (Progress p = Progress.start("backtest", quiet)) {
-                // the store writes the rows while the statistics, the orders hash and the report are computed
-                o = Backtester.run(prepared, p, RunLogText.console(quiet, System.err, p.active()), recorder::engineDone);
+                o = Backtester.run(prepared, p, RunLogText.console(quiet, System.err, p.active()));
             } catch (RuntimeException | Error e) {
                 recorder.fail(e);
                 throw e;

@@ -183,15 +183,6 @@ public final class Backtester {
      * @param log      gets every line the strategy logs, as it is written; may be null
      */
     public static Outcome run(Prepared p, IntConsumer progress, java.util.function.Consumer<dev.tradewind.model.LogLine> log) {
-        return run(p, progress, log, null);
-    }
-
-    /**
-     * The same, handing the engine's result to {@code engineDone} (may be null) as soon as the engine has finished,
-     * before the statistics: the CLI starts storing its rows then.
-     */
-    public static Outcome run(Prepared p, IntConsumer progress, java.util.function.Consumer<dev.tradewind.model.LogLine> log,
-            java.util.function.Consumer<BacktestResult> engineDone) {
         RunConfig config = p.config();
         StrategySource source = strategy(config);
         ParamSchema schema = ParamSchema.of(source.type());
@@ -216,7 +207,6 @@ public final class Backtester {
         } catch (RuntimeException | Error e) {
             throw RunFailure.during(Desks.explain(e), replay); // with the bar it failed at
         }
-        if (engineDone != null) engineDone.accept(result);
         boolean[] inPosition = new boolean[result.bars()];
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
         RunInput input = new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash());

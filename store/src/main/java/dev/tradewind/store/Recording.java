@@ -17,8 +17,6 @@ import java.util.concurrent.Future;
  * <p>{@link #completeInBackground} hands the write to the store's writer thread, so the caller can go on (write its
  * files, print its report, start the next run) while the rows are stored; {@link #await} or {@link #close} waits for
  * it. A process that exits before the write commits leaves the run incomplete, never half-written.
- * {@link #writeRowsAhead} starts the rows earlier still, as soon as the engine's result is there and while the
- * statistics are computed: in the transaction that the completion then finishes and commits.
  */
 public final class Recording implements AutoCloseable {
     private final RunStore store;
@@ -26,10 +24,6 @@ public final class Recording implements AutoCloseable {
     private final long id;
     private boolean finished;
     private Future<?> pending;
-    /** The rows written ahead, on the writer thread, in a transaction left open for the completion; null if none. */
-    private Future<?> ahead;
-    /** The result whose rows were written ahead while that transaction is open (writer thread only); else null. */
-    private BacktestResult aheadRows;
 
     Recording(RunStore store, Connection connection, long id) {
         this.store = store;
@@ -61,43 +55,24 @@ public final class Recording implements AutoCloseable {
      * connection) nothing of it is kept, the run is marked failed if the store can still be written, and a
      * {@link StoreException} says why.
      */
-    public void complete(Completion done) {
-        if (ahead != null) {
-            completeInBackground(done); // the rows' transaction is the writer thread's
-            await();
-            return;
-        }
-        complete(done, null);
-    }
+    public void complete(Completion done) { complete(done, null); }
 
     /**
      * Records the results of a run that never ends by itself (paper, live) and was stopped, as {@link #complete} does,
      * with {@code message} (e.g. {@code stopped: Ctrl-C}) on the run: it is stored as completed with that message, and
      * {@link RunStore#resume} can take it up again.
      */
-    public void stop(Completion done, String message) {
-        if (ahead != null) throw new IllegalStateException("run " + id + " has rows written ahead: complete it");
-        complete(done, message);
-    }
+    public void stop(Completion done, String message) { complete(done, message); }
 
     private void complete(Completion done, String message) {
         if (finished) throw new IllegalStateException("run " + id + " was already finished");
         finished = true;
-        BacktestResult written = aheadRows;
-        aheadRows = null;
+        attach();
         Dialect d = store.target().dialect();
-        if (written != null && written != done.result()) { // not the rows written ahead: write these instead
-            Sql.rollbackQuietly(connection, d);
-            store.unlockWrites();
-            written = null;
-        }
-        if (written == null) {
-            attach();
-            store.lockWrites();
-        }
+        store.lockWrites();
         try {
-            if (written == null) Sql.begin(connection, d);
-            if (!RunWriter.finish(connection, id, done, store.now(), message, written == null)) {
+            Sql.begin(connection, d);
+            if (!RunWriter.finish(connection, id, done, store.now(), message)) {
                 Sql.rollbackQuietly(connection, d);
                 throw new StoreException("store " + store.target().display() + ": run " + id
                         + " is no longer recorded as running (deleted meanwhile?); its results were not stored");
@@ -122,7 +97,6 @@ public final class Recording implements AutoCloseable {
      */
     public void checkpoint(BacktestResult partial) {
         if (finished) throw new IllegalStateException("run " + id + " was already finished");
-        if (ahead != null) throw new IllegalStateException("run " + id + " has rows written ahead: complete it");
         attach();
         Dialect d = store.target().dialect();
         store.lockWrites();
@@ -144,52 +118,7 @@ public final class Recording implements AutoCloseable {
      */
     public void completeInBackground(Completion done) {
         if (finished || pending != null) throw new IllegalStateException("run " + id + " was already finished");
-        pending = store.writer().submit(() -> complete(done, null));
-    }
-
-    /**
-     * Starts writing {@code result}'s rows on the store's writer thread and returns at once, leaving the transaction
-     * open (and, on SQLite, the store's write lock held) for {@link #complete} or {@link #completeInBackground} of a
-     * completion with this very result, which then only updates the run's own row and commits. {@link #fail} and
-     * {@link #close} roll it back. The result's arrays must not change until then. A failure here is not reported:
-     * the completion then writes the rows itself, and reports what fails.
-     */
-    public void writeRowsAhead(BacktestResult result) {
-        if (finished || pending != null || ahead != null) throw new IllegalStateException("run " + id + " was already finished");
-        ahead = store.writer().submit(() -> {
-            Dialect d = store.target().dialect();
-            try {
-                attach();
-            } catch (RuntimeException e) {
-                return;
-            }
-            store.lockWrites();
-            try {
-                Sql.begin(connection, d);
-                RunWriter.rows(connection, id, result);
-                aheadRows = result;
-            } catch (SQLException | RuntimeException e) {
-                Sql.rollbackQuietly(connection, d);
-                store.unlockWrites();
-            }
-        });
-    }
-
-    /** Rolls back rows written ahead and not completed, on the writer thread that holds their transaction; waits. */
-    private void dropRowsAhead() {
-        if (ahead == null || pending != null) return;
-        try {
-            store.writer().submit(() -> {
-                if (aheadRows == null) return;
-                aheadRows = null;
-                Sql.rollbackQuietly(connection, store.target().dialect());
-                store.unlockWrites();
-            }).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        pending = store.writer().submit(() -> complete(done));
     }
 
     /** Waits for a background completion; rethrows its {@link StoreException}. Returns at once if there is none. */
@@ -209,7 +138,6 @@ public final class Recording implements AutoCloseable {
     /** Marks the run failed with a one-line reason. A failure to do so is reported as a {@link StoreException}. */
     public void fail(String message) {
         if (finished) throw new IllegalStateException("run " + id + " was already finished");
-        dropRowsAhead();
         finished = true;
         try {
             if (!markFailed(message)) {
@@ -236,7 +164,6 @@ public final class Recording implements AutoCloseable {
             return;
         }
         if (finished) return;
-        dropRowsAhead();
         finished = true;
         markFailed("abandoned: the recording was closed without a result");
         release();

@@ -34,15 +34,6 @@ final class RunWriter {
 
     /** The same, with a message on the run (a paper run stopped by its user says so); null for none. */
     static boolean finish(Connection c, long id, Completion done, long endedNs, String message) throws SQLException {
-        return finish(c, id, done, endedNs, message, true);
-    }
-
-    /**
-     * The same; with {@code withRows} false only the run's own row is updated (its rows were written earlier in this
-     * transaction, see {@link Recording#writeRowsAhead}).
-     */
-    static boolean finish(Connection c, long id, Completion done, long endedNs, String message, boolean withRows)
-            throws SQLException {
         Statistics s = done.statistics();
         Map<String, Object> stats = done.results() != null ? done.results() : new LinkedHashMap<>(s.toMap());
         BacktestResult r = done.result();
@@ -68,7 +59,7 @@ final class RunWriter {
             p.setLong(16, id);
             if (p.executeUpdate() != 1) return false;
         }
-        if (withRows) rows(c, id, r);
+        rows(c, id, r);
         return true;
     }
 

@@ -19,30 +19,10 @@ class KilledRunTest {
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aRunWhoseProcessWasKilledReadsAsIncomplete(Backend b) throws Exception {
-        killed(b, "begun");
-    }
-
-    /** Killed while its rows were written ahead, their transaction open: none of them is kept. */
-    @ParameterizedTest
-    @EnumSource(Backend.class)
-    void aRunKilledWithItsRowsWrittenAheadKeepsNoneOfThem(Backend b) throws Exception {
-        long id = killed(b, "ahead");
-        RunStore store = RunStore.open(StoreTarget.parse(last), false);
-        assertThat(store.orders(id)).isEmpty();
-        assertThat(store.fills(id)).isEmpty();
-        assertThat(store.events(id)).isEmpty();
-        assertThat(store.equity(id).size()).isZero();
-        assertThat(store.counts(id).values()).containsOnly(0L);
-    }
-
-    private String last;
-
-    private long killed(Backend b, String mode) throws Exception {
         String location = b.location(tmp);
-        last = location;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), RecordAndHang.class.getName(),
-                location, mode).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                location).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         long id;
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -67,6 +47,5 @@ class KilledRunTest {
         assertThat(store.list(new RunFilter(null, null, RunStatus.COMPLETED, null, null, 10))).isEmpty();
         long next = RunStoreTest.record(store, "after", SampleRun.result(50));
         assertThat(store.get(next).status()).isEqualTo(RunStatus.COMPLETED);
-        return id;
     }
 }

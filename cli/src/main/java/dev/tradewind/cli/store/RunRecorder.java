@@ -74,14 +74,6 @@ public final class RunRecorder implements AutoCloseable {
         }
     }
 
-    /**
-     * Starts storing the engine's rows on the store's writer thread, while the statistics are computed; the
-     * {@link #complete} that follows (with this result) finishes the same transaction.
-     */
-    public void engineDone(dev.tradewind.model.BacktestResult result) {
-        if (recording != null) recording.writeRowsAhead(result);
-    }
-
     /** Starts storing the results on the store's writer thread; {@link #finish} waits for them. */
     public void complete(Backtester.Outcome o) { complete(o, o.results()); }
 

@@ -13,7 +13,9 @@ import dev.tradewind.model.Trade;
 import dev.tradewind.model.TrailUnit;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The column layouts of the orders, fills, trades and signals in {@code packed_rows} (schema V7, see
@@ -25,22 +27,41 @@ import java.util.List;
 final class PackedRows {
     private PackedRows() {}
 
-    static byte[] orders(List<OrderRecord> rows) {
+    /** The orders in id order (as the row table read them back); two with one id are refused. */
+    static byte[] orders(List<OrderRecord> rows) throws SQLException {
         Orders t = new Orders(rows.size());
         for (int i = 0; i < rows.size(); i++) t.set(i, rows.get(i));
-        return t.pack();
+        return increasing(t.order) ? t.pack() : orders(sorted(rows, x -> x.order().id(), "order"));
     }
 
-    static byte[] fills(List<Fill> rows) {
+    /** The fills in id order; two with one id are refused. */
+    static byte[] fills(List<Fill> rows) throws SQLException {
         Fills t = new Fills(rows.size());
         for (int i = 0; i < rows.size(); i++) t.set(i, rows.get(i));
-        return t.pack();
+        return increasing(t.fill) ? t.pack() : fills(sorted(rows, Fill::id, "fill"));
     }
 
-    static byte[] trades(List<Trade> rows) {
+    /** The trades in id order (closing order is not id order when positions overlap); two with one id are refused. */
+    static byte[] trades(List<Trade> rows) throws SQLException {
         Trades t = new Trades(rows.size());
         for (int i = 0; i < rows.size(); i++) t.set(i, rows.get(i));
-        return t.pack();
+        return increasing(t.trade) ? t.pack() : trades(sorted(rows, Trade::id, "trade"));
+    }
+
+    private static boolean increasing(long[] ids) {
+        for (int i = 1; i < ids.length; i++) if (ids[i - 1] >= ids[i]) return false;
+        return true;
+    }
+
+    /** The rows sorted by id, which are then strictly increasing: two rows with one id are refused, as the keys did. */
+    private static <T> List<T> sorted(List<T> rows, ToLongFunction<T> id, String what) throws SQLException {
+        List<T> s = new ArrayList<>(rows);
+        s.sort(Comparator.comparingLong(id));
+        for (int k = 1; k < s.size(); k++) {
+            long a = id.applyAsLong(s.get(k - 1));
+            if (a == id.applyAsLong(s.get(k))) throw new SQLException("two " + what + "s with id " + a);
+        }
+        return s;
     }
 
     static byte[] signals(List<Signal> rows) {

@@ -2,20 +2,15 @@ package dev.tradewind.store;
 
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.LogLine;
-import dev.tradewind.model.OrderRecord;
 import dev.tradewind.metrics.Statistics;
-import dev.tradewind.model.Fill;
 import dev.tradewind.model.OrderEvent;
-import dev.tradewind.model.Trade;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 
 /**
  * Writes a finished run's rows inside the caller's transaction: the orders, fills, trades, signals and order events
@@ -114,8 +109,7 @@ final class RunWriter {
 
     /** The orders as one row of packed columns (schema V7), in id order as the row table was read. */
     private static void orders(Connection c, long id, BacktestResult r) throws SQLException {
-        List<OrderRecord> list = inIdOrder(r.orders(), x -> x.order().id(), "order");
-        packed(c, id, "orders", list.size(), PackedRows.orders(list));
+        packed(c, id, "orders", r.orders().size(), PackedRows.orders(r.orders()));
     }
 
     /** All of a run's order events in one row of packed columns (schema V4; see V4__order_event_columns.sql). */
@@ -193,14 +187,12 @@ final class RunWriter {
 
     /** The fills as one row of packed columns (schema V7), in id order. */
     private static void fills(Connection c, long id, BacktestResult r) throws SQLException {
-        List<Fill> list = inIdOrder(r.fills(), Fill::id, "fill");
-        packed(c, id, "fills", list.size(), PackedRows.fills(list));
+        packed(c, id, "fills", r.fills().size(), PackedRows.fills(r.fills()));
     }
 
     /** The closed trades as one row of packed columns (schema V7), in id order. */
     private static void trades(Connection c, long id, BacktestResult r) throws SQLException {
-        List<Trade> list = inIdOrder(r.trades(), Trade::id, "trade");
-        packed(c, id, "trades", list.size(), PackedRows.trades(list));
+        packed(c, id, "trades", r.trades().size(), PackedRows.trades(r.trades()));
     }
 
     private static void packed(Connection c, long id, String table, int n, byte[] data) throws SQLException {
@@ -212,24 +204,6 @@ final class RunWriter {
             p.setBytes(4, data);
             p.executeUpdate();
         }
-    }
-
-    /**
-     * The rows sorted by id, as the row tables read them back (ORDER BY the id): the list itself when it is in order
-     * already. Two rows with one id are refused, as the row tables' primary keys refused them.
-     */
-    private static <T> List<T> inIdOrder(List<T> rows, ToLongFunction<T> id, String what) throws SQLException {
-        int n = rows.size();
-        int i = 1;
-        while (i < n && id.applyAsLong(rows.get(i - 1)) < id.applyAsLong(rows.get(i))) i++;
-        if (i >= n) return rows;
-        List<T> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingLong(id));
-        for (int k = 1; k < n; k++) {
-            long a = id.applyAsLong(sorted.get(k - 1));
-            if (a == id.applyAsLong(sorted.get(k))) throw new SQLException("two " + what + "s with id " + a);
-        }
-        return sorted;
     }
 
     private static void equity(Connection c, long id, BacktestResult r) throws SQLException {

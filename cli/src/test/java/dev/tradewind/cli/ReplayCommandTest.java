@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.OrderRecord;
 import dev.tradewind.model.OrderStatus;
@@ -11,11 +12,9 @@ import dev.tradewind.model.Side;
 import dev.tradewind.runner.Json;
 import dev.tradewind.store.RunStart;
 import dev.tradewind.store.RunStore;
+import dev.tradewind.store.StoredRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -102,12 +101,14 @@ class ReplayCommandTest {
         OrderRecord removed = orders.stream().filter(o -> o.status() == OrderStatus.FILLED).reduce((a, b) -> b).orElseThrow();
         List<Fill> removedFills = fills.stream().filter(f -> f.orderId() == removed.order().id()).toList();
         assertThat(removed.order().id()).isNotEqualTo(altered.orderId());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE fills SET price = price + 0.005, time_ns = time_ns + 1500000000, fee = fee + 0.25"
-                    + " WHERE run_id = 1 AND fill_id = " + altered.id());
-            st.executeUpdate("DELETE FROM fills WHERE run_id = 1 AND order_id = " + removed.order().id());
-            st.executeUpdate("DELETE FROM orders WHERE run_id = 1 AND order_id = " + removed.order().id());
-        }
+        StoredRows.rewrite(copy.toString(), 1, r -> new BacktestResult(r.params(), r.warmup(),
+                r.orders().stream().filter(o -> o.order().id() != removed.order().id()).toList(), r.events(),
+                r.fills().stream().filter(f -> f.orderId() != removed.order().id())
+                        .map(f -> f.id() != altered.id() ? f : new Fill(f.id(), f.orderId(), f.time() + 1_500_000_000L,
+                                f.symbol(), f.side(), f.quantity(), f.price() + 0.005, f.fee() + 0.25, f.liquidity()))
+                        .toList(),
+                r.trades(), r.time(), r.equity(), r.cash(), r.position(), r.marginUsed(), r.startingCash(), r.openTradePnl(),
+                r.unrealizedPnl(), r.fees(), r.log(), r.signals(), r.ledger(), r.notes()));
         Path out = tmp.resolve("altered");
         CliRun r = replay(copy, "--out", out.toString()).ok();
         int n = fills.size() - removedFills.size(); // matched

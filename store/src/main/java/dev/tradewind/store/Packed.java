@@ -167,7 +167,7 @@ final class Packed {
         private int zeros;
 
         Decoder(byte[] in, int n) throws SQLException {
-            if (in == null) throw new SQLException("equity chunk is NULL");
+            if (in == null) throw new SQLException("packed series is NULL");
             this.in = in;
             this.n = n;
         }
@@ -207,7 +207,7 @@ final class Packed {
         }
 
         private SQLException corrupt() {
-            return new SQLException("equity chunk of " + n + " bars is malformed (" + in.length + " bytes)");
+            return new SQLException("packed series of " + n + " values is malformed (" + in.length + " bytes)");
         }
     }
 }

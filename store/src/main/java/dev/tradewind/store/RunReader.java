@@ -96,6 +96,8 @@ final class RunReader {
     }
 
     static List<OrderRecord> orders(Connection c, long id) throws SQLException {
+        Columns.Reader k = packed(c, id, "orders");
+        if (k != null) return PackedRows.orders(k);
         List<OrderRecord> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM orders WHERE run_id = ? ORDER BY order_id")) {
             p.setLong(1, id);
@@ -116,6 +118,8 @@ final class RunReader {
     }
 
     static List<Fill> fills(Connection c, long id) throws SQLException {
+        Columns.Reader k = packed(c, id, "fills");
+        if (k != null) return PackedRows.fills(k);
         List<Fill> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM fills WHERE run_id = ? ORDER BY fill_id")) {
             p.setLong(1, id);
@@ -131,6 +135,8 @@ final class RunReader {
     }
 
     static List<dev.tradewind.model.Signal> signals(Connection c, long id) throws SQLException {
+        Columns.Reader k = packed(c, id, "signals");
+        if (k != null) return PackedRows.signals(k);
         List<dev.tradewind.model.Signal> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM signals WHERE run_id = ? ORDER BY seq")) {
             p.setLong(1, id);
@@ -244,6 +250,8 @@ final class RunReader {
     }
 
     static List<Trade> trades(Connection c, long id) throws SQLException {
+        Columns.Reader k = packed(c, id, "trades");
+        if (k != null) return PackedRows.trades(k);
         List<Trade> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM trades WHERE run_id = ? ORDER BY trade_id")) {
             p.setLong(1, id);
@@ -257,6 +265,17 @@ final class RunReader {
             }
         }
         return out;
+    }
+
+    /** The reader of run {@code id}'s packed rows of {@code table} (V7), or null if it has none (recorded before V7). */
+    private static Columns.Reader packed(Connection c, long id, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT row_count, data FROM packed_rows WHERE run_id = ? AND table_name = ?")) {
+            p.setLong(1, id);
+            p.setString(2, table);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? new Columns.Reader(r.getBytes(2), r.getInt(1), "run " + id + " " + table) : null;
+            }
+        }
     }
 
     static StoredEquity equity(Connection c, long id) throws SQLException {

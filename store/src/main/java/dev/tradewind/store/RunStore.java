@@ -327,6 +327,10 @@ public final class RunStore implements AutoCloseable {
             }
             out.merge("order_events", count(c, "SELECT coalesce(sum(events), 0) FROM order_event_columns WHERE run_id = ?", id),
                     Long::sum);
+            for (String table : List.of("orders", "fills", "trades")) {
+                out.merge(table, count(c, "SELECT coalesce(sum(row_count), 0) FROM packed_rows WHERE run_id = ? AND table_name = '"
+                        + table + "'", id), Long::sum);
+            }
             out.put("bars", count(c, "SELECT coalesce(sum(bars), 0) FROM equity WHERE run_id = ?", id));
             return out;
         });
@@ -345,7 +349,7 @@ public final class RunStore implements AutoCloseable {
     public boolean delete(long id) {
         return write("cannot delete run " + id, c -> {
             for (String table : List.of("order_events", "order_event_columns", "fills", "orders", "trades", "equity",
-                    "logs", "signals", "ledger")) {
+                    "logs", "signals", "ledger", "packed_rows")) {
                 try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
                     p.setLong(1, id);
                     p.executeUpdate();

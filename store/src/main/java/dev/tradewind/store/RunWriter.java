@@ -2,12 +2,8 @@ package dev.tradewind.store;
 
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.LogLine;
-import dev.tradewind.model.OrderRecord;
 import dev.tradewind.metrics.Statistics;
-import dev.tradewind.model.Fill;
-import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
-import dev.tradewind.model.Trade;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a finished run's rows with JDBC batches inside the caller's transaction: no commit per row. Flushes every
- * {@link #BATCH} rows to bound the driver's buffers.
+ * Writes a finished run's rows inside the caller's transaction: the orders, fills, trades, signals and order events
+ * as one row each of packed columns ({@link Columns}, V7; the events V4), the equity curve in packed chunks, the log
+ * and ledger as rows in JDBC batches flushed every {@link #BATCH} rows to bound the driver's buffers.
  */
 final class RunWriter {
     static final int BATCH = 8192;
@@ -61,9 +58,12 @@ final class RunWriter {
         return true;
     }
 
-    /** The run's tables a checkpoint or the completion fills (order_events holds only runs recorded before V4). */
+    /**
+     * The run's tables a checkpoint or the completion fills (order_events holds only runs recorded before V4; orders,
+     * fills, trades and signals only runs recorded before V7).
+     */
     private static final String[] ROW_TABLES = {"orders", "order_events", "order_event_columns", "fills", "trades", "equity",
-        "logs", "signals", "ledger"};
+        "logs", "signals", "ledger", "packed_rows"};
 
     /**
      * Replaces run {@code id}'s rows with those of {@code r}: what a checkpoint of a run still going stored is dropped
@@ -87,22 +87,7 @@ final class RunWriter {
     }
 
     private static void signals(Connection c, long id, BacktestResult r) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO signals (run_id, seq, time_ns, order_id, side, quantity, "
-                + "price, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (var x : r.signals()) {
-                p.setLong(1, id);
-                p.setInt(2, n + 1);
-                p.setLong(3, x.time());
-                p.setLong(4, x.orderId());
-                p.setString(5, x.side().name());
-                p.setDouble(6, x.quantity());
-                Sql.setDouble(p, 7, x.price());
-                p.setString(8, x.outcome());
-                add(p, ++n);
-            }
-            p.executeBatch();
-        }
+        packed(c, id, "signals", r.signals().size(), PackedRows.signals(r.signals()));
     }
 
     private static void ledger(Connection c, long id, BacktestResult r) throws SQLException {
@@ -122,53 +107,49 @@ final class RunWriter {
         }
     }
 
+    /** The orders as one row of packed columns (schema V7), in id order as the row table was read. */
     private static void orders(Connection c, long id, BacktestResult r) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO orders (run_id, order_id, time_ns, symbol, side, type, "
-                + "quantity, limit_price, stop_price, tif, expire_ns, trail, trail_unit, reduce_only, post_only, parent_id, "
-                + "oco_id, tag, status, filled_quantity, avg_fill_price, updated_ns, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (OrderRecord x : r.orders()) {
-                Order o = x.order();
-                p.setLong(1, id);
-                p.setLong(2, o.id());
-                p.setLong(3, o.time());
-                p.setString(4, o.symbol());
-                p.setString(5, o.side().name());
-                p.setString(6, o.type().name());
-                p.setDouble(7, o.quantity());
-                Sql.setDouble(p, 8, o.limitPrice());
-                Sql.setDouble(p, 9, o.stopPrice());
-                p.setString(10, o.tif().name());
-                p.setLong(11, o.expireTime());
-                Sql.setDouble(p, 12, o.trail());
-                p.setString(13, o.trailUnit().name());
-                p.setBoolean(14, o.reduceOnly());
-                p.setBoolean(15, o.postOnly());
-                p.setLong(16, o.parentId());
-                p.setLong(17, o.ocoId());
-                p.setString(18, o.tag() == null ? "" : o.tag());
-                p.setString(19, x.status().name());
-                p.setDouble(20, x.filledQuantity());
-                Sql.setDouble(p, 21, x.averageFillPrice());
-                p.setLong(22, x.updated());
-                p.setString(23, x.reason() == null ? "" : x.reason());
-                add(p, ++n);
-            }
-            p.executeBatch();
-        }
+        packed(c, id, "orders", r.orders().size(), PackedRows.orders(r.orders()));
     }
 
     /** All of a run's order events in one row of packed columns (schema V4; see V4__order_event_columns.sql). */
     private static void events(Connection c, long id, BacktestResult r) throws SQLException {
         List<OrderEvent> events = r.events();
         int n = events.size();
-        long[] order = new long[n], time = new long[n], fill = new long[n];
-        double[] quantity = new double[n];
-        StringBuilder kinds = new StringBuilder(n * 9), statuses = new StringBuilder(n * 9);
-        List<String> reasons = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            OrderEvent e = events.get(i);
+        Events e = new Events(n);
+        for (int i = 0; i < n; i++) e.set(i, events.get(i));
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO order_event_columns (run_id, events, order_id, time_ns, "
+                + "kind, status, fill_id, quantity, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, id);
+            p.setInt(2, n);
+            p.setBytes(3, Packed.timesXor(e.order, 0, n));
+            p.setBytes(4, Packed.timesXor(e.time, 0, n));
+            p.setString(5, e.kinds.toString());
+            p.setString(6, e.statuses.toString());
+            p.setBytes(7, Packed.timesXor(e.fill, 0, n));
+            p.setBytes(8, Packed.doublesXor(e.quantity, 0, n));
+            p.setString(9, JsonText.write(e.reasons));
+            p.executeUpdate();
+        }
+    }
+
+    /** The V4 event columns being filled, an event a call (see {@link PackedRows} for why a call each). */
+    private static final class Events {
+        final long[] order, time, fill;
+        final double[] quantity;
+        final StringBuilder kinds, statuses;
+        final List<String> reasons = new ArrayList<>();
+
+        Events(int n) {
+            order = new long[n];
+            time = new long[n];
+            fill = new long[n];
+            quantity = new double[n];
+            kinds = new StringBuilder(n * 9);
+            statuses = new StringBuilder(n * 9);
+        }
+
+        void set(int i, OrderEvent e) {
             order[i] = e.orderId();
             time[i] = e.time();
             quantity[i] = Double.NaN;
@@ -202,66 +183,26 @@ final class RunWriter {
                 }
             });
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO order_event_columns (run_id, events, order_id, time_ns, "
-                + "kind, status, fill_id, quantity, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            p.setLong(1, id);
-            p.setInt(2, n);
-            p.setBytes(3, Packed.timesXor(order, 0, n));
-            p.setBytes(4, Packed.timesXor(time, 0, n));
-            p.setString(5, kinds.toString());
-            p.setString(6, statuses.toString());
-            p.setBytes(7, Packed.timesXor(fill, 0, n));
-            p.setBytes(8, Packed.doublesXor(quantity, 0, n));
-            p.setString(9, JsonText.write(reasons));
-            p.executeUpdate();
-        }
     }
 
+    /** The fills as one row of packed columns (schema V7), in id order. */
     private static void fills(Connection c, long id, BacktestResult r) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO fills (run_id, fill_id, order_id, time_ns, symbol, side, "
-                + "quantity, price, fee, liquidity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (Fill f : r.fills()) {
-                p.setLong(1, id);
-                p.setLong(2, f.id());
-                p.setLong(3, f.orderId());
-                p.setLong(4, f.time());
-                p.setString(5, f.symbol());
-                p.setString(6, f.side().name());
-                p.setDouble(7, f.quantity());
-                p.setDouble(8, f.price());
-                p.setDouble(9, f.fee());
-                p.setString(10, f.liquidity().name());
-                add(p, ++n);
-            }
-            p.executeBatch();
-        }
+        packed(c, id, "fills", r.fills().size(), PackedRows.fills(r.fills()));
     }
 
+    /** The closed trades as one row of packed columns (schema V7), in id order. */
     private static void trades(Connection c, long id, BacktestResult r) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO trades (run_id, trade_id, symbol, side, quantity, entry_ns, "
-                + "entry_price, exit_ns, exit_price, gross_pnl, costs, net_pnl, mae, mfe, bars_held) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (Trade t : r.trades()) {
-                p.setLong(1, id);
-                p.setLong(2, t.id());
-                p.setString(3, t.symbol());
-                p.setString(4, t.side().name());
-                p.setDouble(5, t.quantity());
-                p.setLong(6, t.entryTime());
-                p.setDouble(7, t.entryPrice());
-                p.setLong(8, t.exitTime());
-                p.setDouble(9, t.exitPrice());
-                p.setDouble(10, t.grossPnl());
-                p.setDouble(11, t.costs());
-                p.setDouble(12, t.netPnl());
-                p.setDouble(13, t.mae());
-                p.setDouble(14, t.mfe());
-                p.setInt(15, t.barsHeld());
-                add(p, ++n);
-            }
-            p.executeBatch();
+        packed(c, id, "trades", r.trades().size(), PackedRows.trades(r.trades()));
+    }
+
+    private static void packed(Connection c, long id, String table, int n, byte[] data) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO packed_rows (run_id, table_name, row_count, data) "
+                + "VALUES (?, ?, ?, ?)")) {
+            p.setLong(1, id);
+            p.setString(2, table);
+            p.setInt(3, n);
+            p.setBytes(4, data);
+            p.executeUpdate();
         }
     }
 

@@ -22,7 +22,7 @@ class SchemaTest {
         Map<String, TreeSet<String>> sqlite = columns(Backend.SQLITE.target(tmp));
         Map<String, TreeSet<String>> postgres = columns(Backend.POSTGRESQL.target(tmp));
         assertThat(sqlite.keySet()).containsExactly("equity", "fills", "flyway_schema_history", "ledger", "logs",
-                "order_event_columns", "order_events", "orders", "registry_settings", "runs", "signals", "strategies",
+                "order_event_columns", "order_events", "orders", "packed_rows", "registry_settings", "runs", "signals", "strategies",
                 "sweep_trials", "sweeps", "symbols", "trades");
         assertThat(postgres).isEqualTo(sqlite);
         assertThat(sqlite.get("runs")).contains("id", "strategy", "parameters", "config", "data_fingerprint", "code_version",

@@ -24,9 +24,7 @@ class MigrationTest {
     void aV2StoreMigratesAndItsRowsReadBack(Backend b) throws Exception {
         StoreTarget t = b.target(tmp);
         DataSource ds = RunStore.dataSource(t);
-        Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).locations("classpath:db/tradewind")
-                .table(Migrations.HISTORY).target("2")
-                .placeholders(Map.of("identity", t.dialect().identity(), "blob", t.dialect().blob())).load().migrate();
+        migrateTo(t, ds, "2");
         BacktestResult r = SampleRun.result(Packed.CHUNK + 300);
         try (Connection c = ds.getConnection()) {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (id, strategy, parameters, code_version, "
@@ -71,5 +69,12 @@ class MigrationTest {
             assertThat(store.events(id)).isEqualTo(r.events());
             assertThat(store.counts(id)).containsEntry("order_events", (long) r.events().size());
         }
+    }
+
+    /** Migrates the store at {@code ds} only up to schema {@code version}, as an older build left it. */
+    static void migrateTo(StoreTarget t, DataSource ds, String version) {
+        Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).locations("classpath:db/tradewind")
+                .table(Migrations.HISTORY).target(version)
+                .placeholders(Map.of("identity", t.dialect().identity(), "blob", t.dialect().blob())).load().migrate();
     }
 }

@@ -24,10 +24,8 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -90,9 +88,7 @@ class PackedRowsTest {
     void aRunRecordedAsRowsBeforeV7StillReadsBesideANewOne(Backend b) throws Exception {
         StoreTarget t = b.target(tmp);
         DataSource ds = RunStore.dataSource(t);
-        Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).locations("classpath:db/tradewind")
-                .table(Migrations.HISTORY).target("6")
-                .placeholders(Map.of("identity", t.dialect().identity(), "blob", t.dialect().blob())).load().migrate();
+        MigrationTest.migrateTo(t, ds, "6");
         BacktestResult old = with(SampleRun.result(300), orders(500, 1), fills(400, 2), trades(200, 3), signals(150, 4));
         try (Connection c = ds.getConnection()) {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (id, strategy, parameters, code_version, "

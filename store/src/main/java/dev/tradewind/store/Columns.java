@@ -65,11 +65,7 @@ final class Columns {
 
         private void varint(int v) {
             ensure(5);
-            while ((v & ~0x7F) != 0) {
-                out[pos++] = (byte) (v | 0x80);
-                v >>>= 7;
-            }
-            out[pos++] = (byte) v;
+            pos = Packed.varint(out, pos, v);
         }
 
         private void bytes(byte[] b, int n) {

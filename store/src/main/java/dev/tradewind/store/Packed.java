@@ -112,6 +112,19 @@ final class Packed {
     }
 
     /** Packs residuals; zero runs are flushed lazily. */
+    /**
+     * Writes {@code v} (not negative) as an unsigned LEB128 varint at {@code pos} of {@code out}, which has room for 5
+     * bytes there, and returns the position after it.
+     */
+    static int varint(byte[] out, int pos, int v) {
+        while ((v & ~0x7F) != 0) {
+            out[pos++] = (byte) (v | 0x80);
+            v >>>= 7;
+        }
+        out[pos++] = (byte) v;
+        return pos;
+    }
+
     private static final class Encoder {
         private byte[] out;
         private int pos;
@@ -140,12 +153,7 @@ final class Packed {
         private void flushZeros() {
             ensure(6);
             out[pos++] = (byte) ZERO_RUN;
-            int z = zeros;
-            while (z >= 0x80) {
-                out[pos++] = (byte) (z | 0x80);
-                z >>>= 7;
-            }
-            out[pos++] = (byte) z;
+            pos = varint(out, pos, zeros);
             zeros = 0;
         }
 

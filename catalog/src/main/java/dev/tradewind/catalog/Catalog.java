@@ -228,6 +228,11 @@ public final class Catalog implements AutoCloseable {
      * @throws CatalogException if nothing is stored for the symbol and timeframe (the message lists what is)
      */
     public BarSeries load(String symbol, Timeframe timeframe, long from, long to) {
+        return loadFingerprinted(symbol, timeframe, from, to).bars();
+    }
+
+    /** As {@link #load(String, Timeframe, long, long)}, with the bars' fingerprint when the column file kept it. */
+    private ColumnFile.Fingerprinted loadFingerprinted(String symbol, Timeframe timeframe, long from, long to) {
         Path f = file(symbol, timeframe);
         if (!Files.exists(f)) {
             String held = list().stream().map(e -> e.symbol() + " " + e.timeframe()).reduce((a, b) -> a + ", " + b)
@@ -237,7 +242,7 @@ public final class Catalog implements AutoCloseable {
         }
         synchronized (IMPORTS) {
             try {
-                BarSeries mapped = ColumnFile.read(f, symbol, from, to);
+                ColumnFile.Fingerprinted mapped = ColumnFile.readFingerprinted(f, symbol, from, to);
                 if (mapped != null) return mapped;
             } catch (IOException e) {
                 // the column file is only a cache: read the Parquet file
@@ -250,7 +255,7 @@ public final class Catalog implements AutoCloseable {
                 } catch (IOException e) {
                     // a read-only catalog still loads, from the Parquet file each time
                 }
-                return from == Long.MIN_VALUE && to == Long.MAX_VALUE ? all : all.slice(from, to);
+                return new ColumnFile.Fingerprinted(from == Long.MIN_VALUE && to == Long.MAX_VALUE ? all : all.slice(from, to), null);
             } catch (IOException e) {
                 throw new CatalogException("catalog " + root + ": cannot read " + f + ": " + e.getMessage(), e);
             } catch (SQLException e) {
@@ -283,13 +288,14 @@ public final class Catalog implements AutoCloseable {
      * symbol, if set, renames the series. The report names the reference as the source.
      */
     public LoadResult load(CatalogRef ref, LoadOptions options) {
-        BarSeries bars = load(ref.symbol(), ref.timeframe(), options.from(), options.to());
+        ColumnFile.Fingerprinted read = loadFingerprinted(ref.symbol(), ref.timeframe(), options.from(), options.to());
+        BarSeries bars = read.bars();
         if (options.symbol() != null && !options.symbol().equals(bars.symbol())) {
             bars = new BarSeries(options.symbol(), bars.time(), bars.open(), bars.high(), bars.low(), bars.close(), bars.volume());
         }
         RowIssues none = new RowIssues(0, List.of());
         return new LoadResult(bars, new LoadReport(ref.toString(), null, options.priceColumn(), Set.of(), options.zone(),
-                bars.size(), bars.size(), none, none, 0));
+                bars.size(), bars.size(), none, none, 0), read.sha256());
     }
 
     static String checkSymbol(String symbol) {

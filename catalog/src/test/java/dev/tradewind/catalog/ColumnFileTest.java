@@ -107,7 +107,7 @@ class ColumnFileTest {
         assertSame(catalog().load("ABC", tf("1m"), Long.MIN_VALUE, Long.MAX_VALUE), parquet(f)); // and writes it again
         assertThat(ColumnFile.read(f, "ABC", Long.MIN_VALUE, Long.MAX_VALUE)).isNotNull();
         byte[] b = Files.readAllBytes(cols);
-        long at = 64 + 8 * 10; // the 11th time, now before the 10th: out of order
+        long at = 96 + 8 * 10; // the 11th time, now before the 10th: out of order
         for (int i = 0; i < 8; i++) b[(int) at + i] = 0;
         Files.write(cols, b);
         assertThat(ColumnFile.read(f, "ABC", Long.MIN_VALUE, Long.MAX_VALUE)).isNull();
@@ -122,5 +122,42 @@ class ColumnFileTest {
         assertThat(catalog().count(ref, range)).isEqualTo(10);
         Files.delete(ColumnFile.of(f));
         assertThat(catalog().count(ref, range)).isEqualTo(10); // from Parquet
+    }
+
+    @Test
+    void aLoadOfAllTheBarsCarriesTheFingerprintTakenWhenTheFileWasWritten() throws Exception {
+        Path f = importCsv("a.csv", 0, 300, 0);
+        var ref = dev.tradewind.catalog.CatalogRef.parse("catalog:ABC:1m");
+        var all = catalog().load(ref, LoadOptions.defaults());
+        assertThat(all.valuesSha256()).isEqualTo(BarFingerprint.sha256(parquet(f))).hasSize(64);
+        var some = catalog().load(ref, LoadOptions.defaults().withRange(T0 + 10 * MIN, T0 + 20 * MIN));
+        assertThat(some.valuesSha256()).isNull(); // not these bars' fingerprint: the run hashes them itself
+        var covering = catalog().load(ref, LoadOptions.defaults().withRange(T0 - MIN, T0 + 1000 * MIN));
+        assertThat(covering.valuesSha256()).isEqualTo(all.valuesSha256());
+        Files.delete(ColumnFile.of(f)); // from the Parquet file: no fingerprint kept, then the columns are written again
+        assertThat(catalog().load(ref, LoadOptions.defaults()).valuesSha256()).isNull();
+        assertThat(catalog().load(ref, LoadOptions.defaults()).valuesSha256()).isEqualTo(all.valuesSha256());
+    }
+
+    @Test
+    void aFingerprintThatDoesNotMatchItsBarsIsNeverReadBecauseAnImportRewritesBoth() throws Exception {
+        importCsv("a.csv", 0, 300, 0);
+        var ref = dev.tradewind.catalog.CatalogRef.parse("catalog:ABC:1m");
+        String before = catalog().load(ref, LoadOptions.defaults()).valuesSha256();
+        Path f = importCsv("b.csv", 100, 101, 3.0); // one bar changes
+        var after = catalog().load(ref, LoadOptions.defaults());
+        assertThat(after.valuesSha256()).isNotEqualTo(before).isEqualTo(BarFingerprint.sha256(parquet(f)));
+    }
+
+    @Test
+    void aColumnFileOfTheFirstLayoutReadsAsAbsentAndIsWrittenAgain() throws Exception {
+        Path f = importCsv("a.csv", 0, 300, 0);
+        Path cols = ColumnFile.of(f);
+        byte[] b = Files.readAllBytes(cols);
+        b[7] = '1'; // "TWCOLS01": the layout without a fingerprint
+        Files.write(cols, b);
+        assertThat(ColumnFile.read(f, "ABC", Long.MIN_VALUE, Long.MAX_VALUE)).isNull();
+        assertSame(catalog().load("ABC", tf("1m"), Long.MIN_VALUE, Long.MAX_VALUE), parquet(f));
+        assertThat(Files.readAllBytes(cols)[7]).isEqualTo((byte) '2');
     }
 }

@@ -118,7 +118,7 @@ public final class Backtester {
         String sha;
         if (catalog) {
             loaded = load(dataFile, config, zone, null);
-            sha = BarFingerprint.sha256(loaded.series());
+            sha = loaded.valuesSha256() != null ? loaded.valuesSha256() : BarFingerprint.sha256(loaded.series());
         } else {
             // the file's SHA-256 is taken from the bytes the loader reads: one pass over the file, not two
             MessageDigest digest = Fingerprint.newDigest();

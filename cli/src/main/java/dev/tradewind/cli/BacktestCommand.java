@@ -74,7 +74,7 @@ final class BacktestCommand implements Callable<Integer> {
             if (json) {
                 spec.commandLine().getOut().println(Json.compact(results));
             } else {
-                spec.commandLine().getOut().print(Report.render(o.config(), o.result(), o.statistics(), o.dataSummary(), o.pricing()));
+                spec.commandLine().getOut().print(Report.render(o));
                 if (out != null) spec.commandLine().getOut().println("Files written to " + out);
             }
             spec.commandLine().getOut().flush();

@@ -14,10 +14,16 @@ import java.util.Map;
 final class Report {
     private Report() {}
 
-    static String render(RunConfig c, BacktestResult r, Statistics s, String dataSummary) { return render(c, r, s, dataSummary, null); }
+    /** The report of a backtest's outcome. */
+    static String render(dev.tradewind.runner.Backtester.Outcome o) {
+        return render(o.config(), o.result(), o.statistics(), o.dataSummary(), o.pricing(), o.ordersHash());
+    }
 
-    /** The report, with how option or futures contracts were priced ({@code pricing}, null: none) under the data. */
-    static String render(RunConfig c, BacktestResult r, Statistics s, String dataSummary, String pricing) {
+    /**
+     * The report, with how option or futures contracts were priced ({@code pricing}, null: none) under the data and
+     * the result's orders hash.
+     */
+    static String render(RunConfig c, BacktestResult r, Statistics s, String dataSummary, String pricing, String ordersHash) {
         StringBuilder out = new StringBuilder();
         List<String[]> run = new ArrayList<>();
         run.add(row("strategy", c.strategy()));
@@ -82,7 +88,7 @@ final class Report {
                 row("weeks profitable", Num.percent(s.pctWeeksProfitable())),
                 row("SQN", Num.fixed(s.sqn(), 2) + " (" + (c.sqnStdev() == null ? "sample" : c.sqnStdev()) + " stdev)"),
                 row("open position", Num.plain(r.position().length == 0 ? 0 : r.position()[r.bars() - 1])),
-                row("orders", r.orders().size() + ", hash " + r.ordersHash().substring(0, 16))));
+                row("orders", r.orders().size() + ", hash " + ordersHash.substring(0, 16))));
         return out.toString();
     }
 

@@ -1,14 +1,9 @@
 package dev.tradewind.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tradewind.catalog.CatalogRef;
-import dev.tradewind.examples.Builtins;
 import dev.tradewind.model.BarSeries;
-import dev.tradewind.model.Times;
 import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Backtester;
 import dev.tradewind.runner.Failures;
-import dev.tradewind.runner.Fingerprint;
 import dev.tradewind.runner.RunConfig;
 import dev.tradewind.runner.RunFailure;
 import dev.tradewind.store.Recording;
@@ -54,8 +49,6 @@ public final class Runs implements AutoCloseable {
     static final Duration GRACE = Duration.ofMillis(800);
     /** Progress events per run at most every this many nanoseconds. */
     private static final long PUBLISH_EVERY_NS = 100_000_000L;
-    private static final List<String> SUMMARY_KEYS = List.of("final_equity", "net_profit", "total_return",
-            "max_drawdown", "sharpe", "trades", "win_rate", "profit_factor", "bars", "orders_hash");
     private static final String CODE_VERSION = "tradewind web " + version();
 
     /**
@@ -132,16 +125,13 @@ public final class Runs implements AutoCloseable {
     private final DataSets data;
     private final RunHistory history;
     private final Events events;
-    private final Path home;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final Map<String, Report> reports = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) { return size() > REPORTS_KEPT; }
     });
     private final AtomicLong sessionIds = new AtomicLong();
-    /** The data of runs of other processes still going, read once per run (and again once they pass its end). */
-    private final Map<String, BarSeries> liveData = new ConcurrentHashMap<>();
-    private static final int LIVE_DATA_KEPT = 8;
+    private final StoredRuns stored;
     /** Runs waiting for a worker, in order. */
     private final BlockingQueue<Run> queue = new LinkedBlockingQueue<>();
     /** One permit per worker; a run that ignores a stop gives its permit back and keeps its thread. */
@@ -176,7 +166,7 @@ public final class Runs implements AutoCloseable {
         this.data = data;
         this.history = history;
         this.events = events;
-        this.home = home;
+        this.stored = new StoredRuns(strategies, data, history, home);
         this.timeLimit = timeLimit;
         this.grace = grace;
         this.workers = new Semaphore(threads);
@@ -221,7 +211,7 @@ public final class Runs implements AutoCloseable {
     public View get(String id) {
         Run run = id == null ? null : runs.get(id);
         if (run != null) return run.view();
-        return history.find(id).map(this::view).orElseThrow(() -> ApiError.notFound("unknown run '" + id + "'"));
+        return history.find(id).map(stored::view).orElseThrow(() -> ApiError.notFound("unknown run '" + id + "'"));
     }
 
     /**
@@ -242,7 +232,7 @@ public final class Runs implements AutoCloseable {
         boolean storeHasStatus = status == null || status.isEmpty() || stored != null;
         if (storeHasStatus && (strategyId == null || strategyId.isEmpty() || strategyRef != null)) {
             try {
-                for (StoredRun r : history.list(strategyRef, stored)) byId.put(Long.toString(r.id()), view(r));
+                for (StoredRun r : history.list(strategyRef, stored)) byId.put(Long.toString(r.id()), this.stored.view(r));
             } catch (StoreException e) {
                 throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
             }
@@ -269,12 +259,12 @@ public final class Runs implements AutoCloseable {
         StoredRun stored = history.find(id).orElseThrow(() -> run != null
                 ? ApiError.notFound("the report of run " + id + " is no longer in memory and the run was not recorded; run it again")
                 : ApiError.notFound("unknown run '" + id + "'"));
-        if (stored.status() == RunStatus.RUNNING || stored.status() == RunStatus.INCOMPLETE) return partial(stored);
+        if (stored.status() == RunStatus.RUNNING || stored.status() == RunStatus.INCOMPLETE) return this.stored.partial(stored);
         if (stored.status() != RunStatus.COMPLETED && stored.status() != RunStatus.STOPPED) {
             throw ApiError.conflict("run " + id + " " + (stored.status() == RunStatus.FAILED ? "failed: " + stored.message()
                     : "is " + stored.status().label()));
         }
-        r = fromStore(stored);
+        r = this.stored.report(stored);
         reports.put(id, r);
         return r;
     }
@@ -399,7 +389,8 @@ public final class Runs implements AutoCloseable {
             Report report = ReportBuilder.build(run.id, outcome, bars, run.request.strategy(), type, run.request.data(),
                     run.request);
             Map<String, Object> summary = new LinkedHashMap<>();
-            for (String k : SUMMARY_KEYS) summary.put(k, outcome.results().get(k));
+            Map<String, Object> results = outcome.results();
+            for (String k : StoredRuns.SUMMARY_KEYS) summary.put(k, results.get(k));
             run.summary = summary;
             reports.put(run.id, report);
             if (run.recording != null) {
@@ -442,102 +433,6 @@ public final class Runs implements AutoCloseable {
         run.update(status, status, run.progress);
     }
 
-    private View view(StoredRun r) {
-        RunConfig config = RunHistory.config(r);
-        String strategyId = strategies.idOf(r.strategy());
-        String dataId = dataIdOf(r.data(), r.dataFingerprint());
-        RunRequest request = config == null || strategyId == null || dataId == null ? null
-                : new RunRequest(strategyId, new LinkedHashMap<>(r.params()), dataId, config.from(), config.to(),
-                        settingsOf(config, dataId));
-        Map<String, Object> summary = null;
-        if (r.status() == RunStatus.COMPLETED || r.status() == RunStatus.STOPPED) {
-            summary = new LinkedHashMap<>();
-            for (String k : SUMMARY_KEYS) summary.put(k, r.statistics().get(k));
-        }
-        String status = switch (r.status()) {
-            case COMPLETED -> "done";
-            case FAILED -> "failed";
-            case RUNNING -> "running";
-            case INCOMPLETE -> "incomplete";
-            case STOPPED -> "stopped";
-        };
-        String started = Times.format(r.startedNs());
-        return new View(Long.toString(r.id()), status, status, r.status() == RunStatus.COMPLETED || r.status() == RunStatus.STOPPED ? 1 : 0, r.message(),
-                started, started, r.endedNs() == 0 ? null : Times.format(r.endedNs()),
-                strategyId != null ? strategyId : shortName(r.strategy()), dataId != null ? dataId : r.data(), r.symbol(),
-                r.params(), config == null ? null : config.from(), config == null ? null : config.to(), request, summary,
-                r.status() != RunStatus.FAILED, null, r.status() == RunStatus.RUNNING);
-    }
-
-    /**
-     * The report of a run of another process that is still going, or was killed: its last checkpoint, read afresh on
-     * every call (never cached), on the bars of its data at the times it stored.
-     */
-    private Report partial(StoredRun stored) {
-        RunData run;
-        try {
-            run = history.loadPartial(stored);
-        } catch (StoreException e) {
-            throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
-        }
-        if (run.bars() == 0) throw ApiError.conflict("run " + stored.id() + " is " + stored.status().label() + " and has stored no bar yet");
-        return fromStore(stored, run, true);
-    }
-
-    private Report fromStore(StoredRun stored) {
-        RunData run;
-        try {
-            run = history.load(stored);
-        } catch (StoreException e) {
-            throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
-        }
-        return fromStore(stored, run, false);
-    }
-
-    /** @param live a run still going: its data is read once and again only when the run has gone past its end */
-    private Report fromStore(StoredRun stored, RunData run, boolean live) {
-        View v = view(stored);
-        RunConfig config = run.config();
-        if (v.data() != null && data.contains(v.data()) && !CatalogRef.isRef(config.data())) {
-            config = RunSettings.withData(config, data.get(v.data()).ref());
-        }
-        BarSeries bars;
-        String key = Long.toString(stored.id());
-        try {
-            if (live) {
-                BarSeries all = liveData.get(key);
-                long last = run.time()[run.bars() - 1];
-                if (all == null || all.size() == 0 || all.time()[all.size() - 1] < last) {
-                    if (liveData.size() >= LIVE_DATA_KEPT) liveData.clear();
-                    all = RunBars.all(config, home);
-                    liveData.put(key, all);
-                }
-                bars = RunBars.at(all, run.time(), config.data());
-            } else {
-                liveData.remove(key);
-                // a paper run's data (a catalog it appends to) holds more bars than the run saw: take the run's ones
-                bars = RunBars.load(config, run.time(), home, true);
-            }
-        } catch (UserError e) {
-            throw ApiError.conflict("cannot show run " + stored.id() + ": " + e.getMessage());
-        }
-        return ReportBuilder.build(v.id(), run, bars, v.strategy(), strategyType(stored), v.data(), v.request());
-    }
-
-    /** The class to ask for indicators: a built-in, or the folder's file if it still has the run's source. */
-    private Class<? extends Strategy> strategyType(StoredRun r) {
-        Class<? extends Strategy> builtin = Builtins.find(r.strategy());
-        if (builtin != null) return builtin;
-        String id = strategies.idOf(r.strategy());
-        if (id == null || r.strategySha256() == null) return null;
-        try {
-            StrategyCatalog.Entry e = strategies.get(id);
-            return e.file() != null && r.strategySha256().equals(Fingerprint.sha256(e.file())) ? e.type() : null;
-        } catch (UserError | ApiError e) {
-            return null;
-        }
-    }
-
     private String ref(String strategyId) {
         try {
             StrategyCatalog.Entry e = strategies.get(strategyId);
@@ -545,33 +440,6 @@ public final class Runs implements AutoCloseable {
         } catch (ApiError e) {
             return null;
         }
-    }
-
-    /** The data set a stored run read: named as recorded, or a bundled file with the recorded fingerprint. */
-    private String dataIdOf(String ref, String fingerprint) {
-        if (ref == null) return null;
-        String id = data.idOf(ref);
-        if (id != null || ref.startsWith("catalog:")) return id;
-        Path p = Path.of(ref);
-        id = data.idOf(p.toAbsolutePath().normalize().toString());
-        if (id == null && !p.isAbsolute() && home != null) id = data.idOf(home.resolve(p).normalize().toString());
-        return id != null || p.getFileName() == null ? id : data.idOfCopy(p.getFileName().toString(), fingerprint);
-    }
-
-    /**
-     * Every setting of a recorded run, to run it again as it was; the symbol only when the run named one other than
-     * the data set's own (so choosing another data set on the form does not keep a stale one).
-     */
-    private ObjectNode settingsOf(RunConfig config, String dataId) {
-        ObjectNode settings = RunSettings.of(config);
-        DataSets.Summary set = data.brief(dataId);
-        String own = set == null ? null : set.symbol();
-        if (config.symbol() == null || config.symbol().equals(own)) settings.putNull("symbol");
-        return settings;
-    }
-
-    private static String shortName(String strategy) {
-        return strategy.endsWith(".java") ? Path.of(strategy).getFileName().toString() : strategy;
     }
 
     /** A fault in the strategy (or engine) in one line: the exception and the strategy's own line if on the stack. */

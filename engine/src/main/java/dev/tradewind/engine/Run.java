@@ -59,9 +59,7 @@ final class Run implements Context, VenueListener {
     private final Map<String, String> params;
     private final ExecutionClient venue;
     private SimulatedVenue liquidator;
-    private OptionDesk optionDesk;
-    private FuturesDesk futuresDesk;
-    private String optionPricing;
+    private final ContractDesks desks = new ContractDesks();
     private BarHistory bars;
     private BarSeries backing;
     private final int capacity;
@@ -149,15 +147,13 @@ final class Run implements Context, VenueListener {
     /** Gives the strategy options on this run's instrument, traded through the simulated venue {@code sim}. */
     void optionsWith(OptionSettings settings, SimulatedVenue sim) {
         if (sim == null) throw new UnsupportedOperationException("options are simulated only: a run with an exchange has none");
-        optionPricing = settings.pricing();
-        optionDesk = new OptionDesk(instrument.symbol(), settings, portfolio, books(sim), trades::record);
-        optionDesk.pnlBy(pnl);
+        desks.addOptions(instrument.symbol(), settings, portfolio, books(sim), trades::record, pnl);
     }
 
     /** Gives the strategy dated futures on this run's instrument, traded through the simulated venue {@code sim}. */
     void futuresWith(FutureSettings settings, SimulatedVenue sim) {
         if (sim == null) throw new UnsupportedOperationException("futures are simulated only: a run with an exchange has none");
-        futuresDesk = new FuturesDesk(instrument.symbol(), settings,
+        desks.addFutures(instrument.symbol(), settings,
                 new FuturesDesk.Links(portfolio, books(sim), trades::record, pnl, m -> log.info("%s", m)));
     }
 
@@ -175,14 +171,12 @@ final class Run implements Context, VenueListener {
 
     @Override
     public Options options() {
-        if (optionDesk == null) return Context.super.options();
-        return optionDesk;
+        return desks.options() == null ? Context.super.options() : desks.options();
     }
 
     @Override
     public Futures futures() {
-        if (futuresDesk == null) return Context.super.futures();
-        return futuresDesk;
+        return desks.futures() == null ? Context.super.futures() : desks.futures();
     }
 
     /** The data ends with the next bar: higher timeframes reveal their last bar with it (its period ends with the data). */
@@ -193,7 +187,7 @@ final class Run implements Context, VenueListener {
         if (backing == null) bars = new BarHistory(capacity);
         strategy.onStart(this);
         started = true;
-        quiet = !everyBar && signalWatch != null && bars == null && timeframes.isEmpty() && optionDesk == null && futuresDesk == null
+        quiet = !everyBar && signalWatch != null && bars == null && timeframes.isEmpty() && desks.none()
                 && !instrument.isFuture() && financing.idle() && !risk.watchesEquity();
         return warmup();
     }
@@ -280,19 +274,14 @@ final class Run implements Context, VenueListener {
             for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index, t, o, h, l, c, v, end, lastBar);
         }
         financing.beforeBar(t, o, portfolio);
-        if (optionDesk != null) {
-            if (index == 0) log.info("options: prices %s", optionPricing);
-            optionDesk.atBar(index, end, c);
-        }
-        if (futuresDesk != null) futuresDesk.atBar(index, end, c);
+        desks.atBar(index, end, c, log);
     }
 
     /** After the venue matched the bar: liquidation, excursions, and notifications of what the matching did. */
     void afterMatch() {
         if (liquidator != null) checkLiquidation(open, high, low);
         trades.onBar(high, low, portfolio.quantity(), portfolio.averagePrice(), instrument.multiplier());
-        if (optionDesk != null) optionDesk.settle();
-        if (futuresDesk != null) futuresDesk.settle();
+        desks.settle();
         drain();
     }
 
@@ -305,8 +294,7 @@ final class Run implements Context, VenueListener {
     void closeBar(EquityCurve curve) {
         drain();
         portfolio.mark(close);
-        if (optionDesk != null) optionDesk.mark();
-        if (futuresDesk != null) futuresDesk.mark();
+        desks.mark();
         double equity = portfolio.equity();
         String tripped = risk.afterBar(time, lastEquity, equity);
         lastEquity = equity;
@@ -332,7 +320,7 @@ final class Run implements Context, VenueListener {
     void stop() {
         strategy.onStop(this);
         drain();
-        if (optionDesk != null && optionDesk.recorded()) log.info("options: prices %s", optionDesk.pricing());
+        desks.stop(log);
         sendLedger();
         sink.finished();
     }
@@ -388,14 +376,7 @@ final class Run implements Context, VenueListener {
         pending.add(e);
         if (e instanceof OrderEvent.Filled f) {
             fills.add(f.fill());
-            if (optionDesk != null && optionDesk.owns(f.fill().symbol())) {
-                optionDesk.apply(f.fill());
-                return;
-            }
-            if (futuresDesk != null && futuresDesk.owns(f.fill().symbol())) {
-                futuresDesk.apply(f.fill());
-                return;
-            }
+            if (desks.apply(f.fill())) return;
             portfolio.apply(f.fill(), index);
             if (portfolio.quantity() == 0) cancelChildren();
         }

@@ -76,25 +76,21 @@ final class StoredRuns {
      * every call (never cached), on the bars of its data at the times it stored.
      */
     Report partial(StoredRun stored) {
-        RunData run;
-        try {
-            run = history.loadPartial(stored);
-        } catch (StoreException e) {
-            throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
-        }
+        RunData run = read(stored, true);
         if (run.bars() == 0) throw ApiError.conflict("run " + stored.id() + " is " + stored.status().label() + " and has stored no bar yet");
         return fromStore(stored, run, true);
     }
 
     /** The report of a run that ended, rebuilt from the store and its data. */
-    Report report(StoredRun stored) {
-        RunData run;
+    Report report(StoredRun stored) { return fromStore(stored, read(stored, false), false); }
+
+    /** A run's stored rows: its last checkpoint ({@code partial}) or its final ones; a 503 if the store cannot be read. */
+    private RunData read(StoredRun stored, boolean partial) {
         try {
-            run = history.load(stored);
+            return partial ? history.loadPartial(stored) : history.load(stored);
         } catch (StoreException e) {
             throw new ApiError(503, "the run store cannot be read: " + RunHistory.message(e));
         }
-        return fromStore(stored, run, false);
     }
 
     /** @param live a run still going: its data is read once and again only when the run has gone past its end */

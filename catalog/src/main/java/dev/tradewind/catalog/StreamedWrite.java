@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -21,6 +22,9 @@ import java.util.function.Function;
 final class StreamedWrite {
     /** Bars the timeframe is guessed from. */
     static final int GUESS = 1 << 14;
+
+    /** Files written while their bar file was read and kept, in this process (tests check that the path was taken). */
+    static final AtomicLong KEPT = new AtomicLong();
 
     /** A complete file written from every bar of the stream. */
     record Written(Path tmp, Path file, Timeframe timeframe, long bars) {}
@@ -98,7 +102,10 @@ final class StreamedWrite {
     Written result(BarSeries bars, Timeframe timeframe) {
         join();
         Written w = written;
-        if (w != null && w.timeframe.equals(timeframe) && w.bars == bars.size()) return w;
+        if (w != null && w.timeframe.equals(timeframe) && w.bars == bars.size()) {
+            KEPT.incrementAndGet();
+            return w;
+        }
         discard();
         return null;
     }

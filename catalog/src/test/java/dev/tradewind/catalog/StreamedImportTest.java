@@ -56,7 +56,9 @@ class StreamedImportTest {
     void aFirstImportStoresExactlyTheBarsTheLoaderReads() throws Exception {
         Path f = csv("a.csv", ROWS, -1, null);
         try (Catalog c = Catalog.open(tmp.resolve("cat"))) {
+            long kept = StreamedWrite.KEPT.get();
             ImportReport r = c.importFile(f, "ABC", null, LoadOptions.defaults());
+            assertThat(StreamedWrite.KEPT.get()).as("written while the file was read").isEqualTo(kept + 1);
             assertThat(r.added()).isEqualTo(ROWS);
             assertThat(r.total()).isEqualTo(ROWS);
             BarSeries expected = CsvBarLoader.load(f, LoadOptions.defaults().withSymbol("ABC")).series();
@@ -70,7 +72,9 @@ class StreamedImportTest {
     void aRealFileStoresTheSameBarsStreamedAsTheLoaderReads() throws Exception {
         Path fil = Path.of("../sample-data/FILUSDT-1m-2023-08.csv.gz");
         try (Catalog c = Catalog.open(tmp.resolve("cat"))) {
+            long kept = StreamedWrite.KEPT.get();
             ImportReport r = c.importFile(fil, "FILUSDT", null, LoadOptions.defaults());
+            assertThat(StreamedWrite.KEPT.get()).isEqualTo(kept + 1);
             BarSeries expected = CsvBarLoader.load(fil, LoadOptions.defaults().withSymbol("FILUSDT")).series();
             assertThat(r.total()).isEqualTo(expected.size());
             assertSame(parquetBars(r.file(), "FILUSDT"), expected);
@@ -140,7 +144,9 @@ class StreamedImportTest {
             assertSame(parquetBars(h.file(), "ABC"), hours);
 
             c.importFile(csv("first.csv", ROWS / 2, -1, null), "ABC", null, LoadOptions.defaults());
+            long kept = StreamedWrite.KEPT.get();
             ImportReport m = c.importFile(f, "ABC", null, LoadOptions.defaults());
+            assertThat(StreamedWrite.KEPT.get()).as("a merge").isEqualTo(kept);
             assertThat(m.added()).isEqualTo(ROWS - ROWS / 2);
             assertThat(m.unchanged()).isEqualTo(ROWS / 2);
             assertSame(parquetBars(m.file(), "ABC"), minutes);

@@ -109,7 +109,7 @@ public final class BarStream {
     void chunk(long start, long[] time, double[][] values) {
         lock.lock();
         try {
-            if (!abandoned) chunks.add(new Chunk(start, time, values));
+            if (!abandoned) chunks.add(new Chunk(start, time, values.clone())); // the loader drops its columns as it joins them
         } finally {
             lock.unlock();
         }

@@ -25,6 +25,7 @@ final class StreamedWrite {
 
     /** Files written while their bar file was read and kept, in this process (tests check that the path was taken). */
     static final AtomicLong KEPT = new AtomicLong();
+    private static final AtomicLong SEQUENCE = new AtomicLong();
 
     /** A complete file written from every bar of the stream. */
     record Written(Path tmp, Path file, Timeframe timeframe, long bars) {}
@@ -57,7 +58,8 @@ final class StreamedWrite {
             if (tf == null) return;
             Path file = fileOf.apply(tf);
             if (Files.exists(file)) return; // a merge: written after the load, as before
-            Path out = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-stream");
+            Path out = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-"
+                    + SEQUENCE.incrementAndGet() + "-stream"); // unique: imports in one process run this unlocked
             madeDir = missingAncestor(file.getParent());
             Files.createDirectories(file.getParent());
             tmp = out;

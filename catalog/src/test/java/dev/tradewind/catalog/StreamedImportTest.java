@@ -37,9 +37,11 @@ class StreamedImportTest {
         return Times.format(T0 + i * MIN) + "," + o + "," + (o + 2) + "," + (o - 1) + "," + (o + 0.5) + "," + (10 + i % 1000) + "\n";
     }
 
-    Path csv(String name, int rows, int badAt, String bad) throws IOException {
+    Path csv(String name, int rows, int badAt, String bad) throws IOException { return csv(name, 0, rows, badAt, bad); }
+
+    Path csv(String name, int first, int rows, int badAt, String bad) throws IOException {
         StringBuilder s = new StringBuilder("time,open,high,low,close,volume\n");
-        for (int i = 0; i < rows; i++) s.append(i == badAt ? bad : row(i));
+        for (int i = first; i < first + rows; i++) s.append(i == badAt ? bad : row(i));
         Path f = tmp.resolve(name);
         Files.writeString(f, s);
         return f;
@@ -161,6 +163,26 @@ class StreamedImportTest {
             ImportReport r = c.importFile(f, "ABC", null, LoadOptions.defaults());
             assertThat(r.total()).isEqualTo(ROWS);
             assertSame(parquetBars(r.file(), "ABC"), CsvBarLoader.load(f, LoadOptions.defaults().withSymbol("ABC")).series());
+        }
+    }
+
+    @Test
+    void concurrentFirstImportsOfOneSymbolInOneProcessKeepEveryBar() throws Exception {
+        int n = StreamedWrite.GUESS * 2;
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (int k = 0; k < 3; k++) files.add(csv("p" + k + ".csv", k * n, n, -1, null));
+        Path all = csv("all.csv", 0, 3 * n, -1, null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try (Catalog c = Catalog.open(tmp.resolve("cat"))) {
+            java.util.List<java.util.concurrent.Future<ImportReport>> jobs = new java.util.ArrayList<>();
+            for (Path f : files) jobs.add(pool.submit(() -> c.importFile(f, "ABC", null, LoadOptions.defaults())));
+            for (var j : jobs) j.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            BarSeries expected = CsvBarLoader.load(all, LoadOptions.defaults().withSymbol("ABC")).series();
+            assertSame(parquetBars(tmp.resolve("cat/ABC/1m.parquet"), "ABC"), expected);
+            assertSame(c.load("ABC", Timeframe.parse("1m"), Long.MIN_VALUE, Long.MAX_VALUE), expected);
+            assertThat(leftovers(tmp.resolve("cat/ABC"))).isEmpty();
+        } finally {
+            pool.shutdownNow();
         }
     }
 

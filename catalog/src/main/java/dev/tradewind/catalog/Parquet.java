@@ -20,8 +20,23 @@ final class Parquet implements AutoCloseable {
     /** What {@code incoming} reads; null when nothing is staged. */
     private volatile StagedBars.Source staged;
 
+    private final int threads;
+
+    /** A DuckDB with its default threads (one per core). */
+    Parquet() { this(0); }
+
+    /** A DuckDB running queries on {@code threads} threads (0: its default, one per core). */
+    Parquet(int threads) { this.threads = threads; }
+
     private Connection duck() throws SQLException {
-        if (duck == null) duck = DriverManager.getConnection("jdbc:duckdb:");
+        if (duck == null) {
+            duck = DriverManager.getConnection("jdbc:duckdb:");
+            if (threads > 0) {
+                try (Statement s = duck.createStatement()) {
+                    s.execute("SET threads = " + threads);
+                }
+            }
+        }
         return duck;
     }
 

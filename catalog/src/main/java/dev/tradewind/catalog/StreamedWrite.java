@@ -63,7 +63,9 @@ final class StreamedWrite {
             madeDir = missingAncestor(file.getParent());
             Files.createDirectories(file.getParent());
             tmp = out;
-            try (Parquet parquet = new Parquet()) {
+            // one DuckDB thread: the query runs on this one, which waits for the parser; a second DuckDB thread would
+            // spin while the source waits, taking the parser's core
+            try (Parquet parquet = new Parquet(1)) {
                 parquet.stage((done, chunk) -> {
                     BarStream.Slice s = stream.next(done, (int) chunk.capacity());
                     return StagedBars.write(s.time(), new double[][] {s.open(), s.high(), s.low(), s.close(), s.volume()},

@@ -101,7 +101,10 @@ public final class Catalog implements AutoCloseable {
             stored = true;
             return r;
         } finally {
-            if (!stored) streamed.discard();
+            if (!stored) {
+                stream.abandon(); // the writer stops even if the load never started (it ends the stream otherwise)
+                streamed.discard();
+            }
         }
     }
 

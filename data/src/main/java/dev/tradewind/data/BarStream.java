@@ -32,26 +32,31 @@ public final class BarStream {
     /**
      * Waits until at least {@code count} bars are published or the stream ends; returns the number published.
      *
-     * @throws CancellationException if the load failed or restarted
+     * @throws CancellationException if the load failed or restarted, or the stream was abandoned
      * @throws InterruptedException  if interrupted while waiting
      */
     public long await(long count) throws InterruptedException {
         lock.lock();
         try {
-            while (published < count && !finished && failure == null) changed.await();
+            while (published < count && !finished && failure == null && !abandoned) changed.await();
             if (failure != null) throw new CancellationException(failure);
+            if (abandoned) throw new CancellationException("the stream was abandoned");
             return published;
         } finally {
             lock.unlock();
         }
     }
 
-    /** The consumer reads no more: the stream drops its arrays (the load goes on and still returns every bar). */
+    /**
+     * Nobody reads any more: the stream drops its arrays and a consumer waiting in {@link #next} or {@link #await} stops
+     * with a {@link CancellationException} (the load goes on and still returns every bar).
+     */
     public void abandon() {
         lock.lock();
         try {
             abandoned = true;
             chunks.clear();
+            changed.signalAll();
         } finally {
             lock.unlock();
         }
@@ -61,15 +66,15 @@ public final class BarStream {
      * Waits until bars after the first {@code done} are published or the stream ends, and returns those (at most
      * {@code max}, from one array). Chunks wholly before {@code done} are released: the consumer never goes back.
      *
-     * @throws CancellationException if the load failed or restarted (the message says why)
+     * @throws CancellationException if the load failed or restarted (the message says why), or the stream was abandoned
      * @throws InterruptedException  if interrupted while waiting
      */
     public Slice next(long done, int max) throws InterruptedException {
         lock.lock();
         try {
-            while (published <= done && !finished && failure == null) changed.await();
+            while (published <= done && !finished && failure == null && !abandoned) changed.await();
             if (failure != null) throw new CancellationException(failure);
-            if (abandoned) throw new IllegalStateException("the stream was abandoned");
+            if (abandoned) throw new CancellationException("the stream was abandoned");
             if (published <= done) return new Slice(null, null, null, null, null, null, 0, 0);
             while (!chunks.isEmpty() && chunks.get(0).start + chunks.get(0).time.length <= done) chunks.remove(0);
             Chunk c = chunks.get(0);

@@ -93,6 +93,26 @@ class BarStreamTest {
         s.abandon();
         BarSeries loaded = CsvBarLoader.load(csv(100_000, -1, null), LoadOptions.defaults(), null, s).series();
         assertThat(loaded.size()).isEqualTo(100_000);
-        assertThatThrownBy(() -> s.next(0, 10)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> s.next(0, 10)).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void abandoningAStreamStopsAConsumerWaitingForBarsThatNeverCome() throws Exception {
+        BarStream s = new BarStream(); // no load ever feeds it
+        CompletableFuture<BarSeries> read = consume(s, 4096);
+        CompletableFuture<Long> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return s.await(10);
+            } catch (InterruptedException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        Thread.sleep(50);
+        assertThat(read).isNotDone();
+        s.abandon();
+        assertThat(read).failsWithin(java.time.Duration.ofSeconds(30)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(CancellationException.class);
+        assertThat(waiting).failsWithin(java.time.Duration.ofSeconds(30)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(CancellationException.class);
     }
 }

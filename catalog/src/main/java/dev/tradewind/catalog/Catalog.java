@@ -1,5 +1,6 @@
 package dev.tradewind.catalog;
 
+import dev.tradewind.data.BarStream;
 import dev.tradewind.data.CsvBarLoader;
 import dev.tradewind.data.DataException;
 import dev.tradewind.data.GapOptions;
@@ -91,9 +92,27 @@ public final class Catalog implements AutoCloseable {
      */
     public ImportReport importFile(Path csv, String symbol, Timeframe timeframe, LoadOptions options) {
         checkSymbol(symbol);
+        // a first import writes its Parquet file on a second core while the file is still being parsed
+        BarStream stream = new BarStream();
+        StreamedWrite streamed = StreamedWrite.start(stream, symbol, timeframe, tf -> file(symbol, tf));
+        boolean stored = false;
+        try {
+            ImportReport r = importFile(csv, symbol, timeframe, options, stream, streamed);
+            stored = true;
+            return r;
+        } finally {
+            if (!stored) {
+                stream.abandon(); // the writer stops even if the load never started (it ends the stream otherwise)
+                streamed.discard();
+            }
+        }
+    }
+
+    private ImportReport importFile(Path csv, String symbol, Timeframe timeframe, LoadOptions options, BarStream stream,
+            StreamedWrite streamed) {
         LoadResult loaded;
         try {
-            loaded = CsvBarLoader.load(csv, options.withSymbol(symbol));
+            loaded = CsvBarLoader.load(csv, options.withSymbol(symbol), null, stream);
         } catch (DataException e) {
             throw new CatalogException(e.getMessage(), e);
         }
@@ -114,7 +133,7 @@ public final class Catalog implements AutoCloseable {
             }
             resampledFrom = base;
         }
-        return store(bars, symbol, timeframe, loaded.report(), resampledFrom);
+        return store(bars, symbol, timeframe, loaded.report(), resampledFrom, resampledFrom == null ? streamed : null);
     }
 
     /**
@@ -131,10 +150,15 @@ public final class Catalog implements AutoCloseable {
         RowIssues none = new RowIssues(0, List.of());
         LoadReport report = new LoadReport(source, null, dev.tradewind.data.PriceColumn.CLOSE, Set.of(), java.time.ZoneOffset.UTC,
                 bars.size(), bars.size(), none, none, 0);
-        return store(bars, symbol, timeframe, report, null);
+        return store(bars, symbol, timeframe, report, null, null);
     }
 
-    private ImportReport store(BarSeries bars, String symbol, Timeframe timeframe, LoadReport report, Timeframe from) {
+    /**
+     * Stores bars under the import lock; {@code streamed} (or null) may hold them written already, used when no file
+     * exists.
+     */
+    private ImportReport store(BarSeries bars, String symbol, Timeframe timeframe, LoadReport report, Timeframe from,
+            StreamedWrite streamed) {
         Path file = file(symbol, timeframe);
         synchronized (IMPORTS) {
             try {
@@ -143,6 +167,14 @@ public final class Catalog implements AutoCloseable {
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock ignored = ch.lock()) {
                     Path existing = Files.exists(file) ? file : null;
                     Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+                    StreamedWrite.Written written = streamed == null || existing != null ? null : streamed.result(bars, timeframe);
+                    if (written != null && written.file().equals(file)) { // written while the file was read
+                        move(written.tmp(), file);
+                        cache(file, bars);
+                        return new ImportReport(symbol, timeframe, report, from, bars.size(), bars.size(), 0, 0,
+                                written.bars(), file);
+                    }
+                    if (streamed != null) streamed.discard();
                     try {
                         BarSeries old = existing == null ? null : cached(existing, symbol);
                         if (old != null) { // the stored bars are known from the column file: compare and merge here

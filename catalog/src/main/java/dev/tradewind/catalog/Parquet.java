@@ -8,8 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * The catalog's Parquet files, read and written through an in-memory DuckDB. A file holds one symbol and timeframe:
@@ -18,9 +16,27 @@ import org.duckdb.DuckDBConnection;
  */
 final class Parquet implements AutoCloseable {
     private Connection duck;
+    private boolean registered;
+    /** What {@code incoming} reads; null when nothing is staged. */
+    private volatile StagedBars.Source staged;
+
+    private final int threads;
+
+    /** A DuckDB with its default threads (one per core). */
+    Parquet() { this(0); }
+
+    /** A DuckDB running queries on {@code threads} threads (0: its default, one per core). */
+    Parquet(int threads) { this.threads = threads; }
 
     private Connection duck() throws SQLException {
-        if (duck == null) duck = DriverManager.getConnection("jdbc:duckdb:");
+        if (duck == null) {
+            duck = DriverManager.getConnection("jdbc:duckdb:");
+            if (threads > 0) {
+                try (Statement s = duck.createStatement()) {
+                    s.execute("SET threads = " + threads);
+                }
+            }
+        }
         return duck;
     }
 
@@ -55,7 +71,7 @@ final class Parquet implements AutoCloseable {
             // merge needs sorting
             s.execute("COPY (" + rows + (existing == null ? "" : " ORDER BY time") + ") TO " + literal(out) + " (FORMAT parquet, COMPRESSION zstd, "
                     + "KV_METADATA {symbol: " + literal(symbol) + ", timeframe: " + literal(timeframe) + "})");
-            s.execute("DROP TABLE IF EXISTS incoming");
+            staged = null;
         }
         return count(out);
     }
@@ -140,26 +156,24 @@ final class Parquet implements AutoCloseable {
         return where;
     }
 
-    /** Loads bars into the staging table that {@link #compare} and {@link #writeMerged} read. */
+    /**
+     * Makes {@code bars} the staged bars that {@link #compare} and {@link #writeMerged} read, as the view
+     * {@code incoming}. Nothing is copied: DuckDB reads the arrays through a table function while a query runs (an
+     * appender into a table cost most of an import: it commits every 2,048 rows).
+     */
     void stage(BarSeries bars) throws SQLException {
-        try (Statement s = duck().createStatement()) {
-            // no PRIMARY KEY: the times are unique already (strictly increasing), and its index cost most of the staging
-            s.execute("CREATE OR REPLACE TABLE incoming (time_ns BIGINT, open DOUBLE, high DOUBLE, low DOUBLE, "
-                    + "close DOUBLE, volume DOUBLE)");
-        }
-        long[] t = bars.time();
-        double[] o = bars.open(), h = bars.high(), l = bars.low(), c = bars.close(), v = bars.volume();
-        try (DuckDBAppender a = ((DuckDBConnection) duck()).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "incoming")) {
-            for (int i = 0; i < t.length; i++) {
-                a.beginRow();
-                a.append(t[i]);
-                a.append(o[i]);
-                a.append(h[i]);
-                a.append(l[i]);
-                a.append(c[i]);
-                a.append(v[i]);
-                a.endRow();
+        stage(StagedBars.of(bars));
+    }
+
+    /** Makes {@code source} what {@code incoming} reads (see {@link #stage(BarSeries)}). */
+    void stage(StagedBars.Source source) throws SQLException {
+        staged = source;
+        if (!registered) {
+            StagedBars.register(duck(), () -> staged);
+            try (Statement s = duck().createStatement()) {
+                s.execute("CREATE OR REPLACE TEMP VIEW incoming AS SELECT * FROM " + StagedBars.NAME + "()");
             }
+            registered = true;
         }
     }
 
@@ -174,5 +188,7 @@ final class Parquet implements AutoCloseable {
             // an in-memory database has nothing to lose
         }
         duck = null;
+        registered = false;
+        staged = null;
     }
 }

@@ -10,12 +10,16 @@ import java.util.List;
  * is held in a few large arrays: the garbage collectors place those outside the young generation (G1's humongous
  * regions, the parallel collector's old generation when they exceed half of eden) instead of copying them at every
  * young collection, which cost seconds on 10M bars. A file of N bars peaks at about 56 bytes a bar plus the last
- * chunk's unused part (at most a third of the bars, usually far less), where doubling arrays would peak at 144. Not
- * thread-safe.
+ * chunk's unused part (at most a third of the bars, usually far less), where doubling arrays would peak at 144. With a
+ * {@link BarStream}, the chunks are handed to it as they are made and the bars published every {@link #PUBLISH} bars.
+ * Not thread-safe.
  */
 final class BarChunks {
     static final int MIN_CHUNK = 1 << 16;
     static final int MAX_CHUNK = 1 << 22;
+    static final int PUBLISH = 1 << 14;
+
+    private final BarStream stream;
 
     private final List<long[]> times = new ArrayList<>();
     private final List<double[][]> values = new ArrayList<>(); // per chunk: open, high, low, close, volume
@@ -23,6 +27,11 @@ final class BarChunks {
     private double[][] v;
     private int used;
     private int size;
+
+    BarChunks() { this(null); }
+
+    /** Chunks that hand their bars to {@code stream} (or to nobody: null). */
+    BarChunks(BarStream stream) { this.stream = stream; }
 
     int size() { return size; }
 
@@ -39,6 +48,7 @@ final class BarChunks {
         vv[4][at] = vol;
         used = at + 1;
         size++;
+        if ((size & (PUBLISH - 1)) == 0 && stream != null) stream.publish(size);
     }
 
     /** The length of the chunk that follows {@code stored} bars. */
@@ -51,10 +61,12 @@ final class BarChunks {
         times.add(time);
         values.add(v);
         used = 0;
+        if (stream != null) stream.chunk(size, time, v);
     }
 
     /** The bars as a series; this builder is empty afterwards. */
     BarSeries toSeries(String symbol) {
+        if (stream != null) stream.publish(size);
         long[] t;
         if (times.size() == 1 && times.get(0).length == size) {
             t = times.get(0); // exactly full: no copy

@@ -41,20 +41,41 @@ public final class CsvBarLoader {
      * read once for both: afterwards it holds the file's hash, as if the file had been hashed on its own.
      */
     public static LoadResult load(Path file, LoadOptions options, MessageDigest digest) throws DataException {
+        return load(file, options, digest, null);
+    }
+
+    /**
+     * Loads a file as {@link #load(Path, LoadOptions, MessageDigest)} does and, when {@code stream} is not null, hands
+     * it the bars as they are read (for a consumer on another thread), then finishes it, or fails it when the load fails
+     * or has to read the file again (text that is not plain).
+     */
+    public static LoadResult load(Path file, LoadOptions options, MessageDigest digest, BarStream stream)
+            throws DataException {
+        boolean done = false;
         try {
-            return load(file, options, digest, true);
-        } catch (PlainRows.NotPlain e) { // quotes, non-ASCII text or odd line ends: FastCSV reads it from the start
-            if (digest != null) digest.reset();
-            return load(file, options, digest, false);
+            LoadResult r;
+            try {
+                r = load(file, options, digest, true, stream);
+            } catch (PlainRows.NotPlain e) { // quotes, non-ASCII text or odd line ends: FastCSV reads it from the start
+                if (stream != null) stream.fail(file + ": read again by the general CSV reader (" + e.getMessage() + ")");
+                if (digest != null) digest.reset();
+                r = load(file, options, digest, false, null);
+            }
+            if (stream != null) stream.finish(r.series().size());
+            done = true;
+            return r;
+        } finally {
+            if (stream != null && !done) stream.fail(file + ": the load failed");
         }
     }
 
-    private static LoadResult load(Path file, LoadOptions options, MessageDigest digest, boolean plain) throws DataException {
+    private static LoadResult load(Path file, LoadOptions options, MessageDigest digest, boolean plain, BarStream stream)
+            throws DataException {
         String source = file.toString();
         try (InputStream fileIn = Files.newInputStream(file)) {
             InputStream raw = digest == null ? fileIn : new DigestInputStream(fileIn, digest);
             try (InputStream in = open(raw); ReadAhead bytes = new ReadAhead(in)) {
-                LoadResult r = plain ? read(source, new PlainRows(bytes), options)
+                LoadResult r = plain ? read(source, new PlainRows(bytes), options, stream)
                         : read(source, new InputStreamReader(bytes, StandardCharsets.UTF_8), options);
                 bytes.close(); // its thread has stopped reading raw
                 if (digest != null) raw.transferTo(OutputStream.nullOutputStream()); // any bytes the reader left unread
@@ -73,7 +94,7 @@ public final class CsvBarLoader {
      */
     static LoadResult read(String source, byte[] text, LoadOptions options) throws DataException {
         try {
-            return read(source, new PlainRows(new java.io.ByteArrayInputStream(text)), options);
+            return read(source, new PlainRows(new java.io.ByteArrayInputStream(text)), options, null);
         } catch (PlainRows.NotPlain e) {
             return read(source, new InputStreamReader(new java.io.ByteArrayInputStream(text), StandardCharsets.UTF_8), options);
         }
@@ -86,7 +107,7 @@ public final class CsvBarLoader {
     public static LoadResult read(String source, Reader in, LoadOptions options) throws DataException {
         try {
             CsvReader<Row> csv = CsvReader.builder().ignoreDifferentFieldCount(true).build(new RowHandler(), skipBom(in));
-            return read(source, csv.iterator(), options); // not closed: that would close the reader
+            return read(source, csv.iterator(), options, null); // not closed: that would close the reader
         } catch (CsvParseException e) {
             throw new DataException(source + ": malformed CSV: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -95,14 +116,15 @@ public final class CsvBarLoader {
     }
 
     /** Checks and collects the records of a file, each one the same {@link Row} refilled. */
-    private static LoadResult read(String source, Iterator<Row> rows, LoadOptions options) throws DataException {
+    private static LoadResult read(String source, Iterator<Row> rows, LoadOptions options, BarStream stream)
+            throws DataException {
         String symbol = options.symbol() != null ? options.symbol() : symbolOf(source);
         try {
             if (!rows.hasNext()) throw new DataException(source + ": empty file, expected a header row and data rows");
             Row first = rows.next();
             long firstLine = first.line();
             Columns cols = columns(source, first, options);
-            RowReader reader = new RowReader(source, cols, options);
+            RowReader reader = new RowReader(source, cols, options, stream);
             if (!cols.header()) reader.accept(first);
             while (rows.hasNext()) reader.accept(rows.next());
             if (reader.rowsRead() == 0) throw DataException.at(source, firstLine, "no data rows after the header");

@@ -11,7 +11,7 @@ final class RowReader {
     private final Columns cols;
     private final LoadOptions options;
     private final TimeParser times;
-    private final BarChunks bars = new BarChunks();
+    private final BarChunks bars;
     private final IssueCounter skipped = new IssueCounter();
     private final IssueCounter repaired = new IssueCounter();
     private final Row prev = new Row(); // the time field(s) of the last row kept, for the message on a time going back
@@ -20,8 +20,9 @@ final class RowReader {
     private long outOfRange;
     private long prevTime = Long.MIN_VALUE;
 
-    RowReader(String source, Columns cols, LoadOptions options) {
+    RowReader(String source, Columns cols, LoadOptions options, BarStream stream) {
         this.source = source;
+        this.bars = new BarChunks(stream);
         this.cols = cols;
         this.options = options;
         this.times = new TimeParser(options.zone());

@@ -6,7 +6,6 @@ import dev.tradewind.engine.Replay;
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.EquityCurve;
-import dev.tradewind.metrics.RunInput;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.metrics.StatisticsCalculator;
 import dev.tradewind.metrics.StatisticsOptions;
@@ -31,7 +30,6 @@ public final class StrategyRunner {
     private final StatisticsOptions options;
     private final Engine engine;
     private final ThreadLocal<EquityCurve> curves;
-    private final ThreadLocal<boolean[]> inPositions;
     private final Desks.Resolved desk;
 
     /** A runner with the option or futures desk the strategy declares ({@link dev.tradewind.strategy.Desk}), if any. */
@@ -52,7 +50,6 @@ public final class StrategyRunner {
         this.engine = desk.on(new Engine(data.engine())).withIndicatorCache(
                 new IndicatorCache(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume()));
         this.curves = ThreadLocal.withInitial(() -> engine.curveFor(b));
-        this.inPositions = ThreadLocal.withInitial(() -> new boolean[b.size()]);
     }
 
     /** Resolves the configuration's strategy (a built-in or a .java file) and loads its data once. */
@@ -105,13 +102,10 @@ public final class StrategyRunner {
             throw (RuntimeException) Desks.explain(e);
         }
         int n = r.bars();
-        boolean[] inPosition = inPositions.get().length >= n ? inPositions.get() : new boolean[n]; // read only below
-        double[] position = r.position();
-        for (int i = 0; i < n; i++) inPosition[i] = position[i] != 0;
         double cash = data.engine().startingCash();
-        RunInput input = new RunInput(r.time(), r.equity(), inPosition, n, r.trades(), cash, r.finalCash());
-        Statistics stats = StatisticsCalculator.compute(input, options);
-        return new Outcome(resolved, r, stats, period.of(input, data.zone()));
+        // the statistics of tradewind backtest (a RunInput with inPosition = position != 0), from the columns in one pass
+        Statistics stats = StatisticsCalculator.compute(r.time(), r.equity(), r.position(), n, r.trades(), cash, r.finalCash(), options);
+        return new Outcome(resolved, r, stats, period.of(r.time(), r.equity(), n, cash, data.zone()));
     }
 
     /** A fresh instance with {@code params} over the defaults. */

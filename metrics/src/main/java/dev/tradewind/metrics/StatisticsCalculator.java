@@ -32,6 +32,18 @@ public final class StatisticsCalculator {
      */
     public static Statistics compute(long[] time, double[] equity, double[] position, int n, List<Trade> trades,
             double startingCash, double finalCash, StatisticsOptions options) {
+        return compute(time, equity, position, n, trades, startingCash, finalCash, options, null);
+    }
+
+    /**
+     * The same, with the drawdowns and the bars in a position read already from the run's curve as it was written
+     * ({@code read}, which has read exactly its first {@code n} points): no pass over the columns here.
+     *
+     * @param read the summary of the curve's points, or null to read the columns here
+     * @throws IllegalStateException when {@code read} did not read {@code n} points
+     */
+    public static Statistics compute(long[] time, double[] equity, double[] position, int n, List<Trade> trades,
+            double startingCash, double finalCash, StatisticsOptions options, CurveSummary read) {
         if (time == null || equity == null || position == null || trades == null) {
             throw new IllegalArgumentException("time, equity, position and trades must not be null");
         }
@@ -49,7 +61,8 @@ public final class StatisticsCalculator {
             }
         }
         IncreasingTimes.check(time, n);
-        Drawdowns.Summary dd = Drawdowns.summary(time, equity, position, n);
+        if (read != null && read.bars() != n) throw new IllegalStateException("the curve summary read " + read.bars() + " of " + n + " bars");
+        Drawdowns.Summary dd = read != null ? read.summary() : Drawdowns.summary(time, equity, position, n);
         return compute(time, equity, n, trades, startingCash, finalCash, options, dd, Moments.ratio(dd.open(), n));
     }
 

@@ -2,6 +2,7 @@ package dev.tradewind.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.tradewind.model.Times;
 import dev.tradewind.model.Trade;
@@ -54,6 +55,14 @@ class ColumnStatisticsTest {
         Statistics record = StatisticsCalculator.compute(new RunInput(t, e, in, n, trades, 1_000, finalCash), options);
         Statistics columns = StatisticsCalculator.compute(t, e, position, n, trades, 1_000, finalCash, options);
         assertThat(columns).isEqualTo(record); // a record's equals compares doubles bit for bit (Double.compare)
+        CurveSummary read = new CurveSummary(); // the same curve read in random stretches, as a run writes it
+        for (int from = 0; from < n; ) {
+            int to = Math.min(n, from + (random.nextInt(4) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 3 : 200)));
+            read.points(t, e, position, from, to);
+            from = to;
+        }
+        assertThat(read.bars()).isEqualTo(n);
+        assertThat(StatisticsCalculator.compute(t, e, position, n, trades, 1_000, finalCash, options, read)).isEqualTo(record);
         assertThat(DailyReturns.of(t, e, n, 1_000, zone).returns())
                 .containsExactly(DailyReturns.of(new RunInput(t, e, in, n, trades, 1_000, finalCash), zone).returns());
     }
@@ -67,6 +76,25 @@ class ColumnStatisticsTest {
         assertThat(flat.exposure()).isZero();
         assertThat(half.exposure()).isEqualTo(0.5);
         assertThat(half.maxDrawdown()).isEqualTo(flat.maxDrawdown()).isEqualTo(0.1);
+    }
+
+    @Test
+    void aSummaryMustHaveReadTheBarsInOrder() {
+        long[] t = {1, 2, 3};
+        double[] e = {100, 90, 95};
+        double[] p = {0, 1, 1};
+        CurveSummary read = new CurveSummary();
+        read.points(t, e, p, 0, 2);
+        assertThatIllegalStateException().isThrownBy(() -> read.points(t, e, p, 1, 3)).withMessage("points from 1 after 2 read");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> StatisticsCalculator.compute(t, e, p, 3, List.of(), 100, 95, StatisticsOptions.DEFAULT, read))
+                .withMessage("the curve summary read 2 of 3 bars");
+        assertThatIllegalArgumentException().isThrownBy(() -> read.points(t, new double[] {100, 90, Double.NaN}, p, 2, 3))
+                .withMessage("equity[2] must be finite, was NaN");
+        read.reset();
+        read.points(t, e, p, 0, 3);
+        assertThat(StatisticsCalculator.compute(t, e, p, 3, List.of(), 100, 95, StatisticsOptions.DEFAULT, read))
+                .isEqualTo(compute(t, e, p, 3, List.of(), 100, 95));
     }
 
     @Test

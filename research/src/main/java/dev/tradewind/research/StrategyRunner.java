@@ -6,6 +6,7 @@ import dev.tradewind.engine.Replay;
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.EquityCurve;
+import dev.tradewind.metrics.CurveSummary;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.metrics.StatisticsCalculator;
 import dev.tradewind.metrics.StatisticsOptions;
@@ -30,6 +31,7 @@ public final class StrategyRunner {
     private final StatisticsOptions options;
     private final Engine engine;
     private final ThreadLocal<EquityCurve> curves;
+    private final ThreadLocal<CurveSummary> summaries = ThreadLocal.withInitial(CurveSummary::new);
     private final Desks.Resolved desk;
 
     /** A runner with the option or futures desk the strategy declares ({@link dev.tradewind.strategy.Desk}), if any. */
@@ -95,16 +97,26 @@ public final class StrategyRunner {
     private Outcome run(Map<String, String> params, EquityCurve reuse) {
         Strategy strategy = create(params);
         Map<String, String> resolved = new LinkedHashMap<>(schema.values(strategy));
+        CurveSummary read = null;
+        if (reuse != null) { // the drawdowns and exposure read as the run writes its curve, while in the cache
+            read = summaries.get();
+            read.reset();
+            reuse.readBy(read);
+        }
         BacktestResult r;
         try {
             r = engine.run(strategy, resolved, new Replay(data.bars()), data.timeframes(), null, reuse);
+            if (reuse != null) reuse.flush();
         } catch (dev.tradewind.strategy.NoDeskException e) {
             throw (RuntimeException) Desks.explain(e);
+        } finally {
+            if (reuse != null) reuse.readBy(null);
         }
         int n = r.bars();
         double cash = data.engine().startingCash();
         // the statistics of tradewind backtest (a RunInput with inPosition = position != 0), from the columns in one pass
-        Statistics stats = StatisticsCalculator.compute(r.time(), r.equity(), r.position(), n, r.trades(), cash, r.finalCash(), options);
+        Statistics stats = StatisticsCalculator.compute(r.time(), r.equity(), r.position(), n, r.trades(), cash, r.finalCash(),
+                options, read);
         return new Outcome(resolved, r, stats, period.of(r.time(), r.equity(), n, cash, data.zone()));
     }
 

@@ -66,8 +66,8 @@ public final class CurveSummary implements EquityCurve.Reader {
                 peak = e;
                 peakBar = i;
                 trough = Double.POSITIVE_INFINITY;
-            } else {
-                trough = Math.min(trough, e);
+            } else if (e < trough) { // Math.min but for -0.0 against 0.0, which give the same drawdown; e is not NaN
+                trough = e;
             }
         }
         this.max = max;

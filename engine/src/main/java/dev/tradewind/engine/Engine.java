@@ -181,6 +181,8 @@ public final class Engine {
         if (options != null) one.run.optionsWith(options, one.venue);
         if (futures != null) one.run.futuresWith(futures, one.venue);
         if (everyBar) one.run.stepEveryBar();
+        // a run into a reused curve is one of many over these bars (a sweep): they share the bars' block extremes
+        if (reuse != null) one.run.extremesFrom(Extremes.of(bars.low(), bars.high()));
         replay.feed(one.lane, bars);
         replay.feed(one.desk, bars);
         replay.run(one.kernel, progress);

@@ -96,6 +96,7 @@ final class Run implements Context, VenueListener {
     private IndicatorGraph.Watch signalWatch; // the strategy's declared signals (onBarOnlyWhen), or null
     private boolean quiet; // signals declared and no per-bar rule but the mark: bars between signals may be passed
     private boolean everyBar; // step every bar even with declared signals (Engine.withEveryBarStepped)
+    private Extremes extremes; // block extremes of the stored bars for the excursions of passed stretches, or null
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
             int capacity, dev.tradewind.indicators.IndicatorCache cache, IndicatorRegistry indicators) {
@@ -445,6 +446,9 @@ final class Run implements Context, VenueListener {
         return timeframe(timeframe).graph.add(spec);
     }
 
+    /** Reads the excursions of passed stretches from the block extremes of the stored bars (a sweep's runs share them). */
+    void extremesFrom(Extremes e) { extremes = e; }
+
     /** Steps every bar even if the strategy declares its signals (set before the run starts). */
     void stepEveryBar() { everyBar = true; }
 
@@ -493,9 +497,14 @@ final class Run implements Context, VenueListener {
         if (q != 0) { // the open trade's excursions: the extremes of the stretch, as bar by bar
             double lowest = Double.POSITIVE_INFINITY;
             double highest = Double.NEGATIVE_INFINITY;
-            for (int i = from; i < to; i++) {
-                if (l[i] < lowest) lowest = l[i];
-                if (h[i] > highest) highest = h[i];
+            if (extremes != null && extremes.covers(l, h)) {
+                lowest = extremes.lowest(l, from, to);
+                highest = extremes.highest(h, from, to);
+            } else {
+                for (int i = from; i < to; i++) {
+                    if (l[i] < lowest) lowest = l[i];
+                    if (h[i] > highest) highest = h[i];
+                }
             }
             trades.onBar(highest, lowest, q, p.averagePrice(), instrument.multiplier());
         }

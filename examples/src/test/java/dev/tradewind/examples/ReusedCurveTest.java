@@ -21,8 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A run into a reused curve (a sweep's worker) writes its indicator series into the curve's spare columns, which hold
- * whatever the last run left there. Every built-in spot strategy must trade exactly as in a fresh run even when those
- * columns are filled with values that would read as signals, with and without an indicator cache.
+ * whatever the last run left there (a crossover rewrites a value only where it differs, bit for bit), and reads the
+ * excursions of the stretches it passes from the bars' block extremes. Every built-in spot strategy must trade exactly
+ * as in a fresh run, with the same trades (their excursions included), even when those columns are filled with values
+ * that would read as signals, with and without an indicator cache.
  */
 class ReusedCurveTest {
 
@@ -41,7 +43,7 @@ class ReusedCurveTest {
                 new IndicatorCache(bars.time(), bars.open(), bars.high(), bars.low(), bars.close(), bars.volume())}) {
             Engine engine = cache == null ? new Engine(config) : new Engine(config).withIndicatorCache(cache);
             EquityCurve reused = engine.curveFor(bars);
-            for (double garbage : new double[] {1.0, Double.NaN, -1e300}) {
+            for (double garbage : new double[] {1.0, Double.NaN, -1e300, -0.0, 0.0}) {
                 for (int k = 0; k < 8; k++) Arrays.fill(reused.spare(k), garbage);
                 BacktestResult again = run(engine, type, bars, reused);
                 assertThat(again.ordersHash()).as("orders hash, garbage %s, cache %s", garbage, cache != null).isEqualTo(fresh.ordersHash());

@@ -50,6 +50,15 @@ final class GraphSeries implements Series {
         return n == 0 ? new double[0] : Arrays.copyOf(line.values, n);
     }
 
+    /**
+     * The line's own column when it holds exactly the bars seen (not a copy), for a graph that is dropped right after
+     * (an {@link IndicatorCache} column computed whole): {@link #values()} without copying 8 bytes per bar.
+     */
+    double[] valuesOfDroppedGraph() {
+        int n = graph.length;
+        return line.source == null && line.base == 0 && line.values != null && line.values.length == n ? line.values : values();
+    }
+
     @Override public int lookback() { return lookback; }
 
     @Override public String spec() { return spec; }

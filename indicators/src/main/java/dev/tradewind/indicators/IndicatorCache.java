@@ -60,7 +60,7 @@ public final class IndicatorCache {
             Series s = g.addComputed(spec);
             g.attach(time, open, high, low, close, volume);
             g.computeAll();
-            return new Column(s.values(), s.lookback());
+            return new Column(((GraphSeries) s).valuesOfDroppedGraph(), s.lookback()); // the graph goes: no copy
         });
     }
 

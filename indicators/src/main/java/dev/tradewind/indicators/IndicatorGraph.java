@@ -254,11 +254,15 @@ public final class IndicatorGraph {
             double[] y = b.values;
             int xb = a.base;
             int yb = b.base;
-            for (int g = from; g < to; g++) {
-                double u = x[g - xb];
-                double w = y[g - yb];
-                if ((u != 0 && u == u) || (w != 0 && w == w)) return g;
+            // |v| > 0 is "v != 0 and not NaN"; four bars are tested with one branch (signals are rare), then the bar found
+            int g = from;
+            for (; g + 4 <= to; g += 4) {
+                int i = g - xb;
+                int k = g - yb;
+                if (Math.abs(x[i]) > 0 | Math.abs(y[k]) > 0 | Math.abs(x[i + 1]) > 0 | Math.abs(y[k + 1]) > 0
+                        | Math.abs(x[i + 2]) > 0 | Math.abs(y[k + 2]) > 0 | Math.abs(x[i + 3]) > 0 | Math.abs(y[k + 3]) > 0) break;
             }
+            for (; g < to; g++) if (Math.abs(x[g - xb]) > 0 | Math.abs(y[g - yb]) > 0) return g;
             return Math.max(from, to);
         }
     }

@@ -35,7 +35,7 @@ class DrawdownsTest {
     @Test
     void risingCurveHasNoDuration() {
         Drawdowns.Summary s = Drawdowns.summary(Runs.days("2024-03-01", 3), new double[] {1, 2, 3}, 3);
-        assertThat(s).isEqualTo(new Drawdowns.Summary(0, 0));
+        assertThat(s).isEqualTo(new Drawdowns.Summary(0, 0, 0));
     }
 
     @Test

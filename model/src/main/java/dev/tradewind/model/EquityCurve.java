@@ -16,6 +16,20 @@ public final class EquityCurve {
     private double[] margin;
     private double[][] spare = new double[0][];
     private int size;
+    private Reader reader;
+    private int read; // points handed to the reader
+
+    /**
+     * Reads a curve's points once they are final, in order, a stretch at a time, while they are still in the cache: a
+     * sweep's trial computes its drawdowns as the run writes its curve instead of in a pass over it afterwards.
+     */
+    public interface Reader {
+        /** Points {@code [from, to)}, final; the arrays are the curve's columns (read only). */
+        void points(long[] time, double[] equity, double[] position, int from, int to);
+    }
+
+    /** Points written but not yet read are handed over at least this often while a run adds them one at a time. */
+    private static final int READ_EVERY = 4096;
 
     public EquityCurve(int capacity) { this(capacity, null); }
 
@@ -37,7 +51,29 @@ public final class EquityCurve {
      * Empties the curve to be written again from its first point, keeping its columns (no allocation, no zeroing: a
      * curve of known times is overwritten point by point). Arrays handed out before are overwritten by the next run.
      */
-    public void clear() { size = 0; }
+    public void clear() {
+        size = 0;
+        read = 0;
+    }
+
+    /**
+     * Hands every point of this curve to {@code reader} once it is final: the points written before the next
+     * {@link #appendKnown}, every 4,096 {@link #add}s, and the rest at {@link #flush}. Null stops it. The
+     * points already written are not handed over (set it before a run, after {@link #clear}).
+     */
+    public void readBy(Reader reader) {
+        this.reader = reader;
+        read = size;
+    }
+
+    /** Hands the points written since the last hand-over to the reader, if any (a run has ended). */
+    public void flush() {
+        if (reader != null && read < size) {
+            int from = read;
+            read = size;
+            reader.points(time, equity, position, from, size);
+        }
+    }
 
     /**
      * The {@code k}-th spare column of this curve's length, kept with the curve from run to run for a run's other
@@ -75,6 +111,7 @@ public final class EquityCurve {
             position[size] = pos;
             if (margin != null) margin[size] = marginUsed;
             size++;
+            if (reader != null && size - read >= READ_EVERY) flush();
             return;
         }
         if (size == time.length) grow();
@@ -84,6 +121,7 @@ public final class EquityCurve {
         position[size] = pos;
         if (margin != null) margin[size] = marginUsed;
         size++;
+        if (reader != null && size - read >= READ_EVERY) flush();
     }
 
     /**
@@ -93,6 +131,7 @@ public final class EquityCurve {
      */
     public double[] appendKnown(long[] times, int from, int to, double c, double pos, double marginUsed) {
         if (times != knownTimes || from != size || to > knownTimes.length) throw notKnown();
+        flush(); // the points before are final
         Arrays.fill(cash, from, to, c);
         Arrays.fill(position, from, to, pos);
         if (margin != null) Arrays.fill(margin, from, to, marginUsed);

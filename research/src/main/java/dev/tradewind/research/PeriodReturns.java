@@ -50,12 +50,14 @@ public final class PeriodReturns {
     }
 
     /** The returns of a run's equity curve (its first {@code run.n()} bars), with no copy and no second check of it. */
-    public double[] of(RunInput run, ZoneId zone) {
-        if (nanos == DAY) return DailyReturns.of(run, zone).returns();
-        long[] time = run.time();
-        double[] equity = run.equity();
-        double startingCash = run.startingCash();
-        int n = run.n();
+    public double[] of(RunInput run, ZoneId zone) { return of(run.time(), run.equity(), run.n(), run.startingCash(), zone); }
+
+    /**
+     * The returns of the first {@code n} bars of an equity curve given by its columns, checked before (as a
+     * {@link RunInput} would check them): {@link #of(RunInput, ZoneId)} without the record.
+     */
+    public double[] of(long[] time, double[] equity, int n, double startingCash, ZoneId zone) {
+        if (nanos == DAY) return DailyReturns.of(time, equity, n, startingCash, zone).returns();
         int count = 0;
         for (int i = 0; i < n; i++) if (i == n - 1 || Math.floorDiv(time[i + 1], nanos) != Math.floorDiv(time[i], nanos)) count++;
         double[] r = new double[count];

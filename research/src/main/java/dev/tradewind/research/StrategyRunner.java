@@ -6,7 +6,7 @@ import dev.tradewind.engine.Replay;
 import dev.tradewind.indicators.IndicatorCache;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.EquityCurve;
-import dev.tradewind.metrics.RunInput;
+import dev.tradewind.metrics.CurveSummary;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.metrics.StatisticsCalculator;
 import dev.tradewind.metrics.StatisticsOptions;
@@ -31,7 +31,7 @@ public final class StrategyRunner {
     private final StatisticsOptions options;
     private final Engine engine;
     private final ThreadLocal<EquityCurve> curves;
-    private final ThreadLocal<boolean[]> inPositions;
+    private final ThreadLocal<CurveSummary> summaries = ThreadLocal.withInitial(CurveSummary::new);
     private final Desks.Resolved desk;
 
     /** A runner with the option or futures desk the strategy declares ({@link dev.tradewind.strategy.Desk}), if any. */
@@ -52,7 +52,6 @@ public final class StrategyRunner {
         this.engine = desk.on(new Engine(data.engine())).withIndicatorCache(
                 new IndicatorCache(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume()));
         this.curves = ThreadLocal.withInitial(() -> engine.curveFor(b));
-        this.inPositions = ThreadLocal.withInitial(() -> new boolean[b.size()]);
     }
 
     /** Resolves the configuration's strategy (a built-in or a .java file) and loads its data once. */
@@ -98,20 +97,27 @@ public final class StrategyRunner {
     private Outcome run(Map<String, String> params, EquityCurve reuse) {
         Strategy strategy = create(params);
         Map<String, String> resolved = new LinkedHashMap<>(schema.values(strategy));
+        CurveSummary read = null;
+        if (reuse != null) { // the drawdowns and exposure read as the run writes its curve, while in the cache
+            read = summaries.get();
+            read.reset();
+            reuse.readBy(read);
+        }
         BacktestResult r;
         try {
             r = engine.run(strategy, resolved, new Replay(data.bars()), data.timeframes(), null, reuse);
+            if (reuse != null) reuse.flush();
         } catch (dev.tradewind.strategy.NoDeskException e) {
             throw (RuntimeException) Desks.explain(e);
+        } finally {
+            if (reuse != null) reuse.readBy(null);
         }
         int n = r.bars();
-        boolean[] inPosition = inPositions.get().length >= n ? inPositions.get() : new boolean[n]; // read only below
-        double[] position = r.position();
-        for (int i = 0; i < n; i++) inPosition[i] = position[i] != 0;
         double cash = data.engine().startingCash();
-        RunInput input = new RunInput(r.time(), r.equity(), inPosition, n, r.trades(), cash, r.finalCash());
-        Statistics stats = StatisticsCalculator.compute(input, options);
-        return new Outcome(resolved, r, stats, period.of(input, data.zone()));
+        // the statistics of tradewind backtest (a RunInput with inPosition = position != 0), from the columns in one pass
+        Statistics stats = StatisticsCalculator.compute(r.time(), r.equity(), r.position(), n, r.trades(), cash, r.finalCash(),
+                options, read);
+        return new Outcome(resolved, r, stats, period.of(r.time(), r.equity(), n, cash, data.zone()));
     }
 
     /** A fresh instance with {@code params} over the defaults. */

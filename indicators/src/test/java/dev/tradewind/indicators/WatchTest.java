@@ -1,0 +1,53 @@
+package dev.tradewind.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradewind.model.Series;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** {@link IndicatorGraph.Watch#firstActive} against a plain scan: the first bar where a watched line is not 0 and not NaN. */
+class WatchTest {
+    private static final double[] VALUES = {0, 0, 0, 0, 0, 0, 0, 0, -0.0, Double.NaN, 1, -1, 1e-300, Double.NEGATIVE_INFINITY};
+
+    @Test
+    void theFirstActiveBarIsTheOneAPlainScanFinds() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int round = 0; round < 40; round++) {
+            int n = 1 + random.nextInt(400);
+            double density = round % 4 == 0 ? 0 : 1.0 / (1 + random.nextInt(60)); // some rounds with no signal at all
+            double[] open = new double[n];
+            double[] close = new double[n];
+            double[] volume = new double[n];
+            long[] time = new long[n];
+            for (int i = 0; i < n; i++) {
+                time[i] = i;
+                open[i] = random.nextDouble() < density ? VALUES[random.nextInt(VALUES.length)] : 0;
+                close[i] = random.nextDouble() < density ? VALUES[random.nextInt(VALUES.length)] : random.nextInt(9) == 0 ? -0.0 : 0;
+                volume[i] = random.nextDouble() < density ? VALUES[random.nextInt(VALUES.length)] : 0;
+            }
+            IndicatorGraph graph = new IndicatorGraph(n);
+            Series o = graph.add("open");
+            Series c = graph.add("close");
+            Series v = graph.add("volume");
+            graph.attach(time, open, open, open, close, volume);
+            graph.computeAll();
+            IndicatorGraph.Watch two = graph.watch(c, o);
+            IndicatorGraph.Watch three = graph.watch(o, c, v);
+            for (int k = 0; k < 200; k++) {
+                int from = random.nextInt(n);
+                int limit = from + random.nextInt(n - from + 1);
+                assertThat(two.firstActive(from, limit)).as("round %d, [%d, %d)", round, from, limit)
+                        .isEqualTo(plain(from, limit, close, open));
+                assertThat(three.firstActive(from, limit)).isEqualTo(plain(from, limit, open, close, volume));
+            }
+        }
+    }
+
+    private static int plain(int from, int limit, double[]... lines) {
+        for (int g = from; g < limit; g++) {
+            for (double[] line : lines) if (line[g] != 0 && !Double.isNaN(line[g])) return g;
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tradewind.metrics;
+
+import dev.tradewind.model.EquityCurve;
+import dev.tradewind.model.Times;
+
+/**
+ * The drawdowns of an equity curve and its bars in a position, read a stretch of points at a time as a run writes
+ * them ({@link EquityCurve#readBy}): the one pass of {@link Drawdowns#summary(long[], double[], double[], int)} cut
+ * into pieces, so a sweep's trial reads its curve while it is in the cache instead of from memory afterwards. Give it
+ * to {@link StatisticsCalculator#compute(long[], double[], double[], int, java.util.List, double, double,
+ * StatisticsOptions, CurveSummary)}. Reusable ({@link #reset}); not thread-safe.
+ */
+public final class CurveSummary implements EquityCurve.Reader {
+    private double max;
+    private long longest;
+    private double peak;
+    private double trough;
+    private int peakBar;
+    private int open;
+    private int bars;
+    private long[] time;
+
+    public CurveSummary() { reset(); }
+
+    /** Forgets every point read: the next one read is the first bar of a curve. */
+    public void reset() {
+        max = 0;
+        longest = 0;
+        peak = Double.NEGATIVE_INFINITY;
+        trough = Double.POSITIVE_INFINITY;
+        peakBar = 0;
+        open = 0;
+        bars = 0;
+        time = null;
+    }
+
+    /** Bars read since the last {@link #reset}. */
+    public int bars() { return bars; }
+
+    /**
+     * Reads points {@code [from, to)}, which must follow the last one read ({@code from} = {@link #bars()}).
+     *
+     * @throws IllegalArgumentException naming the first equity that is not finite
+     */
+    @Override
+    public void points(long[] time, double[] equity, double[] position, int from, int to) {
+        if (from != bars) throw new IllegalStateException("points from " + from + " after " + bars + " read");
+        this.time = time;
+        // The deepest point between two peaks gives that stretch's largest drawdown ((peak - e) / peak falls as e
+        // rises, exactly so in floating point too), so the division runs once per stretch, not once per bar.
+        double max = this.max;
+        long longest = this.longest;
+        double peak = this.peak;
+        double trough = this.trough;
+        int peakBar = this.peakBar;
+        int open = this.open;
+        for (int i = from; i < to; i++) {
+            double e = equity[i];
+            if (e - e != 0) throw new IllegalArgumentException("equity[" + i + "] must be finite, was " + e); // NaN or infinite
+            if (position != null && position[i] != 0) open++; // the null test is hoisted out of the loop
+            if (e >= peak) {
+                if (i > peakBar + 1) { // the bars in between were under water
+                    longest = Math.max(longest, time[i] - time[peakBar]);
+                    max = Math.max(max, Drawdowns.drawdown(peak, trough));
+                }
+                peak = e;
+                peakBar = i;
+                trough = Double.POSITIVE_INFINITY;
+            } else if (e < trough) { // Math.min but for -0.0 against 0.0, which give the same drawdown; e is not NaN
+                trough = e;
+            }
+        }
+        this.max = max;
+        this.longest = longest;
+        this.peak = peak;
+        this.trough = trough;
+        this.peakBar = peakBar;
+        this.open = open;
+        bars = to;
+    }
+
+    /** The summary of the bars read: still under water at the last bar counts to it. */
+    Drawdowns.Summary summary() {
+        long longest = this.longest;
+        double max = this.max;
+        if (bars > 0) {
+            longest = Math.max(longest, time[bars - 1] - time[peakBar]);
+            if (trough != Double.POSITIVE_INFINITY) max = Math.max(max, Drawdowns.drawdown(peak, trough));
+        }
+        return new Drawdowns.Summary(max, (double) longest / Times.NANOS_PER_DAY, open);
+    }
+}

@@ -128,18 +128,7 @@ final class StreamedWrite {
         }
     }
 
-    private void join() {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-    }
+    private void join() { dev.tradewind.data.Threads.joinUninterruptibly(thread); }
 
     private static Path missingAncestor(Path dir) {
         Path missing = null;

@@ -114,16 +114,7 @@ final class ReadAhead extends InputStream {
         if (closed) return;
         closed = true;
         full.clear();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        Threads.joinUninterruptibly(thread);
         full.clear();
         free.clear();
         current = null;

@@ -27,12 +27,7 @@ public record RunInput(long[] time, double[] equity, boolean[] inPosition, int n
             throw new IllegalArgumentException("n=" + n + " outside [0, " + Math.min(time.length,
                     Math.min(equity.length, inPosition.length)) + "]");
         }
-        if (!(startingCash > 0) || startingCash == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("startingCash must be positive and finite, was " + startingCash);
-        }
-        if (!Double.isFinite(finalCash)) {
-            throw new IllegalArgumentException("finalCash must be finite, was " + finalCash);
-        }
+        checkCashAndTrades(startingCash, finalCash, trades);
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(equity[i])) {
                 throw new IllegalArgumentException("equity[" + i + "] must be finite, was " + equity[i]);
@@ -42,6 +37,18 @@ public record RunInput(long[] time, double[] equity, boolean[] inPosition, int n
                         + "]=" + time[i - 1]);
             }
         }
+    }
+
+    /**
+     * The checks of a run's cash and trades that every statistics input makes (this record's and the columns' of
+     * {@link StatisticsCalculator#compute(long[], double[], double[], int, List, double, double, StatisticsOptions,
+     * CurveSummary)}); throws {@link IllegalArgumentException} naming the offending value.
+     */
+    static void checkCashAndTrades(double startingCash, double finalCash, List<Trade> trades) {
+        if (!(startingCash > 0) || startingCash == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("startingCash must be positive and finite, was " + startingCash);
+        }
+        if (!Double.isFinite(finalCash)) throw new IllegalArgumentException("finalCash must be finite, was " + finalCash);
         for (int i = 0; i < trades.size(); i++) {
             if (trades.get(i) == null || !Double.isFinite(trades.get(i).netPnl())) {
                 throw new IllegalArgumentException("trades[" + i + "] must be non-null with a finite netPnl, was "

@@ -51,15 +51,7 @@ public final class StatisticsCalculator {
             throw new IllegalArgumentException("n=" + n + " outside [0, " + Math.min(time.length,
                     Math.min(equity.length, position.length)) + "]");
         }
-        if (!(startingCash > 0) || startingCash == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("startingCash must be positive and finite, was " + startingCash);
-        }
-        if (!Double.isFinite(finalCash)) throw new IllegalArgumentException("finalCash must be finite, was " + finalCash);
-        for (int i = 0; i < trades.size(); i++) {
-            if (trades.get(i) == null || !Double.isFinite(trades.get(i).netPnl())) {
-                throw new IllegalArgumentException("trades[" + i + "] must be non-null with a finite netPnl, was " + trades.get(i));
-            }
-        }
+        RunInput.checkCashAndTrades(startingCash, finalCash, trades);
         IncreasingTimes.check(time, n);
         if (read != null && read.bars() != n) throw new IllegalStateException("the curve summary read " + read.bars() + " of " + n + " bars");
         Drawdowns.Summary dd = read != null ? read.summary() : Drawdowns.summary(time, equity, position, n);

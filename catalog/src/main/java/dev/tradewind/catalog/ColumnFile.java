@@ -1,6 +1,7 @@
 package dev.tradewind.catalog;
 
 import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.OnOtherThread;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -13,8 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HexFormat;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -68,8 +67,7 @@ final class ColumnFile {
         Path target = of(parquet);
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         // hashed on another thread while this one writes the columns: the import's other core is idle by now
-        FutureTask<String> sha = new FutureTask<>(() -> BarFingerprint.sha256(bars));
-        Thread.ofPlatform().daemon().name("column-file-fingerprint").start(sha);
+        OnOtherThread<String> sha = OnOtherThread.start("column-file-fingerprint", () -> BarFingerprint.sha256(bars));
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
@@ -94,7 +92,7 @@ final class ColumnFile {
                 }
                 drain(ch, b);
                 b.putLong(MAGIC).putLong(bars.size()).putLong(id[0]).putLong(id[1]).putLong(id[2])
-                        .put(HexFormat.of().parseHex(fingerprint(sha))).putLong(0).putLong(0).putLong(0).flip();
+                        .put(HexFormat.of().parseHex(sha.get())).putLong(0).putLong(0).putLong(0).flip();
                 while (b.hasRemaining()) ch.write(b, b.position());
                 ch.force(false);
             }
@@ -105,17 +103,6 @@ final class ColumnFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static String fingerprint(FutureTask<String> sha) throws IOException {
-        try {
-            return sha.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while the column file was written");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -18,6 +18,7 @@ import dev.tradewind.data.LoadResult;
 import dev.tradewind.data.PriceColumn;
 import dev.tradewind.data.RowEstimate;
 import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.OnOtherThread;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.model.ExecutionNotes;
@@ -40,7 +41,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.FutureTask;
 import java.util.function.IntConsumer;
 
 /** Runs one backtest from a {@link RunConfig}: load data, build the strategy, run the engine, compute statistics. */
@@ -230,8 +230,7 @@ public final class Backtester {
             throw RunFailure.during(Desks.explain(e), replay); // with the bar it failed at
         }
         // the orders hash (11,000 orders' text per 1M bars, 70 ms in a fresh process) on the other core meanwhile
-        FutureTask<String> hash = new FutureTask<>(result::ordersHash);
-        Thread.ofPlatform().daemon().name("orders-hash").start(hash);
+        OnOtherThread<String> hash = OnOtherThread.start("orders-hash", result::ordersHash);
         boolean[] inPosition = new boolean[result.bars()];
         for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
         RunInput input = new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash());
@@ -239,18 +238,7 @@ public final class Backtester {
                 StatisticsOptions.DEFAULT.withZone(p.zone()).withSqnDeviation(sqnStdev(c.sqnStdev())));
         Map<String, Map<String, Double>> returns = returns(input, p.zone());
         return new Outcome(resolved, result, stats, p.dataSummary(), FactorTable.of(bars, config.factors()), returns,
-                desk.pricing(), joined(hash));
-    }
-
-    private static String joined(FutureTask<String> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the orders hash was taken", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+                desk.pricing(), hash.get());
     }
 
     /** Returns by day, week, month and year, each keyed by the period's start date (ISO), in order. */

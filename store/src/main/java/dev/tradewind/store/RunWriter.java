@@ -2,6 +2,7 @@ package dev.tradewind.store;
 
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.LogLine;
+import dev.tradewind.model.OnOtherThread;
 import dev.tradewind.metrics.Statistics;
 import dev.tradewind.model.OrderEvent;
 import java.sql.Connection;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Writes a finished run's rows inside the caller's transaction: the orders, fills, trades, signals and order events
@@ -74,8 +73,7 @@ final class RunWriter {
     static void rows(Connection c, long id, BacktestResult r) throws SQLException {
         // the equity curve's chunks (four columns a bar, the largest packing of a run) are packed on another thread
         // while this one packs and inserts the rest: 1M bars' chunks took a sixth of a recording's time
-        FutureTask<List<Chunk>> curve = new FutureTask<>(() -> equityChunks(r));
-        Thread.ofPlatform().daemon().name("run-writer-equity").start(curve);
+        OnOtherThread<List<Chunk>> curve = OnOtherThread.start("run-writer-equity", () -> equityChunks(r));
         for (String table : ROW_TABLES) {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
                 p.setLong(1, id);
@@ -86,7 +84,7 @@ final class RunWriter {
         events(c, id, r);
         fills(c, id, r);
         trades(c, id, r);
-        equity(c, id, joined(curve));
+        equity(c, id, curve.get());
         logs(c, id, r);
         signals(c, id, r);
         ledger(c, id, r);
@@ -225,17 +223,6 @@ final class RunWriter {
                     Packed.doublesXor(r.cash(), from, size), Packed.doublesXor(r.position(), from, size)));
         }
         return chunks;
-    }
-
-    private static List<Chunk> joined(FutureTask<List<Chunk>> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the equity curve was packed", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException x ? x : new IllegalStateException(e.getCause());
-        }
     }
 
     private static void equity(Connection c, long id, List<Chunk> chunks) throws SQLException {

@@ -134,9 +134,8 @@ final class LiveRecord implements LiveRun.Setup, AutoCloseable {
     /** Stores the run as stopped with what it did. */
     void stopped(BacktestResult result, String message) {
         if (recording == null || result == null) return;
-        boolean[] inPosition = new boolean[result.bars()];
-        for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
-        RunInput input = new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash());
+        RunInput input = new RunInput(result.time(), result.equity(), result.position().nonZeroMask(), result.trades(), config.cash(),
+                result.finalCash());
         Statistics stats = StatisticsCalculator.compute(input, StatisticsOptions.DEFAULT.withZone(ZoneOffset.UTC));
         Map<String, Object> results = new Backtester.Outcome(config, result, stats, data, null).results();
         recording.stop(new Completion(symbol, Json.compact(config), null, config.strategySha256(), stats, results, result), message);

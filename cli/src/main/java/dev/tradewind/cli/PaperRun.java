@@ -225,7 +225,7 @@ final class PaperRun {
             }
             int last = result.bars() - 1;
             cli.getOut().println("Paper run " + id + " " + how + " after " + result.bars() + " bars: position "
-                    + (last < 0 ? 0 : PaperStatusText.num(result.position()[last])) + ", equity "
+                    + (last < 0 ? 0 : PaperStatusText.num(result.finalPosition())) + ", equity "
                     + String.format(Locale.ROOT, "%.2f", last < 0 ? config.cash() : result.equity()[last]) + ", "
                     + result.orders().size() + " orders, " + result.fills().size() + " fills, orders hash " + result.ordersHash()
                     + " (tradewind runs show " + id + "; tradewind paper --resume " + id + ")");
@@ -262,9 +262,8 @@ final class PaperRun {
     }
 
     private Completion completion(RunConfig config, BacktestResult result) {
-        boolean[] inPosition = new boolean[result.bars()];
-        for (int i = 0; i < inPosition.length; i++) inPosition[i] = result.position()[i] != 0;
-        RunInput input = new RunInput(result.time(), result.equity(), inPosition, result.trades(), config.cash(), result.finalCash());
+        RunInput input = new RunInput(result.time(), result.equity(), result.position().nonZeroMask(), result.trades(), config.cash(),
+                result.finalCash());
         Statistics stats = StatisticsCalculator.compute(input, StatisticsOptions.DEFAULT.withZone(ZoneOffset.UTC));
         Map<String, Object> results = new Backtester.Outcome(config, result, stats, plan.data(), null).results();
         return new Completion(plan.symbol(), Json.compact(config), null, config.strategySha256(), stats, results, result);

@@ -87,7 +87,7 @@ final class Report {
                 row("months profitable", Num.percent(s.pctMonthsProfitable())),
                 row("weeks profitable", Num.percent(s.pctWeeksProfitable())),
                 row("SQN", Num.fixed(s.sqn(), 2) + " (" + (c.sqnStdev() == null ? "sample" : c.sqnStdev()) + " stdev)"),
-                row("open position", Num.plain(r.position().length == 0 ? 0 : r.position()[r.bars() - 1])),
+                row("open position", Num.plain(r.finalPosition())),
                 row("orders", r.orders().size() + ", hash " + ordersHash.substring(0, 16))));
         return out.toString();
     }

@@ -187,7 +187,7 @@ class PaperCommandTest {
             BacktestResult expected = backtest(run, bars);
             assertThat(run.ordersHash()).isEqualTo(expected.ordersHash());
             assertThat(s.orders(1)).isEqualTo(expected.orders()); // open ones too, with their state
-            assertThat(s.equity(1).position()).containsExactly(expected.position());
+            assertThat(s.equity(1).position()).containsExactly(expected.position().toArray());
         }
     }
 

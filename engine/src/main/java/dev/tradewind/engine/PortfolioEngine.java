@@ -114,7 +114,7 @@ public final class PortfolioEngine {
             netted.addAll(s.desk.router.netted());
             bySymbol.put(s.instrument.symbol(), s.desk.account().equity() - s.desk.initialCash);
         }
-        return new PortfolioResult(ids, results, allocated, startingCash, account.time(), account.equity(), account.cash(),
+        return new PortfolioResult(ids, results, allocated, startingCash, account.time(), account.equity(), account.cash().toArray(),
                 netted, List.copyOf(actions), bySymbol);
     }
 

@@ -132,7 +132,7 @@ class AccountTranscriptTest {
                 .backtest(t, Map.of(), bars);
         assertThat(dd.signals()).extracting(Signal::outcome).containsExactly("sent", "halted: drawdown beyond 4.0%",
                 "halted: drawdown beyond 4.0%");
-        assertThat(dd.position()[dd.bars() - 1]).isZero();
+        assertThat(dd.position().at(dd.bars() - 1)).isZero();
     }
 
     @Test

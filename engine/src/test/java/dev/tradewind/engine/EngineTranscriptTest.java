@@ -153,8 +153,8 @@ class EngineTranscriptTest {
         Scripted s = new Scripted().at(0, c -> c.buy(1));
         BacktestResult r = run(s, EngineConfig.of(fut, 10_000));
         // bought at 101 on bar 1; bar closes 104, 96, 111, 112 -> cash moves by 10 x the change each bar
-        assertThat(r.cash()).containsExactly(10_000, 10_030, 9_950, 10_100, 10_110);
-        assertThat(r.equity()).containsExactly(r.cash());
+        assertThat(r.cash().toArray()).containsExactly(10_000, 10_030, 9_950, 10_100, 10_110);
+        assertThat(r.equity()).containsExactly(r.cash().toArray());
         assertThat(r.openTradePnl()).isEqualTo(110);
     }
 

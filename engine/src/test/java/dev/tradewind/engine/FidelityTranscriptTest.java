@@ -131,7 +131,7 @@ class FidelityTranscriptTest {
         assertThat(r.marginUsedAt(0)).isZero();
         assertThat(r.marginUsedAt(1)).isEqualTo(9_000);
         // settled at 101: cash 10,000 + 9 x 1 x 50 = 10,450, of which 9,000 is margin
-        assertThat(r.cash()[1]).isCloseTo(10_450, within(1e-9));
+        assertThat(r.cash().at(1)).isCloseTo(10_450, within(1e-9));
         assertThat(r.marginAvailableAt(1)).isCloseTo(1_450, within(1e-9));
         assertThat(r.maxMarginUsed()).isEqualTo(9_000);
     }

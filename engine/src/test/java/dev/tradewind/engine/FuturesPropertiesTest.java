@@ -50,7 +50,7 @@ class FuturesPropertiesTest {
 
         for (int i = 0; i < r.bars(); i++) {
             double[] seen = trader.seen.get(i);
-            assertThat(r.equity()[i]).as("bar %d: equity = cash (variation settled)", i).isCloseTo(r.cash()[i], within(1e-6));
+            assertThat(r.equity()[i]).as("bar %d: equity = cash (variation settled)", i).isCloseTo(r.cash().at(i), within(1e-6));
             assertThat(r.equity()[i]).as("bar %d: the close moved nothing after onBar", i).isCloseTo(seen[0], within(1e-6));
             assertThat(seen[0] - CASH).as("bar %d: account PnL = all futures' PnL", i).isCloseTo(seen[1], within(1e-6));
             assertThat(seen[1]).as("bar %d: all = sum of contracts", i).isCloseTo(seen[2], within(1e-6));

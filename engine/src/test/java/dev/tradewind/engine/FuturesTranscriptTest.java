@@ -135,10 +135,10 @@ class FuturesTranscriptTest {
         assertThat(r.orders()).extracting(o -> o.order().symbol() + " " + o.order().tag())
                 .containsExactly("ES 2019-06-21 future", "ES 2019-06-21 close", "ES 2019-09-20 roll");
         // cash moves by 2 x 50 x each mark's change: bar 0 pays the spread and fee: 2 x (2887.25 - 2887.50) x 50 - 3
-        assertThat(r.cash()).containsExactly(99_972, 99_847, 99_272, 100_447,
+        assertThat(r.cash().toArray()).containsExactly(99_972, 99_847, 99_272, 100_447,
                 99_866, // 06-14: June marked at 2887.25 (-475), sold at 2886.75 (-50, -3), Sept bought 2891.25, marked 2890.75 (-50, -3)
                 100_141, 102_941, 103_816, 106_591, 106_191);
-        assertThat(r.equity()).containsExactly(r.cash());
+        assertThat(r.equity()).containsExactly(r.cash().toArray());
         assertThat(r.finalEquity()).isEqualTo(106_191);
         assertThat(pnl).containsExactly(
                 "after roll [FutureLeg[contract=FutureContract[root=ES, expiryDate=2019-09-20, expiryTime=08:30, "
@@ -170,15 +170,15 @@ class FuturesTranscriptTest {
         assertThat(r.orders().get(1).order().tag()).isEqualTo("final settlement");
         assertThat(r.trades().get(0).netPnl()).isCloseTo((2950.46 - 2887.50) * 50 - 1.5, within(1e-9));
         // Thursday: marked at 2954.25; Friday: the last variation is (2950.46 - 2954.25) x 50 = -189.50
-        assertThat(r.cash()[8]).isEqualTo(100_000 + (2954.25 - 2887.50) * 50 - 1.5);
-        assertThat(r.cash()[9]).isCloseTo(103_146.5, within(1e-9));
+        assertThat(r.cash().at(8)).isEqualTo(100_000 + (2954.25 - 2887.50) * 50 - 1.5);
+        assertThat(r.cash().at(9)).isCloseTo(103_146.5, within(1e-9));
         assertThat(seen).containsExactly("thursday 1 leg, equity 103336.0", "friday 0 legs, margin 0.0");
         // the week from Friday 06-14's close (cash 99,986: unrealized -12.50, the fee -1.50 realized before) to the
         // settlement: 3,160.50 in all, of which 3,148 realized (62.96 points x 50) and +12.50 the unrealized loss undone
         assertThat(week.get(0).total()).isCloseTo(103_146.5 - 99_986, within(1e-9));
         assertThat(week.get(0).realized()).isCloseTo(3_148, within(1e-9));
         assertThat(week.get(0).unrealized()).isCloseTo(12.5, within(1e-9));
-        assertThat(r.cash()[4]).isEqualTo(99_986);
+        assertThat(r.cash().at(4)).isEqualTo(99_986);
     }
 
     @Test
@@ -251,7 +251,7 @@ class FuturesTranscriptTest {
         assertThat(legs).containsExactly("-1.0 @ 2885.75");
         // bar 1: marked at 2886.00 (-125), sold 2 at 2885.75 (-25, fee -4.5), the short 1 marked at 2886.00 (-12.5)
         // bar 2: the short marked at 2880.25 (+287.5), bought back at 2880.50 (-12.5, fee -1.5)
-        assertThat(r.cash()).startsWith(99_972, 99_805, 100_078.5);
+        assertThat(r.cash().toArray()).startsWith(99_972, 99_805, 100_078.5);
         assertThat(r.finalEquity()).isEqualTo(100_000 - 182.5 + 261);
     }
 

@@ -30,8 +30,8 @@ class LedgerPropertiesTest {
         BarSeries bars = randomBars(seed, n);
         BacktestResult r = new Engine(config(inst, seed)).backtest(new RandomTrader(seed), Map.of(), bars);
         for (int i = 0; i < r.bars(); i++) {
-            double value = future ? 0 : r.position()[i] * bars.close()[i] * inst.multiplier();
-            assertThat(r.equity()[i]).as("bar %d", i).isCloseTo(r.cash()[i] + value, within(r.equity()[i]));
+            double value = future ? 0 : r.position().at(i) * bars.close()[i] * inst.multiplier();
+            assertThat(r.equity()[i]).as("bar %d", i).isCloseTo(r.cash().at(i) + value, within(r.equity()[i]));
         }
     }
 

@@ -46,7 +46,7 @@ class OptionsPropertiesTest {
 
         for (int i = 0; i < r.bars(); i++) {
             assertThat(trader.sumOfLegs.get(i)).as("bar %d: legs vs position", i).isCloseTo(trader.value.get(i), within(1e-6));
-            assertThat(r.equity()[i]).as("bar %d: equity", i).isCloseTo(r.cash()[i] + trader.value.get(i), within(1e-6));
+            assertThat(r.equity()[i]).as("bar %d: equity", i).isCloseTo(r.cash().at(i) + trader.value.get(i), within(1e-6));
         }
         assertThat(trader.outlived).isEmpty();
         Map<Long, Order> orders = new HashMap<>();

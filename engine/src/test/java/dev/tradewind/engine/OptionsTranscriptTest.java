@@ -90,7 +90,7 @@ class OptionsTranscriptTest {
         assertThat(r.finalEquity()).isCloseTo(cash, within(1e-6));
         assertThat(r.trades()).extracting(Trade::symbol).containsExactly("SPX 2019-06-28 2900 P", "SPX 2019-06-28 2920 C");
         // equity = cash + the legs' value at every close (the strategy read the value after its trades)
-        for (int i = 0; i < 5; i++) assertThat(r.equity()[i]).isCloseTo(r.cash()[i] + values.get(i), within(1e-6));
+        for (int i = 0; i < 5; i++) assertThat(r.equity()[i]).isCloseTo(r.cash().at(i) + values.get(i), within(1e-6));
         assertThat(values.get(4)).isZero();
     }
 
@@ -106,7 +106,7 @@ class OptionsTranscriptTest {
                 org.assertj.core.groups.Tuple.tuple("SPX 2019-06-28 2920 C", dev.tradewind.model.Side.BUY, 2.0, a.fills().get(0).price()),
                 org.assertj.core.groups.Tuple.tuple("SPX 2019-06-28 2920 C", dev.tradewind.model.Side.SELL, 2.0, 20.0),
                 org.assertj.core.groups.Tuple.tuple("SPX", dev.tradewind.model.Side.BUY, 200.0, 2940.0)); // 2 contracts x 100
-        assertThat(b.position()[4]).isEqualTo(200);
+        assertThat(b.position().at(4)).isEqualTo(200);
         assertThat(b.finalEquity()).isCloseTo(a.finalEquity(), within(1e-6));
         assertThat(b.orders().get(2).order().tag()).isEqualTo("assignment of SPX 2019-06-28 2920 C");
     }

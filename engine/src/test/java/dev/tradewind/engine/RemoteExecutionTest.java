@@ -86,7 +86,7 @@ class RemoteExecutionTest {
         BacktestResult r = result[0];
         assertThat(heard).containsExactly("Accepted on kernel", "Filled on kernel");
         assertThat(r.fills()).hasSize(1);
-        assertThat(r.position()).containsExactly(0, 2);
+        assertThat(r.position().toArray()).containsExactly(0, 2);
         // cash 10,000 - 2 x 123 - 0.5; marked at 125 after the second bar
         assertThat(r.finalEquity()).isEqualTo(10_000 - 246 - 0.5 + 250);
     }

@@ -81,7 +81,7 @@ class PortfolioRunTest {
         assertThat(longs.trades()).isNotEmpty().allMatch(t -> t.side() == Side.BUY);
         assertThat(shorts.trades()).isNotEmpty().allMatch(t -> t.side() == Side.SELL);
         boolean bothAtOnce = false;
-        for (int i = 0; i < longs.bars(); i++) bothAtOnce |= longs.position()[i] > 0 && shorts.position()[i] < 0;
+        for (int i = 0; i < longs.bars(); i++) bothAtOnce |= longs.position().at(i) > 0 && shorts.position().at(i) < 0;
         assertThat(bothAtOnce).as("one member long while the other is short FIL").isTrue();
         assertThat(r.netted()).isNotEmpty();
         assertThat(r.netted()).anyMatch(n -> n.members().stream().anyMatch(m -> m.startsWith("long/"))
@@ -122,7 +122,7 @@ class PortfolioRunTest {
         BacktestResult near = r.results().get(2);
         BacktestResult fil = r.results().get(0);
         for (int i = 0; i < Math.min(near.bars(), fil.bars()); i++) {
-            boolean both = near.position()[i] != 0 && (fil.position()[i] != 0 || r.results().get(1).position()[i] != 0);
+            boolean both = near.position().at(i) != 0 && (fil.position().at(i) != 0 || r.results().get(1).position().at(i) != 0);
             assertThat(both).as("bar %d: FIL and NEAR held at once", i).isFalse();
         }
     }
@@ -134,7 +134,7 @@ class PortfolioRunTest {
         long cut = LocalDate.of(2023, 8, 15).atStartOfDay(ZoneOffset.UTC).toEpochSecond() * 1_000_000_000L;
         BacktestResult shorts = r.results().get(1);
         assertThat(shorts.orders()).allMatch(o -> o.order().time() <= cut);
-        assertThat(shorts.position()[shorts.bars() - 1]).isZero();
+        assertThat(shorts.position().at(shorts.bars() - 1)).isZero();
         assertThat(r.results().get(0).orders()).anyMatch(o -> o.order().time() > cut);
     }
 }

@@ -56,7 +56,7 @@ final class Runs {
 
     static Statistics stats(BacktestResult r) {
         boolean[] in = new boolean[r.bars()];
-        for (int i = 0; i < in.length; i++) in[i] = r.position()[i] != 0;
+        for (int i = 0; i < in.length; i++) in[i] = r.position().at(i) != 0;
         return StatisticsCalculator.compute(new RunInput(r.time(), r.equity(), in, r.trades(), r.startingCash(), r.finalCash()));
     }
 }

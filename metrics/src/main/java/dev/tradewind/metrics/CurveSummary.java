@@ -1,13 +1,14 @@
 package dev.tradewind.metrics;
 
 import dev.tradewind.model.EquityCurve;
+import dev.tradewind.model.Steps;
 import dev.tradewind.model.Times;
 
 /**
  * The drawdowns of an equity curve and its bars in a position, read a stretch of points at a time as a run writes
- * them ({@link EquityCurve#readBy}): the one pass of {@link Drawdowns#summary(long[], double[], double[], int)} cut
+ * them ({@link EquityCurve#readBy}): the one pass of {@link Drawdowns#summary(long[], double[], Steps, int)} cut
  * into pieces, so a sweep's trial reads its curve while it is in the cache instead of from memory afterwards. Give it
- * to {@link StatisticsCalculator#compute(long[], double[], double[], int, java.util.List, double, double,
+ * to {@link StatisticsCalculator#compute(long[], double[], Steps, int, java.util.List, double, double,
  * StatisticsOptions, CurveSummary)}. Reusable ({@link #reset}); not thread-safe.
  */
 public final class CurveSummary implements EquityCurve.Reader {
@@ -43,7 +44,7 @@ public final class CurveSummary implements EquityCurve.Reader {
      * @throws IllegalArgumentException naming the first equity that is not finite
      */
     @Override
-    public void points(long[] time, double[] equity, double[] position, int from, int to) {
+    public void points(long[] time, double[] equity, Steps position, int from, int to) {
         if (from != bars) throw new IllegalStateException("points from " + from + " after " + bars + " read");
         this.time = time;
         // The deepest point between two peaks gives that stretch's largest drawdown ((peak - e) / peak falls as e
@@ -53,11 +54,9 @@ public final class CurveSummary implements EquityCurve.Reader {
         double peak = this.peak;
         double trough = this.trough;
         int peakBar = this.peakBar;
-        int open = this.open;
         for (int i = from; i < to; i++) {
             double e = equity[i];
             if (e - e != 0) throw new IllegalArgumentException("equity[" + i + "] must be finite, was " + e); // NaN or infinite
-            if (position != null && position[i] != 0) open++; // the null test is hoisted out of the loop
             if (e >= peak) {
                 if (i > peakBar + 1) { // the bars in between were under water
                     longest = Math.max(longest, time[i] - time[peakBar]);
@@ -75,7 +74,7 @@ public final class CurveSummary implements EquityCurve.Reader {
         this.peak = peak;
         this.trough = trough;
         this.peakBar = peakBar;
-        this.open = open;
+        if (position != null) open += position.nonZero(from, to);
         bars = to;
     }
 

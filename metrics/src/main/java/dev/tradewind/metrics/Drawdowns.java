@@ -1,5 +1,7 @@
 package dev.tradewind.metrics;
 
+import dev.tradewind.model.Steps;
+
 /**
  * Drawdown of a bar equity curve: at each bar, {@code (peak - equity) / peak} where peak is the highest equity
  * at or before that bar. 0 at a new high and while the peak is not positive; above 1 only if equity goes
@@ -32,7 +34,7 @@ public final class Drawdowns {
      *
      * @throws IllegalArgumentException naming the first equity that is not finite
      */
-    static Summary summary(long[] time, double[] equity, double[] position, int n) {
+    static Summary summary(long[] time, double[] equity, Steps position, int n) {
         CurveSummary s = new CurveSummary();
         s.points(time, equity, position, 0, n);
         return s.summary();

@@ -1,5 +1,6 @@
 package dev.tradewind.metrics;
 
+import dev.tradewind.model.Steps;
 import dev.tradewind.model.Times;
 import dev.tradewind.model.Trade;
 import java.util.List;
@@ -22,15 +23,15 @@ public final class StatisticsCalculator {
     /**
      * The statistics of a run given by its columns, equal to {@link #compute(RunInput, StatisticsOptions)} of
      * {@code new RunInput(time, equity, inPosition, n, trades, startingCash, finalCash)} with {@code inPosition[i] =
-     * position[i] != 0}, and checked as that constructor checks: the equity and position columns are read in one pass
-     * (the drawdowns, the bars in a position and the finite check at once) and the times are checked once per time
+     * position.at(i) != 0}, and checked as that constructor checks: the equity and position columns are read in one pass
+     * (the drawdowns and the finite check at once; the bars in a position from the position's runs) and the times are checked once per time
      * column (see {@code IncreasingTimes}), where the record takes a pass of its own, a boolean column and a pass
      * over it (a sweep computes this for each of its trials).
      *
      * @param position signed position at each bar close (only whether it is 0 is read)
      * @throws IllegalArgumentException as the {@link RunInput} constructor
      */
-    public static Statistics compute(long[] time, double[] equity, double[] position, int n, List<Trade> trades,
+    public static Statistics compute(long[] time, double[] equity, Steps position, int n, List<Trade> trades,
             double startingCash, double finalCash, StatisticsOptions options) {
         return compute(time, equity, position, n, trades, startingCash, finalCash, options, null);
     }
@@ -42,14 +43,14 @@ public final class StatisticsCalculator {
      * @param read the summary of the curve's points, or null to read the columns here
      * @throws IllegalStateException when {@code read} did not read {@code n} points
      */
-    public static Statistics compute(long[] time, double[] equity, double[] position, int n, List<Trade> trades,
+    public static Statistics compute(long[] time, double[] equity, Steps position, int n, List<Trade> trades,
             double startingCash, double finalCash, StatisticsOptions options, CurveSummary read) {
         if (time == null || equity == null || position == null || trades == null) {
             throw new IllegalArgumentException("time, equity, position and trades must not be null");
         }
-        if (n < 0 || n > time.length || n > equity.length || n > position.length) {
+        if (n < 0 || n > time.length || n > equity.length || n > position.length()) {
             throw new IllegalArgumentException("n=" + n + " outside [0, " + Math.min(time.length,
-                    Math.min(equity.length, position.length)) + "]");
+                    Math.min(equity.length, position.length())) + "]");
         }
         RunInput.checkCashAndTrades(startingCash, finalCash, trades);
         IncreasingTimes.check(time, n);

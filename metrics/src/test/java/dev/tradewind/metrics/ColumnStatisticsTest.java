@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.tradewind.model.Steps;
 import dev.tradewind.model.Times;
 import dev.tradewind.model.Trade;
 import java.time.ZoneId;
@@ -53,16 +54,17 @@ class ColumnStatisticsTest {
         double finalCash = n == 0 ? 1_000 : e[n - 1] - 3;
         StatisticsOptions options = StatisticsOptions.DEFAULT.withZone(zone);
         Statistics record = StatisticsCalculator.compute(new RunInput(t, e, in, n, trades, 1_000, finalCash), options);
-        Statistics columns = StatisticsCalculator.compute(t, e, position, n, trades, 1_000, finalCash, options);
+        Steps steps = Steps.of(position);
+        Statistics columns = StatisticsCalculator.compute(t, e, steps, n, trades, 1_000, finalCash, options);
         assertThat(columns).isEqualTo(record); // a record's equals compares doubles bit for bit (Double.compare)
         CurveSummary read = new CurveSummary(); // the same curve read in random stretches, as a run writes it
         for (int from = 0; from < n; ) {
             int to = Math.min(n, from + (random.nextInt(4) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 3 : 200)));
-            read.points(t, e, position, from, to);
+            read.points(t, e, steps, from, to);
             from = to;
         }
         assertThat(read.bars()).isEqualTo(n);
-        assertThat(StatisticsCalculator.compute(t, e, position, n, trades, 1_000, finalCash, options, read)).isEqualTo(record);
+        assertThat(StatisticsCalculator.compute(t, e, steps, n, trades, 1_000, finalCash, options, read)).isEqualTo(record);
         assertThat(DailyReturns.of(t, e, n, 1_000, zone).returns())
                 .containsExactly(DailyReturns.of(new RunInput(t, e, in, n, trades, 1_000, finalCash), zone).returns());
     }
@@ -71,8 +73,8 @@ class ColumnStatisticsTest {
     void aPositionChangesOnlyTheExposure() {
         long[] t = Runs.days("2024-03-01", 4);
         double[] e = {100, 90, 95, 110};
-        Statistics flat = StatisticsCalculator.compute(t, e, new double[4], 4, List.of(), 100, 110, StatisticsOptions.DEFAULT);
-        Statistics half = StatisticsCalculator.compute(t, e, new double[] {0, 2, -1, 0}, 4, List.of(), 100, 110, StatisticsOptions.DEFAULT);
+        Statistics flat = StatisticsCalculator.compute(t, e, Steps.of(new double[4]), 4, List.of(), 100, 110, StatisticsOptions.DEFAULT);
+        Statistics half = StatisticsCalculator.compute(t, e, Steps.of(0, 2, -1, 0), 4, List.of(), 100, 110, StatisticsOptions.DEFAULT);
         assertThat(flat.exposure()).isZero();
         assertThat(half.exposure()).isEqualTo(0.5);
         assertThat(half.maxDrawdown()).isEqualTo(flat.maxDrawdown()).isEqualTo(0.1);
@@ -82,7 +84,7 @@ class ColumnStatisticsTest {
     void aSummaryMustHaveReadTheBarsInOrder() {
         long[] t = {1, 2, 3};
         double[] e = {100, 90, 95};
-        double[] p = {0, 1, 1};
+        Steps p = Steps.of(0, 1, 1);
         CurveSummary read = new CurveSummary();
         read.points(t, e, p, 0, 2);
         assertThatIllegalStateException().isThrownBy(() -> read.points(t, e, p, 1, 3)).withMessage("points from 1 after 2 read");
@@ -101,7 +103,7 @@ class ColumnStatisticsTest {
     void refusesWhatTheRecordRefuses() {
         long[] t = {1, 2};
         double[] e = {100, 101};
-        double[] p = {0, 1};
+        Steps p = Steps.of(0, 1);
         assertThatIllegalArgumentException().isThrownBy(() -> compute(t, e, p, 3, List.of(), 100, 100)).withMessageContaining("n=3");
         assertThatIllegalArgumentException().isThrownBy(() -> compute(t, e, p, 2, List.of(), 0, 100)).withMessageContaining("startingCash");
         assertThatIllegalArgumentException().isThrownBy(() -> compute(t, e, p, 2, List.of(), 100, Double.NaN)).withMessageContaining("finalCash");
@@ -118,7 +120,7 @@ class ColumnStatisticsTest {
     void timesAreCheckedForEachColumnNotOnlyOnce() {
         long[] good = {1, 2, 3};
         double[] e = {100, 101, 102};
-        double[] p = new double[3];
+        Steps p = Steps.of(new double[3]);
         compute(good, e, p, 3, List.of(), 100, 100);
         compute(good, e, p, 3, List.of(), 100, 100); // remembered
         long[] bad = {1, 3, 3};
@@ -131,7 +133,7 @@ class ColumnStatisticsTest {
                 .withMessage("time[1]=1 not after time[0]=1");
     }
 
-    private static Statistics compute(long[] t, double[] e, double[] p, int n, List<Trade> trades, double start, double cash) {
+    private static Statistics compute(long[] t, double[] e, Steps p, int n, List<Trade> trades, double start, double cash) {
         return StatisticsCalculator.compute(t, e, p, n, trades, start, cash, StatisticsOptions.DEFAULT);
     }
 

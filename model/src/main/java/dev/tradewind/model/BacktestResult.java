@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a run produced. Arrays hold one value per bar (the account at each bar close).
+ * Everything a run produced. Arrays and {@link Steps} hold one value per bar (the account at each bar close). A run
+ * into a reused curve ({@code Engine.backtest} with a curve to reuse) hands out that curve's columns: they are only
+ * valid until the next run into it.
  *
  * @param params        the strategy's resolved parameters
  * @param warmup        bars before the strategy's indicators were ready
@@ -32,7 +34,7 @@ import java.util.Map;
  */
 public record BacktestResult(Map<String, String> params, int warmup, List<OrderRecord> orders, List<OrderEvent> events,
         List<Fill> fills,
-        List<Trade> trades, long[] time, double[] equity, double[] cash, double[] position, double[] marginUsed,
+        List<Trade> trades, long[] time, double[] equity, Steps cash, Steps position, Steps marginUsed,
         double startingCash, double openTradePnl, double unrealizedPnl, double fees, List<LogLine> log, List<Signal> signals,
         List<LedgerEntry> ledger, ExecutionNotes notes) {
 
@@ -40,20 +42,19 @@ public record BacktestResult(Map<String, String> params, int warmup, List<OrderR
 
     public double finalEquity() { return equity.length == 0 ? startingCash : equity[equity.length - 1]; }
 
-    public double finalCash() { return cash.length == 0 ? startingCash : cash[cash.length - 1]; }
+    public double finalCash() { return cash.last(startingCash); }
+
+    /** The position at the last bar's close, 0 without bars. */
+    public double finalPosition() { return position.last(0); }
 
     /** Initial margin in use at bar {@code i}'s close (0 for spot). */
-    public double marginUsedAt(int i) { return marginUsed == null ? 0 : marginUsed[i]; }
+    public double marginUsedAt(int i) { return marginUsed == null ? 0 : marginUsed.at(i); }
 
     /** Cash net of the margin in use at bar {@code i}'s close. */
-    public double marginAvailableAt(int i) { return cash[i] - marginUsedAt(i); }
+    public double marginAvailableAt(int i) { return cash.at(i) - marginUsedAt(i); }
 
     /** The largest margin in use at any bar close. */
-    public double maxMarginUsed() {
-        double m = 0;
-        if (marginUsed != null) for (double x : marginUsed) m = Math.max(m, x);
-        return m;
-    }
+    public double maxMarginUsed() { return marginUsed == null ? 0 : Math.max(0, marginUsed.max(0)); }
 
     /**
      * SHA-256 of the order list (id, time, side, type, quantity, limit, stop, tif, final status, filled quantity,

@@ -3,17 +3,18 @@ package dev.tradewind.model;
 import java.util.Arrays;
 
 /**
- * Per-bar account state at each close: time, equity, cash, position size and (futures only) the initial margin in use,
- * in growable primitive columns (a run's curve, and a sink's copy of one streamed to it). When the bar times are known ahead (a backtest over stored bars) the time column is
- * theirs, not a copy.
+ * Per-bar account state at each close: time, equity, cash, position size and (futures only) the initial margin in use
+ * (a run's curve, and a sink's copy of one streamed to it). Time and equity are growable primitive columns; cash,
+ * position and margin change only at fills and settlements and are kept as {@link Steps}. When the bar times are known
+ * ahead (a backtest over stored bars) the time column is theirs, not a copy.
  */
 public final class EquityCurve {
     private final long[] knownTimes;
     private long[] time;
     private double[] equity;
-    private double[] cash;
-    private double[] position;
-    private double[] margin;
+    private final Steps cash = new Steps();
+    private final Steps position = new Steps();
+    private final Steps margin;
     private double[][] spare = new double[0][];
     private int size;
     private Reader reader;
@@ -24,8 +25,8 @@ public final class EquityCurve {
      * sweep's trial computes its drawdowns as the run writes its curve instead of in a pass over it afterwards.
      */
     public interface Reader {
-        /** Points {@code [from, to)}, final; the arrays are the curve's columns (read only). */
-        void points(long[] time, double[] equity, double[] position, int from, int to);
+        /** Points {@code [from, to)}, final; the arguments are the curve's columns (read only). */
+        void points(long[] time, double[] equity, Steps position, int from, int to);
     }
 
     /** Points written but not yet read are handed over at least this often while a run adds them one at a time. */
@@ -42,9 +43,7 @@ public final class EquityCurve {
         int c = knownTimes != null ? Math.max(1, knownTimes.length) : Math.max(1, capacity);
         time = knownTimes != null ? knownTimes : new long[c];
         equity = new double[c];
-        cash = new double[c];
-        position = new double[c];
-        margin = withMargin ? new double[c] : null;
+        margin = withMargin ? new Steps() : null;
     }
 
     /**
@@ -54,6 +53,9 @@ public final class EquityCurve {
     public void clear() {
         size = 0;
         read = 0;
+        cash.clear();
+        position.clear();
+        if (margin != null) margin.clear();
     }
 
     /**
@@ -98,28 +100,19 @@ public final class EquityCurve {
         int n = size * 2;
         time = Arrays.copyOf(time, n);
         equity = Arrays.copyOf(equity, n);
-        cash = Arrays.copyOf(cash, n);
-        position = Arrays.copyOf(position, n);
-        if (margin != null) margin = Arrays.copyOf(margin, n);
     }
 
     public void add(long t, double eq, double c, double pos, double marginUsed) {
         if (knownTimes != null) {
             if (size >= knownTimes.length || knownTimes[size] != t) throw notKnown();
-            equity[size] = eq;
-            cash[size] = c;
-            position[size] = pos;
-            if (margin != null) margin[size] = marginUsed;
-            size++;
-            if (reader != null && size - read >= READ_EVERY) flush();
-            return;
+        } else {
+            if (size == time.length) grow();
+            time[size] = t;
         }
-        if (size == time.length) grow();
-        time[size] = t;
         equity[size] = eq;
-        cash[size] = c;
-        position[size] = pos;
-        if (margin != null) margin[size] = marginUsed;
+        cash.add(c);
+        position.add(pos);
+        if (margin != null) margin.add(marginUsed);
         size++;
         if (reader != null && size - read >= READ_EVERY) flush();
     }
@@ -132,9 +125,9 @@ public final class EquityCurve {
     public double[] appendKnown(long[] times, int from, int to, double c, double pos, double marginUsed) {
         if (times != knownTimes || from != size || to > knownTimes.length) throw notKnown();
         flush(); // the points before are final
-        Arrays.fill(cash, from, to, c);
-        Arrays.fill(position, from, to, pos);
-        if (margin != null) Arrays.fill(margin, from, to, marginUsed);
+        cash.fill(to - from, c);
+        position.fill(to - from, pos);
+        if (margin != null) margin.fill(to - from, marginUsed);
         size = to;
         return equity;
     }
@@ -142,8 +135,10 @@ public final class EquityCurve {
     // The columns themselves when they are exactly full (a backtest preallocates the bar count), else trimmed copies.
     public long[] time() { return size == time.length ? time : Arrays.copyOf(time, size); }
     public double[] equity() { return size == equity.length ? equity : Arrays.copyOf(equity, size); }
-    public double[] cash() { return size == cash.length ? cash : Arrays.copyOf(cash, size); }
-    public double[] position() { return size == position.length ? position : Arrays.copyOf(position, size); }
-    /** The margin column, or null when the curve has none (spot). */
-    public double[] margin() { return margin == null ? null : size == margin.length ? margin : Arrays.copyOf(margin, size); }
+    /** The cash column: the curve's own (written on by its next points). */
+    public Steps cash() { return cash; }
+    /** The position column: the curve's own (written on by its next points). */
+    public Steps position() { return position; }
+    /** The margin column, or null when the curve has none (spot); the curve's own. */
+    public Steps margin() { return margin; }
 }

@@ -15,9 +15,9 @@ class EquityCurveReaderTest {
         final List<String> stretches = new ArrayList<>();
 
         @Override
-        public void points(long[] time, double[] equity, double[] position, int from, int to) {
+        public void points(long[] time, double[] equity, Steps position, int from, int to) {
             stretches.add(from + ".." + to);
-            for (int i = from; i < to; i++) points.add(i + ":" + equity[i] + ":" + position[i]);
+            for (int i = from; i < to; i++) points.add(i + ":" + equity[i] + ":" + position.at(i));
         }
     }
 

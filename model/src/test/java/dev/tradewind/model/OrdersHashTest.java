@@ -28,8 +28,8 @@ class OrdersHashTest {
     }
 
     private static BacktestResult result(List<OrderRecord> orders) {
-        return new BacktestResult(Map.of(), 0, orders, List.of(), List.of(), List.of(), new long[0], new double[0], new double[0],
-                new double[0], null, 1000, 0, 0, 0, List.of(), List.of(), List.of(), null);
+        return new BacktestResult(Map.of(), 0, orders, List.of(), List.of(), List.of(), new long[0], new double[0], new Steps(),
+                new Steps(), null, 1000, 0, 0, 0, List.of(), List.of(), List.of(), null);
     }
 
     @Test

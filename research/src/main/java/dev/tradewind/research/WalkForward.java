@@ -142,9 +142,10 @@ public final class WalkForward {
                 long[] tt = Arrays.copyOfRange(o.result().time(), k, k + m);
                 double[] ee = new double[m];
                 boolean[] in = new boolean[m];
+                var position = o.result().position().cursor();
                 for (int i = 0; i < m; i++) {
                     ee[i] = o.result().equity()[k + i] * scale;
-                    in[i] = o.result().position()[k + i] != 0;
+                    in[i] = position.at(k + i) != 0;
                     time.add(tt[i]);
                     equity.add(ee[i]);
                 }

@@ -37,7 +37,7 @@ class ReadCurveStatisticsTest {
                 StrategyRunner.Outcome trial = runner.runReusing(params);
                 BacktestResult fresh = runner.run(params).result();
                 boolean[] in = new boolean[fresh.bars()];
-                for (int i = 0; i < in.length; i++) in[i] = fresh.position()[i] != 0;
+                for (int i = 0; i < in.length; i++) in[i] = fresh.position().at(i) != 0;
                 RunInput input = new RunInput(fresh.time(), fresh.equity(), in, fresh.trades(), cash, fresh.finalCash());
                 Statistics expected = StatisticsCalculator.compute(input, options);
                 assertThat(trial.statistics()).as("%s %s", name, params).isEqualTo(expected);

@@ -56,7 +56,7 @@ class SweepTest {
         var second = runner.runReusing(b); // the same thread: writes over the first run's curve
         var fresh = runner.run(b);
         assertThat(second.result().equity()).containsExactly(fresh.result().equity());
-        assertThat(second.result().position()).containsExactly(fresh.result().position());
+        assertThat(second.result().position().toArray()).containsExactly(fresh.result().position().toArray());
         assertThat(second.statistics()).isEqualTo(fresh.statistics());
         assertThat(second.returns()).containsExactly(fresh.returns());
         assertThat(first.statistics()).isEqualTo(runner.run(a).statistics());

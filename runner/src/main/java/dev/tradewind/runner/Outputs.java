@@ -8,6 +8,7 @@ import dev.tradewind.metrics.Drawdowns;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.Side;
+import dev.tradewind.model.Steps;
 import dev.tradewind.model.Times;
 import dev.tradewind.model.Trade;
 import dev.tradewind.model.UserError;
@@ -160,9 +161,14 @@ public final class Outputs {
     private static void equity(CsvWriter w, BacktestResult r) {
         w.writeRecord("time", "equity", "cash", "position", "drawdown", "margin_used", "margin_available");
         double[] dd = Drawdowns.series(r.equity(), r.bars());
+        Steps.Cursor cash = r.cash().cursor();
+        Steps.Cursor position = r.position().cursor();
+        Steps.Cursor margin = r.marginUsed() == null ? null : r.marginUsed().cursor();
         for (int i = 0; i < r.bars(); i++) {
-            w.writeRecord(Times.format(r.time()[i]), Num.plain(r.equity()[i]), Num.plain(r.cash()[i]),
-                    Num.plain(r.position()[i]), Num.plain(dd[i]), Num.plain(r.marginUsedAt(i)), Num.plain(r.marginAvailableAt(i)));
+            double c = cash.at(i);
+            double m = margin == null ? 0 : margin.at(i);
+            w.writeRecord(Times.format(r.time()[i]), Num.plain(r.equity()[i]), Num.plain(c), Num.plain(position.at(i)),
+                    Num.plain(dd[i]), Num.plain(m), Num.plain(c - m));
         }
     }
 }

@@ -34,14 +34,14 @@ public final class PortfolioOutputs {
     public static Map<String, Object> results(PortfolioResult r) {
         Map<String, Object> out = new LinkedHashMap<>();
         boolean[] any = new boolean[r.time().length];
-        out.put("account", stats(r.time(), r.equity(), any, List.of(), r.startingCash(), r.cash()).toMap());
+        out.put("account", stats(r.time(), r.equity(), any, List.of(), r.startingCash(),
+                r.cash().length == 0 ? r.startingCash() : r.cash()[r.cash().length - 1]).toMap());
         Map<String, Object> members = new LinkedHashMap<>();
         Map<String, Double> pnl = new LinkedHashMap<>();
         for (int i = 0; i < r.members().size(); i++) {
             BacktestResult m = r.results().get(i);
-            boolean[] in = new boolean[m.bars()];
-            for (int k = 0; k < in.length; k++) in[k] = m.position()[k] != 0;
-            Map<String, Object> s = new LinkedHashMap<>(stats(m.time(), m.equity(), in, m.trades(), r.allocated()[i], m.cash()).toMap());
+            Map<String, Object> s = new LinkedHashMap<>(stats(m.time(), m.equity(), m.position().nonZeroMask(), m.trades(),
+                    r.allocated()[i], m.finalCash()).toMap());
             s.put("allocated", r.allocated()[i]);
             s.put("orders_hash", m.ordersHash());
             members.put(r.members().get(i), s);
@@ -55,8 +55,8 @@ public final class PortfolioOutputs {
         return out;
     }
 
-    private static Statistics stats(long[] time, double[] equity, boolean[] in, List<Trade> trades, double start, double[] cash) {
-        return StatisticsCalculator.compute(new RunInput(time, equity, in, trades, start, cash.length == 0 ? start : cash[cash.length - 1]));
+    private static Statistics stats(long[] time, double[] equity, boolean[] in, List<Trade> trades, double start, double finalCash) {
+        return StatisticsCalculator.compute(new RunInput(time, equity, in, trades, start, finalCash));
     }
 
     public static void write(Path dir, PortfolioResult r) {

@@ -103,7 +103,7 @@ class RecordedOptionPricesTest {
                 "SPX 2019-06-28 2900 P expired worthless", "SPX 2019-06-28 2920 C cash settlement");
 
         // Wednesday's close: cash 1,000,000 + 550 - 1,110 - 1.30 = 999,438.70; legs at the mids, -5.60 x 100 + 10.95 x 100
-        assertThat(r.cash()[2]).isCloseTo(999_438.70, within(1e-6));
+        assertThat(r.cash().at(2)).isCloseTo(999_438.70, within(1e-6));
         assertThat(r.equity()[2]).isCloseTo(999_438.70 - 560 + 1_095, within(1e-6));
         // Thursday's bar closes 28h15 after the snapshot, beyond the maximum age of a day: the legs are marked by the
         // model (Black-Scholes-Merton, 18%, r 2%, q 1.5%, at Thursday's close 2924.92, 20 hours to Friday's 16:00 New York)
@@ -159,10 +159,10 @@ class RecordedOptionPricesTest {
         assertThat(tags(r)).containsExactly("SPX 2019-06-26 2915 P option (recorded)", "SPX 2019-06-26 2910 C option (recorded)",
                 "SPX 2019-06-26 2915 P cash settlement", "SPX 2019-06-26 2910 C cash settlement");
         // at 15:45: cash 1,000,000 + 35 - 1,030 - 1.30 = 999,003.70; legs at the mids: -0.425 x 100 + 8.95 x 100
-        assertThat(r.cash()[1]).isCloseTo(999_003.70, within(1e-6));
+        assertThat(r.cash().at(1)).isCloseTo(999_003.70, within(1e-6));
         assertThat(r.equity()[1]).isCloseTo(999_003.70 - 42.5 + 895, within(1e-6));
         // at 16:00: - 121.9971 + 378.0029, no fee at expiry; nothing open, so equity is cash
-        assertThat(r.cash()[2]).isCloseTo(999_003.70 - 121.9971 + 378.0029, within(1e-6));
+        assertThat(r.cash().at(2)).isCloseTo(999_003.70 - 121.9971 + 378.0029, within(1e-6));
         assertThat(r.finalEquity()).isCloseTo(999_259.7058, within(1e-6));
         assertThat(log(r).get(1)).contains("(at most 0s old; 2 fills recorded, 0 modelled; 2 marks recorded, 0 modelled)");
     }
@@ -218,7 +218,7 @@ class RecordedOptionPricesTest {
         assertThat(recorded.orders().get(before - 2).order().symbol()).isEqualTo("SPX 2019-07-01 2945 C");
         assertThat(recorded.orders().get(before - 1).order().symbol()).isEqualTo("SPX 2019-07-01 2945 P");
         int wednesday = java.util.Arrays.binarySearch(recorded.time(), day);
-        assertThat(recorded.equity()[wednesday]).isCloseTo(recorded.cash()[wednesday] - 100 * (10.65 + 37.0), within(1e-6));
+        assertThat(recorded.equity()[wednesday]).isCloseTo(recorded.cash().at(wednesday) - 100 * (10.65 + 37.0), within(1e-6));
         assertThat(modelled.equity()[wednesday]).isNotCloseTo(recorded.equity()[wednesday], within(1.0));
         assertThat(log(recorded).get(1)).contains("(at most 1d old; 0 fills recorded, 512 modelled; 2 marks recorded, 2112 modelled)");
     }

@@ -62,7 +62,7 @@ class RecordedOptionPropertiesTest {
 
         for (int i = 0; i < r.bars(); i++) {
             assertThat(t.legs.get(i)).as("bar %d: the legs add up to the value", i).isCloseTo(t.value.get(i), within(1e-6));
-            assertThat(r.equity()[i]).as("bar %d: equity", i).isCloseTo(r.cash()[i] + t.value.get(i), within(1e-6));
+            assertThat(r.equity()[i]).as("bar %d: equity", i).isCloseTo(r.cash().at(i) + t.value.get(i), within(1e-6));
         }
         Map<Long, Order> byId = new HashMap<>();
         for (OrderRecord o : r.orders()) byId.put(o.order().id(), o.order());

@@ -220,7 +220,7 @@ final class RunWriter {
         for (int from = 0; from < n; from += Packed.CHUNK) {
             int size = Math.min(Packed.CHUNK, n - from);
             chunks.add(new Chunk(from, size, Packed.timesXor(r.time(), from, size), Packed.doublesXor(r.equity(), from, size),
-                    Packed.doublesXor(r.cash(), from, size), Packed.doublesXor(r.position(), from, size)));
+                    Packed.doublesXor(r.cash().toArray(from, size), 0, size), Packed.doublesXor(r.position().toArray(from, size), 0, size)));
         }
         return chunks;
     }

@@ -87,7 +87,7 @@ public final class StoreSink implements RunSink {
         double fees = 0;
         for (Fill f : fills) fees += f.fee();
         return new BacktestResult(params, 0, orders.records(), List.copyOf(events), List.copyOf(fills), List.copyOf(trades),
-                curve.time(), curve.equity(), curve.cash(), curve.position(),
+                curve.time(), curve.equity(), curve.cash().copy(), curve.position().copy(),
                 null, startingCash, 0, 0, fees, List.copyOf(log), List.copyOf(signals), List.copyOf(ledger), ExecutionNotes.NONE);
     }
 

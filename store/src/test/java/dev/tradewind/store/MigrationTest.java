@@ -40,8 +40,8 @@ class MigrationTest {
                     p.setInt(3, size);
                     p.setBytes(4, Packed.longs(r.time(), from, size));
                     p.setBytes(5, Packed.doubles(r.equity(), from, size));
-                    p.setBytes(6, Packed.doubles(r.cash(), from, size));
-                    p.setBytes(7, Packed.doubles(r.position(), from, size));
+                    p.setBytes(6, Packed.doubles(r.cash().toArray(from, size), 0, size));
+                    p.setBytes(7, Packed.doubles(r.position().toArray(from, size), 0, size));
                     p.executeUpdate();
                 }
             }
@@ -57,8 +57,8 @@ class MigrationTest {
             StoredEquity old = store.equity(7);
             assertThat(old.time()).isEqualTo(r.time());
             assertThat(old.equity()).isEqualTo(r.equity());
-            assertThat(old.cash()).isEqualTo(r.cash());
-            assertThat(old.position()).isEqualTo(r.position());
+            assertThat(old.cash()).isEqualTo(r.cash().toArray());
+            assertThat(old.position()).isEqualTo(r.position().toArray());
             long id;
             try (Recording rec = store.begin(SampleRun.start("new"))) {
                 id = rec.id();

@@ -57,8 +57,8 @@ class RunStoreTest {
         StoredEquity eq = store.equity(id);
         assertThat(eq.time()).isEqualTo(r.time());
         assertThat(eq.equity()).isEqualTo(r.equity());
-        assertThat(eq.cash()).isEqualTo(r.cash());
-        assertThat(eq.position()).isEqualTo(r.position());
+        assertThat(eq.cash()).isEqualTo(r.cash().toArray());
+        assertThat(eq.position()).isEqualTo(r.position().toArray());
         assertThat(store.orders(id)).anyMatch(o -> o.status() == OrderStatus.CANCELED && Double.isFinite(o.order().limitPrice()))
                 .anyMatch(o -> Double.isNaN(o.order().limitPrice()));
     }

@@ -2,6 +2,7 @@ package dev.tradewind.store;
 
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.ExecutionNotes;
+import dev.tradewind.model.Steps;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,7 +19,7 @@ public final class StoredRows {
             StoredRun run = store.get(id);
             StoredEquity e = store.equity(id);
             BacktestResult stored = new BacktestResult(run.params(), 0, store.orders(id), store.events(id), store.fills(id),
-                    store.trades(id), e.time(), e.equity(), e.cash(), e.position(), null, 0, 0, 0, 0, store.logs(id),
+                    store.trades(id), e.time(), e.equity(), Steps.of(e.cash()), Steps.of(e.position()), null, 0, 0, 0, 0, store.logs(id),
                     store.signals(id), store.ledger(id), ExecutionNotes.NONE);
             BacktestResult changed = change.apply(stored);
             store.write("cannot rewrite run " + id, c -> {

@@ -21,7 +21,7 @@ record RunData(RunConfig config, Map<String, Object> results, long[] time, doubl
 
     static RunData of(Backtester.Outcome o) {
         BacktestResult r = o.result();
-        return new RunData(o.config(), o.results(), r.time(), r.equity(), r.position(), r.warmup(), r.trades(), r.orders(),
+        return new RunData(o.config(), o.results(), r.time(), r.equity(), r.position().toArray(), r.warmup(), r.trades(), r.orders(),
                 r.fills(), r.log(), o.dataSummary());
     }
 

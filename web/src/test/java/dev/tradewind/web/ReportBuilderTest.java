@@ -56,7 +56,7 @@ class ReportBuilderTest {
     void stopsAreDrawnWhileLongAndEntryStopsWhileFlat() {
         Backtester.Outcome o = run("donchian-breakout", Map.of("entry", "20", "exit", "10"));
         Report.Levels levels = ReportBuilder.levels(RunData.of(o));
-        double[] position = o.result().position();
+        double[] position = o.result().position().toArray();
         int stops = 0;
         int entries = 0;
         for (int i = 1; i < position.length; i++) {

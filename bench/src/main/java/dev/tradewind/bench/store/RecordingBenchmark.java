@@ -149,8 +149,7 @@ public class RecordingBenchmark {
     }
 
     private static Statistics statistics(BacktestResult r) {
-        boolean[] in = new boolean[r.bars()];
-        for (int i = 0; i < in.length; i++) in[i] = r.position()[i] != 0;
-        return StatisticsCalculator.compute(new RunInput(r.time(), r.equity(), in, r.trades(), r.startingCash(), r.finalCash()));
+        return StatisticsCalculator.compute(new RunInput(r.time(), r.equity(), r.position().nonZeroMask(), r.trades(), r.startingCash(),
+                r.finalCash()));
     }
 }

@@ -88,7 +88,7 @@ class BracketOcoTest {
                     "Filled 3 9.99@5.5 fee=0.054945 rem=0", "Expired 2");
             assertThat(legs.get(1).status).isEqualTo("EXPIRED");
             assertThat(h.fake.balance("FIL")).isEqualByComparingTo("100");
-            assertThat(r.position()[r.bars() - 1]).isZero();
+            assertThat(r.position().at(r.bars() - 1)).isZero();
             assertThat(h.fake.orders()).hasSize(3); // the entry and the two legs, each once
         }
     }

@@ -1,0 +1,184 @@
+package dev.tradewind.model;
+
+import java.util.Arrays;
+
+/**
+ * A per-bar column that changes at few bars (a run's cash, position, margin), kept as runs: each run's first bar and
+ * its value, which holds until the next run starts. A value equal bit for bit to the one before extends its run, so
+ * the column reads back exactly as written (-0.0 and NaN included). 1M bars with 40,000 fills take about 480 KB where
+ * a {@code double[]} takes 8 MB. Reusable ({@link #clear}); not thread-safe while written.
+ */
+public final class Steps {
+    private int[] start;
+    private double[] value;
+    private int runs;
+    private int length;
+
+    /** An empty column with room for 16 runs. */
+    public Steps() { this(16); }
+
+    /** An empty column with room for {@code runs} runs before it grows. */
+    public Steps(int runs) {
+        start = new int[Math.max(1, runs)];
+        value = new double[Math.max(1, runs)];
+    }
+
+    /** The column holding {@code column}'s values. */
+    public static Steps of(double... column) {
+        Steps s = new Steps();
+        for (double v : column) s.add(v);
+        return s;
+    }
+
+    /** A copy that later writes to this column do not change. */
+    public Steps copy() {
+        Steps s = new Steps(runs);
+        System.arraycopy(start, 0, s.start, 0, runs);
+        System.arraycopy(value, 0, s.value, 0, runs);
+        s.runs = runs;
+        s.length = length;
+        return s;
+    }
+
+    /** Empties the column, keeping its storage. */
+    public void clear() {
+        runs = 0;
+        length = 0;
+    }
+
+    /** Appends one bar of value {@code v}. */
+    public void add(double v) { fill(1, v); }
+
+    /** Appends {@code count} bars of value {@code v}. */
+    public void fill(int count, double v) {
+        if (count <= 0) {
+            if (count < 0) throw new IllegalArgumentException("count " + count + " < 0");
+            return;
+        }
+        if (runs == 0 || Double.doubleToRawLongBits(value[runs - 1]) != Double.doubleToRawLongBits(v)) {
+            if (runs == start.length) {
+                start = Arrays.copyOf(start, runs * 2);
+                value = Arrays.copyOf(value, runs * 2);
+            }
+            start[runs] = length;
+            value[runs] = v;
+            runs++;
+        }
+        length += count;
+    }
+
+    /** Bars in the column. */
+    public int length() { return length; }
+
+    /** Runs in the column: 0 when empty, else at least 1. */
+    public int runs() { return runs; }
+
+    /** The first bar of run {@code k}. */
+    public int start(int k) { return start[check(k)]; }
+
+    /** The bar after run {@code k}'s last. */
+    public int end(int k) { return check(k) + 1 == runs ? length : start[k + 1]; }
+
+    /** Run {@code k}'s value. */
+    public double value(int k) { return value[check(k)]; }
+
+    /** The value at bar {@code i}. */
+    public double at(int i) { return value[runAt(i)]; }
+
+    /** The last bar's value, or {@code empty} when the column has no bars. */
+    public double last(double empty) { return runs == 0 ? empty : value[runs - 1]; }
+
+    /** The run holding bar {@code i}. */
+    public int runAt(int i) {
+        if (i < 0 || i >= length) throw new IndexOutOfBoundsException("bar " + i + " outside [0, " + length + ")");
+        int k = Arrays.binarySearch(start, 0, runs, i);
+        return k >= 0 ? k : -k - 2;
+    }
+
+    /** Bars in {@code [from, to)} whose value is not 0 (NaN counts as not 0). */
+    public int nonZero(int from, int to) {
+        if (from >= to) return 0;
+        int count = 0;
+        for (int k = runAt(from); k < runs && start[k] < to; k++) {
+            if (value[k] != 0) count += Math.min(end(k), to) - Math.max(start[k], from);
+        }
+        return count;
+    }
+
+    /** Whether each bar's value is not 0 (NaN is not 0), as a new array. */
+    public boolean[] nonZeroMask() {
+        boolean[] out = new boolean[length];
+        for (int k = 0; k < runs; k++) if (value[k] != 0) Arrays.fill(out, start[k], end(k), true);
+        return out;
+    }
+
+    /** A reader of bars in ascending order, each in amortized constant time (a writer of one row per bar). */
+    public Cursor cursor() { return new Cursor(); }
+
+    /** Reads {@link Steps#at} of bars mostly in ascending order, walking the runs instead of searching them. */
+    public final class Cursor {
+        private int k;
+
+        private Cursor() {}
+
+        /** The value at bar {@code i}. */
+        public double at(int i) {
+            if (i < 0 || i >= length) throw new IndexOutOfBoundsException("bar " + i + " outside [0, " + length + ")");
+            if (i < start[k]) k = runAt(i);
+            while (k + 1 < runs && start[k + 1] <= i) k++;
+            return value[k];
+        }
+    }
+
+    /** The values of bars {@code [from, from + size)} as a new array. */
+    public double[] toArray(int from, int size) {
+        double[] out = new double[size];
+        if (size == 0) return out;
+        if (from < 0 || from + size > length) throw new IndexOutOfBoundsException("bars [" + from + ", " + (from + size) + ") outside [0, " + length + ")");
+        int to = from + size;
+        for (int k = runAt(from); k < runs && start[k] < to; k++) {
+            Arrays.fill(out, Math.max(start[k], from) - from, Math.min(end(k), to) - from, value[k]);
+        }
+        return out;
+    }
+
+    /** Every bar's value as a new array. */
+    public double[] toArray() { return toArray(0, length); }
+
+    /** The largest value of any bar, or {@code empty} when the column has no bars. */
+    public double max(double empty) {
+        double m = runs == 0 ? empty : Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < runs; k++) m = Math.max(m, value[k]);
+        return m;
+    }
+
+    private int check(int k) {
+        if (k < 0 || k >= runs) throw new IndexOutOfBoundsException("run " + k + " outside [0, " + runs + ")");
+        return k;
+    }
+
+    /** Equal when both hold the same values bit for bit at the same bars. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof Steps s) || s.length != length || s.runs != runs) return false;
+        for (int k = 0; k < runs; k++) {
+            if (s.start[k] != start[k] || Double.doubleToRawLongBits(s.value[k]) != Double.doubleToRawLongBits(value[k])) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = length;
+        for (int k = 0; k < runs; k++) h = 31 * (31 * h + start[k]) + Long.hashCode(Double.doubleToRawLongBits(value[k]));
+        return h;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Steps[").append(length).append(" bars:");
+        for (int k = 0; k < Math.min(runs, 8); k++) b.append(' ').append(start[k]).append('=').append(value[k]);
+        return b.append(runs > 8 ? " ...]" : "]").toString();
+    }
+}

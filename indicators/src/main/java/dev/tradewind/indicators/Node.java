@@ -1,7 +1,7 @@
 package dev.tradewind.indicators;
 
+import dev.tradewind.indicators.average.Sma;
 import dev.tradewind.indicators.trend.Cross;
-
 import java.util.Arrays;
 
 /**
@@ -18,7 +18,7 @@ final class Node {
     private Line[] outputs = new Line[0];
     private double[] difference;
 
-    private Node partner; // a crossover computed in this node's pass (same two input lines), or null
+    private Node partner; // a crossover or an average computed in this node's pass (same input lines), or null
     private boolean follower; // computed by a partner's pass: skipped in the graph's loop
 
     Node(Indicator indicator, Line first, Line second) {
@@ -30,12 +30,15 @@ final class Node {
 
     /**
      * Pairs this node with {@code other} when both are fresh crossovers of the same two lines (crossover and crossunder of
-     * one pair): this node's pass then computes both, and {@code other} is skipped. Returns whether it paired.
+     * one pair), or both simple moving averages of the same line (a fast and a slow one): this node's pass then computes
+     * both, and {@code other} is skipped. Returns whether it paired.
      */
     boolean pairWith(Node other) {
-        if (partner != null || follower || other.partner != null || other.follower || second == null) return false;
+        if (partner != null || follower || other.partner != null || other.follower || first == null) return false;
         if (other.first != first || other.second != second || !singleLine() || !other.singleLine()) return false;
-        if (!(indicator instanceof Cross a) || !(other.indicator instanceof Cross b) || !a.pairsWith(b)) return false;
+        boolean crosses = second != null && indicator instanceof Cross a && other.indicator instanceof Cross b && a.pairsWith(b);
+        boolean averages = second == null && indicator instanceof Sma a && other.indicator instanceof Sma b && a != b;
+        if (!crosses && !averages) return false;
         partner = other;
         other.follower = true;
         return true;
@@ -98,6 +101,11 @@ final class Node {
     /** The block path of a single-line indicator: its input (or the difference of two) in one call. */
     private void computeLine(LineIndicator li, int from, int to) {
         Line out = outputs[0];
+        if (partner != null && li instanceof Sma sma) {
+            Line other = partner.outputs[0];
+            sma.updateBoth((Sma) partner.indicator, first.values, first.base, out.values, out.base, other.values, other.base, from, to);
+            return;
+        }
         if (second == null) {
             li.updateLine(first.values, first.base, out.values, out.base, from, to);
             return;

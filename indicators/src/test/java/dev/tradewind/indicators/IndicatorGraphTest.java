@@ -173,6 +173,31 @@ class IndicatorGraphTest {
         }
     }
 
+    @Test
+    void averagesOfOneLineComputedInOnePassEqualEachAlone() {
+        // of the close, and of a line with NaN before it is ready (the averages skip NaN inputs)
+        List<List<String>> sets = List.of(List.of("sma(close,10)", "sma(close,30)"), List.of("sma(close,1)", "sma(close,7)", "sma(close,3)"),
+                List.of("sma(rsi(close,14),5)", "sma(rsi(close,14),20)"), List.of("sma(close,4)", "sma(close,4)", "ema(close,4)"));
+        for (long seed = 1; seed <= 10; seed++) {
+            Bars b = RandomBars.generate(seed, 3_000);
+            for (boolean attached : new boolean[] {true, false}) {
+                for (List<String> specs : sets) {
+                    IndicatorGraph together = graph(b, attached);
+                    List<Series> paired = new ArrayList<>();
+                    for (String spec : specs) paired.add(together.add(spec));
+                    feed(together, b);
+                    for (int k = 0; k < specs.size(); k++) {
+                        IndicatorGraph alone = graph(b, attached);
+                        Series single = alone.add(specs.get(k));
+                        feed(alone, b);
+                        assertThat(paired.get(k).values()).as("%s among %s, seed %d", specs.get(k), specs, seed)
+                                .containsExactly(single.values());
+                    }
+                }
+            }
+        }
+    }
+
     private static IndicatorGraph graph(Bars b, boolean attached) {
         IndicatorGraph g = new IndicatorGraph(b.size());
         if (attached) g.attach(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume());

@@ -1,7 +1,7 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.LastComputed;
 import java.lang.ref.WeakReference;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The lowest low and highest high of a range of stored bars, from the extremes of blocks of 16 bars kept beside the
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Extremes {
     private static final int SHIFT = 4;
     private static final int BLOCK = 1 << SHIFT;
-    private static final AtomicReference<Extremes> LAST = new AtomicReference<>();
+    private static final LastComputed<Extremes> LAST = new LastComputed<>();
 
     private final WeakReference<double[]> lowRef;
     private final WeakReference<double[]> highRef;
@@ -36,11 +36,7 @@ final class Extremes {
     /** The extremes of these columns (of equal length), shared with the last caller's when they are the same arrays. */
     static Extremes of(double[] low, double[] high) {
         if (low.length != high.length) throw new IllegalArgumentException("low and high differ in length");
-        Extremes e = LAST.get();
-        if (e != null && e.lowRef.get() == low && e.highRef.get() == high) return e;
-        e = new Extremes(low, high);
-        LAST.set(e);
-        return e;
+        return LAST.get(low, high, null, () -> new Extremes(low, high));
     }
 
     /** Whether these are the extremes of exactly these columns. */
@@ -66,12 +62,14 @@ final class Extremes {
         return highest(high, last << SHIFT, to, m);
     }
 
-    private static double lowest(double[] x, int from, int to, double m) {
+    /** The lowest of {@code x[from..to)} and {@code m}, by {@code <}: NaN never wins, of equal values the first does. */
+    static double lowest(double[] x, int from, int to, double m) {
         for (int i = from; i < to; i++) if (x[i] < m) m = x[i];
         return m;
     }
 
-    private static double highest(double[] x, int from, int to, double m) {
+    /** The highest of {@code x[from..to)} and {@code m}, by {@code >}. */
+    static double highest(double[] x, int from, int to, double m) {
         for (int i = from; i < to; i++) if (x[i] > m) m = x[i];
         return m;
     }

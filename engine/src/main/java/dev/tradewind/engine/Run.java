@@ -495,17 +495,9 @@ final class Run implements Context, VenueListener {
             i = next;
         }
         if (q != 0) { // the open trade's excursions: the extremes of the stretch, as bar by bar
-            double lowest = Double.POSITIVE_INFINITY;
-            double highest = Double.NEGATIVE_INFINITY;
-            if (extremes != null && extremes.covers(l, h)) {
-                lowest = extremes.lowest(l, from, to);
-                highest = extremes.highest(h, from, to);
-            } else {
-                for (int i = from; i < to; i++) {
-                    if (l[i] < lowest) lowest = l[i];
-                    if (h[i] > highest) highest = h[i];
-                }
-            }
+            boolean blocks = extremes != null && extremes.covers(l, h);
+            double lowest = blocks ? extremes.lowest(l, from, to) : Extremes.lowest(l, from, to, Double.POSITIVE_INFINITY);
+            double highest = blocks ? extremes.highest(h, from, to) : Extremes.highest(h, from, to, Double.NEGATIVE_INFINITY);
             trades.onBar(highest, lowest, q, p.averagePrice(), instrument.multiplier());
         }
         if (sink != RunSink.NONE) {

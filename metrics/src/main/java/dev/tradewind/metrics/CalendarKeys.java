@@ -1,11 +1,10 @@
 package dev.tradewind.metrics;
 
 import dev.tradewind.model.DayCounter;
-import java.lang.ref.WeakReference;
+import dev.tradewind.model.LastComputed;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The calendar of a run's bar times in a zone: the last bar of each local day, ISO week and month, and each day's
@@ -17,9 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * construction.
  */
 final class CalendarKeys {
-    private record Slot(WeakReference<long[]> time, int n, long first, long last, ZoneId zone, CalendarKeys keys) {}
+    /** What a calendar depends on besides the time column: its length, its ends (checked anyway) and the zone. */
+    private record Key(int n, long first, long last, ZoneId zone) {}
 
-    private static final AtomicReference<Slot> LAST = new AtomicReference<>();
+    private static final LastComputed<CalendarKeys> LAST = new LastComputed<>();
 
     /** The index of each day's last bar, in order. */
     final int[] dayEnds;
@@ -84,14 +84,7 @@ final class CalendarKeys {
 
     /** The calendar of the first {@code n} times in {@code zone}, shared with the previous caller's when equal. */
     static CalendarKeys of(long[] time, int n, ZoneId zone) {
-        Slot s = LAST.get();
-        long first = n > 0 ? time[0] : 0;
-        long last = n > 0 ? time[n - 1] : 0;
-        if (s != null && s.n == n && s.time.get() == time && s.first == first && s.last == last && s.zone.equals(zone)) {
-            return s.keys; // the same column (a time column is not rewritten in place; the ends are checked anyway)
-        }
-        CalendarKeys keys = new CalendarKeys(time, n, zone);
-        LAST.set(new Slot(new WeakReference<>(time), n, first, last, zone, keys));
-        return keys;
+        Key key = new Key(n, n > 0 ? time[0] : 0, n > 0 ? time[n - 1] : 0, zone);
+        return LAST.get(time, null, key, () -> new CalendarKeys(time, n, zone));
     }
 }

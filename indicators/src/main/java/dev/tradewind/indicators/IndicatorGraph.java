@@ -230,6 +230,8 @@ public final class IndicatorGraph {
     /** Watched signal lines: where the next bar with a non-zero value lies among the bars computed ahead. */
     public final class Watch {
         private final Line[] watched;
+        private Node pair; // the crossover pair's node when the watched lines are exactly its two outputs
+        private boolean resolved; // pair looked up (after the first pass, which pairs the nodes)
 
         private Watch(Line[] watched) { this.watched = watched; }
 
@@ -239,6 +241,14 @@ public final class IndicatorGraph {
          */
         public int firstActive(int from, int limit) {
             int to = Math.min(limit, computed);
+            if (!resolved && paired) {
+                pair = watched.length == 2 ? Node.pairOf(watched[0], watched[1]) : null;
+                resolved = true;
+            }
+            if (pair != null) { // the bars its pass found crossing: no scan of the two lines
+                int g = pair.firstActive(from, to);
+                if (g >= 0) return g;
+            }
             if (watched.length == 2) return firstActive(watched[0], watched[1], from, to);
             for (int g = from; g < to; g++) {
                 for (Line l : watched) {

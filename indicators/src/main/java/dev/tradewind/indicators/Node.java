@@ -20,6 +20,11 @@ final class Node {
 
     private Node partner; // a crossover or an average computed in this node's pass (same input lines), or null
     private boolean follower; // computed by a partner's pass: skipped in the graph's loop
+    // a crossover pair's last pass: the bars of [activeFrom, activeTo) where either output is neither 0 nor NaN
+    private int[] active = new int[0];
+    private int activeCount;
+    private int activeFrom;
+    private int activeTo;
 
     Node(Indicator indicator, Line first, Line second) {
         this.indicator = indicator;
@@ -45,6 +50,27 @@ final class Node {
     }
 
     boolean follower() { return follower; }
+
+    /** The node whose pass computes exactly the crossover pair {@code a} and {@code b} (either order), or null. */
+    static Node pairOf(Line a, Line b) {
+        Node x = a.node;
+        Node y = b.node;
+        if (x == null || y == null || a == b) return null;
+        Node leader = x.partner == y ? x : y.partner == x ? y : null;
+        if (leader == null || !(leader.indicator instanceof Cross)) return null;
+        return a == x.outputs[0] && b == y.outputs[0] ? leader : null;
+    }
+
+    /**
+     * The first bar of {@code [from, to)} where an output of this crossover pair is neither 0 nor NaN, {@code to} when
+     * none, from the bars its last pass found; -1 when that pass did not cover {@code [from, to)}.
+     */
+    int firstActive(int from, int to) {
+        if (from < activeFrom || to > activeTo) return -1;
+        int k = java.util.Arrays.binarySearch(active, 0, activeCount, from);
+        if (k < 0) k = -k - 1;
+        return k < activeCount && active[k] < to ? active[k] : Math.max(from, to);
+    }
 
     private boolean singleLine() { return outputs.length == 1 && outputs[0].output == 0; }
 
@@ -112,8 +138,11 @@ final class Node {
         }
         if (partner != null) {
             Line other = partner.outputs[0];
-            ((Cross) li).updateBoth((Cross) partner.indicator, first.values, first.base, second.values, second.base, out.values,
-                    out.base, other.values, other.base, from, to);
+            if (active.length < to - from) active = new int[to - from];
+            activeCount = ((Cross) li).updateBoth((Cross) partner.indicator, first.values, first.base, second.values, second.base,
+                    out.values, out.base, other.values, other.base, from, to, active);
+            activeFrom = from;
+            activeTo = to;
             return;
         }
         if (li instanceof Cross cross) { // the difference fed as it is computed: no column in between

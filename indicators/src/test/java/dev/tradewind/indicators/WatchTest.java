@@ -44,6 +44,38 @@ class WatchTest {
         }
     }
 
+    @Test
+    void aCrossoverPairIsWatchedFromTheBarsItsPassFoundAsAScanWould() {
+        for (long seed = 1; seed <= 12; seed++) {
+            Bars b = RandomBars.generate(seed, 5_000);
+            IndicatorGraph graph = new IndicatorGraph(b.size());
+            String pair = seed % 3 == 0 ? "close,sma(close,4)" : "sma(close," + (1 + seed % 4) + "),sma(close," + (5 + seed) + ")";
+            Series up = graph.add("crossover(" + pair + ")");
+            Series down = graph.add("crossunder(" + pair + ")");
+            graph.attach(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume());
+            IndicatorGraph.Watch watch = graph.watch(up, down);
+            IndicatorGraph.Watch reversed = graph.watch(down, up);
+            SplittableRandom random = new SplittableRandom(seed);
+            int found = 0;
+            for (int g = 0; g < b.size(); g++) { // as a replay: a bar at a time, the watch asked from the next bar on
+                graph.update(b.time()[g], b.open()[g], b.high()[g], b.low()[g], b.close()[g], b.volume()[g]);
+                int from = g + 1;
+                int limit = Math.min(b.size(), from + random.nextInt(3_000));
+                int expected = plain(from, Math.min(limit, computedAhead(g)), column(up), column(down));
+                assertThat(watch.firstActive(from, limit)).as("seed %d, bar %d, [%d, %d)", seed, g, from, limit).isEqualTo(expected);
+                assertThat(reversed.firstActive(from, limit)).isEqualTo(expected);
+                if (expected < limit) found++;
+            }
+            assertThat(found).as("crosses found, seed %d", seed).isGreaterThan(100);
+        }
+    }
+
+    /** A kept line's whole column, the bars computed ahead included. */
+    private static double[] column(Series s) { return ((GraphSeries) s).line().values; }
+
+    /** Bars computed once bar {@code g} was fed: its block of 1,024. */
+    private static int computedAhead(int g) { return Math.min(5_000, (g / IndicatorGraph.BLOCK + 1) * IndicatorGraph.BLOCK); }
+
     private static int plain(int from, int limit, double[]... lines) {
         for (int g = from; g < limit; g++) {
             for (double[] line : lines) if (line[g] != 0 && !Double.isNaN(line[g])) return g;

@@ -93,9 +93,12 @@ public final class Cross implements LineIndicator {
     /**
      * {@link #updateDifference} of this and {@code other} (a {@link #pairsWith} partner fed the same two lines) in one
      * pass: the difference is computed once per bar and each writes its own output, exactly as two separate passes.
+     * The bars where either output is neither 0 nor NaN (a cross) go into {@code active}, in order, which must have room
+     * for {@code to - from}; returns how many.
      */
-    public void updateBoth(Cross other, double[] a, int aBase, double[] b, int bBase, double[] out, int outBase,
-            double[] otherOut, int otherBase, int from, int to) {
+    public int updateBoth(Cross other, double[] a, int aBase, double[] b, int bBase, double[] out, int outBase,
+            double[] otherOut, int otherBase, int from, int to, int[] active) {
+        int crosses = 0;
         double last = lastNonZero;
         int n = count;
         double v = value;
@@ -117,6 +120,7 @@ public final class Cross implements LineIndicator {
             }
             put(out, g - outBase, v);
             put(otherOut, g - otherBase, w);
+            if (Math.abs(v) > 0 | Math.abs(w) > 0) active[crosses++] = g; // |NaN| > 0 is false
         }
         lastNonZero = last;
         count = n;
@@ -124,6 +128,7 @@ public final class Cross implements LineIndicator {
         other.lastNonZero = last;
         other.count = n;
         other.value = w;
+        return crosses;
     }
 
     @Override

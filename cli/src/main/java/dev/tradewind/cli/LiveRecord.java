@@ -134,11 +134,16 @@ final class LiveRecord implements LiveRun.Setup, AutoCloseable {
     /** Stores the run as stopped with what it did. */
     void stopped(BacktestResult result, String message) {
         if (recording == null || result == null) return;
+        recording.stop(completion(symbol, data, config, result), message);
+    }
+
+    /** What the store keeps of a paper or live run of {@code symbol} that produced {@code result}: statistics in UTC. */
+    static Completion completion(String symbol, String data, RunConfig config, BacktestResult result) {
         RunInput input = new RunInput(result.time(), result.equity(), result.position().nonZeroMask(), result.trades(), config.cash(),
                 result.finalCash());
         Statistics stats = StatisticsCalculator.compute(input, StatisticsOptions.DEFAULT.withZone(ZoneOffset.UTC));
         Map<String, Object> results = new Backtester.Outcome(config, result, stats, data, null).results();
-        recording.stop(new Completion(symbol, Json.compact(config), null, config.strategySha256(), stats, results, result), message);
+        return new Completion(symbol, Json.compact(config), null, config.strategySha256(), stats, results, result);
     }
 
     /** Stores the run as failed. */

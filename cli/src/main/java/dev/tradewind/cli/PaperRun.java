@@ -12,10 +12,6 @@ import dev.tradewind.live.binance.BinanceRest;
 import dev.tradewind.live.binance.SymbolRules;
 import dev.tradewind.live.paper.CatalogAppender;
 import dev.tradewind.live.paper.PaperSession;
-import dev.tradewind.metrics.RunInput;
-import dev.tradewind.metrics.Statistics;
-import dev.tradewind.metrics.StatisticsCalculator;
-import dev.tradewind.metrics.StatisticsOptions;
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.Clock;
 import dev.tradewind.model.Fill;
@@ -262,11 +258,7 @@ final class PaperRun {
     }
 
     private Completion completion(RunConfig config, BacktestResult result) {
-        RunInput input = new RunInput(result.time(), result.equity(), result.position().nonZeroMask(), result.trades(), config.cash(),
-                result.finalCash());
-        Statistics stats = StatisticsCalculator.compute(input, StatisticsOptions.DEFAULT.withZone(ZoneOffset.UTC));
-        Map<String, Object> results = new Backtester.Outcome(config, result, stats, plan.data(), null).results();
-        return new Completion(plan.symbol(), Json.compact(config), null, config.strategySha256(), stats, results, result);
+        return LiveRecord.completion(plan.symbol(), plan.data(), config, result);
     }
 
     private static RunConfig with(RunConfig c, String from, Map<String, String> params, String sha, RunConfig.InstrumentConfig ic) {

@@ -3,6 +3,7 @@ package dev.tradewind.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradewind.live.binance.FakeExchange;
+import dev.tradewind.live.binance.trade.FakeOrder;
 import dev.tradewind.live.binance.trade.FakeSpot;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ class LiveCommandTest {
             assertThat(Main.execute("live", "kill-switch", "--all", "--control-dir", control.toString())).isZero();
             run.join(20_000);
             assertThat(code.get()).isZero();
-            assertThat(spot.orders()).noneMatch(FakeSpot.FakeOrder::open);
+            assertThat(spot.orders()).noneMatch(FakeOrder::open);
             assertThat(spot.balance("FIL")).isEqualByComparingTo("100"); // bought 20 (0.02 commission), sold 19.98
             assertThat(statusSays(control, "halted=kill switch")).isTrue();
             assertThat(Main.execute("live", "kill-switch", "--all", "--control-dir", control.toString())).isEqualTo(2); // none running

@@ -3,6 +3,7 @@ package dev.tradewind.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradewind.live.binance.FakeExchange;
+import dev.tradewind.live.binance.trade.FakeOrder;
 import dev.tradewind.live.binance.trade.FakeSpot;
 import dev.tradewind.store.RunStore;
 import dev.tradewind.store.StoredRun;
@@ -99,7 +100,7 @@ class LiveResumeTest {
                     runId + "s2-5", runId + "s2-6");
             // the bracket is still working on the exchange, exactly once; so is the bid
             assertThat(spot.orderLists()).hasSize(1);
-            assertThat(spot.orderLists().get(0)).allMatch(FakeSpot.FakeOrder::open);
+            assertThat(spot.orderLists().get(0)).allMatch(FakeOrder::open);
             assertThat(spot.byClient(runId + "s1-4").open()).isTrue();
             assertThat(decisions(spot)).isEqualTo(uninterrupted);
             assertThat(CliRun.of("runs", "show", String.valueOf(storeId), "--store", run.resolve("runs.db").toString()).ok().out())

@@ -331,7 +331,7 @@ class BinanceExecutionTest {
             double left = h.exec.killSwitch("test");
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertThat(left).isEqualTo(0.0, org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(h.fake.orders()).noneMatch(FakeSpot.FakeOrder::open);
+            assertThat(h.fake.orders()).noneMatch(FakeOrder::open);
             assertThat(h.fake.balance("FIL")).isEqualByComparingTo("100"); // bought 10, paid 0.01 in FIL, sold 9.99
             assertThat(h.transcript()).contains("Canceled 2");
             h.exec.submit(market(3, Side.BUY, 2));

@@ -75,7 +75,7 @@ class BracketOcoTest {
             Run run = start(h, bracket(ctx -> { }));
             run.bar(0, 5.0);
             Harness.await(() -> h.fake.orderLists().size() == 1);
-            List<FakeSpot.FakeOrder> legs = h.fake.orderLists().get(0);
+            List<FakeOrder> legs = h.fake.orderLists().get(0);
             assertThat(legs).extracting(o -> o.client).containsExactly("twtest-3", "twtest-2"); // take-profit above, stop below
             assertThat(legs).extracting(o -> o.type).containsExactly("LIMIT_MAKER", "STOP_LOSS");
             assertThat(legs.get(0).qty).isEqualByComparingTo("9.99"); // bought 10, 0.01 FIL of commission

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class FakeOrderLists {
     private final FakeSpot spot;
-    private final Map<Long, List<FakeSpot.FakeOrder>> legs = new LinkedHashMap<>();
+    private final Map<Long, List<FakeOrder>> legs = new LinkedHashMap<>();
     private final Map<Long, String> clients = new LinkedHashMap<>();
     private long nextList = 70;
 
@@ -28,7 +28,7 @@ final class FakeOrderLists {
         synchronized (spot) {
             String side = ctx.queryParam("side"), list = ctx.queryParam("listClientOrderId");
             for (Map.Entry<Long, String> e : clients.entrySet()) {
-                if (e.getValue().equals(list) && legs.get(e.getKey()).stream().anyMatch(FakeSpot.FakeOrder::open)) {
+                if (e.getValue().equals(list) && legs.get(e.getKey()).stream().anyMatch(FakeOrder::open)) {
                     spot.error(ctx, 400, -2010, "Duplicate order sent.");
                     return;
                 }
@@ -59,9 +59,9 @@ final class FakeOrderLists {
                 return;
             }
             long id = nextList++;
-            FakeSpot.FakeOrder a = leg(id, ctx.queryParam("aboveClientOrderId"), side, aboveType, ctx.queryParam("aboveTimeInForce"), qty,
+            FakeOrder a = leg(id, ctx.queryParam("aboveClientOrderId"), side, aboveType, ctx.queryParam("aboveTimeInForce"), qty,
                     abovePrice, aboveStop);
-            FakeSpot.FakeOrder b = leg(id, ctx.queryParam("belowClientOrderId"), side, belowType, ctx.queryParam("belowTimeInForce"), qty,
+            FakeOrder b = leg(id, ctx.queryParam("belowClientOrderId"), side, belowType, ctx.queryParam("belowTimeInForce"), qty,
                     belowPrice, belowStop);
             b.locks = false;
             spot.lock(a);
@@ -78,9 +78,9 @@ final class FakeOrderLists {
         }
     }
 
-    private FakeSpot.FakeOrder leg(long list, String client, String side, String type, String tif, BigDecimal qty, BigDecimal price,
+    private FakeOrder leg(long list, String client, String side, String type, String tif, BigDecimal qty, BigDecimal price,
             BigDecimal stop) {
-        FakeSpot.FakeOrder o = new FakeSpot.FakeOrder(spot.nextOrder++, client == null ? "leg" + spot.nextOrder : client, side, type,
+        FakeOrder o = new FakeOrder(spot.nextOrder++, client == null ? "leg" + spot.nextOrder : client, side, type,
                 tif, qty, price, stop, spot.now());
         o.listId = list;
         spot.orders.put(o.id, o);
@@ -94,29 +94,29 @@ final class FakeOrderLists {
             for (Map.Entry<Long, String> e : clients.entrySet()) {
                 if (e.getValue().equals(client) || String.valueOf(e.getKey()).equals(id)) list = e.getKey();
             }
-            if (list == null || legs.get(list).stream().noneMatch(FakeSpot.FakeOrder::open)) {
+            if (list == null || legs.get(list).stream().noneMatch(FakeOrder::open)) {
                 spot.error(ctx, 400, -2011, "Unknown order sent.");
                 return;
             }
             ObjectNode res = status(list, "ALL_DONE", "ALL_DONE");
             ArrayNode reports = res.putArray("orderReports");
-            for (FakeSpot.FakeOrder o : legs.get(list)) if (o.open()) reports.add(spot.cancelled(o));
+            for (FakeOrder o : legs.get(list)) if (o.open()) reports.add(spot.cancelled(o));
             listStatus(list, "ALL_DONE", "ALL_DONE");
             spot.ok(ctx, res);
         }
     }
 
     /** A leg was canceled alone: the rest of its list goes too. */
-    void cancelOthers(FakeSpot.FakeOrder leg) {
-        for (FakeSpot.FakeOrder o : legs.getOrDefault(leg.listId, List.of())) if (o != leg && o.open()) spot.cancelled(o);
+    void cancelOthers(FakeOrder leg) {
+        for (FakeOrder o : legs.getOrDefault(leg.listId, List.of())) if (o != leg && o.open()) spot.cancelled(o);
         listStatus(leg.listId, "ALL_DONE", "ALL_DONE");
     }
 
     /** A leg traded: it holds the list's funds from now on, and the other leg expires. */
-    void legTraded(FakeSpot.FakeOrder leg) {
-        List<FakeSpot.FakeOrder> all = legs.getOrDefault(leg.listId, List.of());
+    void legTraded(FakeOrder leg) {
+        List<FakeOrder> all = legs.getOrDefault(leg.listId, List.of());
         boolean other = false;
-        for (FakeSpot.FakeOrder o : all) {
+        for (FakeOrder o : all) {
             if (o == leg || !o.open()) continue;
             other = true;
             o.locks = false;
@@ -129,14 +129,14 @@ final class FakeOrderLists {
     }
 
     /** The legs of every list booked, in order. */
-    List<List<FakeSpot.FakeOrder>> all() { return new ArrayList<>(legs.values()); }
+    List<List<FakeOrder>> all() { return new ArrayList<>(legs.values()); }
 
     private ObjectNode status(long id, String type, String status) {
         ObjectNode s = spot.json.createObjectNode().put("orderListId", id).put("contingencyType", "OCO").put("listStatusType", type)
                 .put("listOrderStatus", status).put("listClientOrderId", clients.getOrDefault(id, "list" + id))
                 .put("transactionTime", spot.now()).put("symbol", FakeSpot.SYMBOL);
         ArrayNode o = s.putArray("orders");
-        for (FakeSpot.FakeOrder l : legs.getOrDefault(id, List.of())) o.addObject().put("symbol", FakeSpot.SYMBOL).put("orderId", l.id).put("clientOrderId", l.client);
+        for (FakeOrder l : legs.getOrDefault(id, List.of())) o.addObject().put("symbol", FakeSpot.SYMBOL).put("orderId", l.id).put("clientOrderId", l.client);
         return s;
     }
 
@@ -145,7 +145,7 @@ final class FakeOrderLists {
                 .put("c", "OCO").put("l", type).put("L", status).put("r", "NONE").put("C", clients.getOrDefault(id, "list" + id))
                 .put("T", spot.now());
         ArrayNode o = e.putArray("O");
-        for (FakeSpot.FakeOrder l : legs.getOrDefault(id, List.of())) o.addObject().put("s", FakeSpot.SYMBOL).put("i", l.id).put("c", l.client);
+        for (FakeOrder l : legs.getOrDefault(id, List.of())) o.addObject().put("s", FakeSpot.SYMBOL).put("i", l.id).put("c", l.client);
         spot.broadcast(e);
     }
 

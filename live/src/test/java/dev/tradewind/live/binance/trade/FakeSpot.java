@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A stand-in for Binance spot trading on 127.0.0.1 (Javalin), with the real request and response shapes from the docs:
@@ -42,8 +39,7 @@ public final class FakeSpot implements AutoCloseable {
     final ObjectMapper json = new ObjectMapper();
     private final Javalin app;
     private final String apiKey;
-    private final String secret;
-    private final java.security.PublicKey ed25519;
+    private final FakeSignatures signatures;
     private final JsonNode exchangeInfo;
     final Map<Long, FakeOrder> orders = new LinkedHashMap<>();
     private final List<ObjectNode> trades = new ArrayList<>();
@@ -66,38 +62,6 @@ public final class FakeSpot implements AutoCloseable {
     private long orderWindow = -1, weightMinute = -1;
     private int signatureFailures, timestampFailures;
 
-    /** One order in the fake's books. */
-    public static final class FakeOrder {
-        public final long id;
-        public final String client;
-        public final String side, type, tif;
-        public final BigDecimal qty, price, stop;
-        public final long time;
-        public String status = "NEW";
-        public BigDecimal executed = BigDecimal.ZERO, quote = BigDecimal.ZERO;
-        public long update;
-        boolean triggered;
-        /** The order list it is a leg of ({@link FakeOrderLists}), else -1. */
-        public long listId = -1;
-        /** Whether it holds the funds it needs locked (a list locks once, for the leg that may fill). */
-        boolean locks = true;
-
-        FakeOrder(long id, String client, String side, String type, String tif, BigDecimal qty, BigDecimal price, BigDecimal stop, long time) {
-            this.id = id;
-            this.client = client;
-            this.side = side;
-            this.type = type;
-            this.tif = tif;
-            this.qty = qty;
-            this.price = price;
-            this.stop = stop;
-            this.time = time;
-            this.update = time;
-        }
-
-        public boolean open() { return status.equals("NEW") || status.equals("PARTIALLY_FILLED"); }
-    }
-
     public FakeSpot(String apiKey, String secret) { this(apiKey, secret, null); }
 
     /** An account whose API key is an Ed25519 key: requests must be signed with its private half. */
@@ -105,8 +69,7 @@ public final class FakeSpot implements AutoCloseable {
 
     private FakeSpot(String apiKey, String secret, java.security.PublicKey ed25519) {
         this.apiKey = apiKey;
-        this.secret = secret;
-        this.ed25519 = ed25519;
+        this.signatures = new FakeSignatures(secret, ed25519);
         try (InputStream in = FakeSpot.class.getResourceAsStream("/binance/exchangeInfo-spot-FILUSDT.json")) {
             ObjectNode info = (ObjectNode) json.readTree(in);
             ArrayNode limits = info.putArray("rateLimits");
@@ -254,7 +217,7 @@ public final class FakeSpot implements AutoCloseable {
             }
             int at = q.lastIndexOf("&signature=");
             String sig = at < 0 ? "" : URLDecoder.decode(q.substring(at + 11), StandardCharsets.UTF_8);
-            if (at < 0 || !valid(q.substring(0, at), sig)) {
+            if (at < 0 || !signatures.valid(q.substring(0, at), sig)) {
                 signatureFailures++;
                 error(ctx, 400, -1022, "Signature for this request is not valid.");
                 return;
@@ -513,7 +476,7 @@ public final class FakeSpot implements AutoCloseable {
         p.fields().forEachRemaining(e -> { if (!e.getKey().equals("signature")) sorted.put(e.getKey(), e.getValue().asText()); });
         StringBuilder payload = new StringBuilder();
         sorted.forEach((k, v) -> payload.append(payload.isEmpty() ? "" : "&").append(k).append('=').append(v));
-        if (!apiKey.equals(p.path("apiKey").asText()) || !valid(payload.toString(), p.path("signature").asText())) {
+        if (!apiKey.equals(p.path("apiKey").asText()) || !signatures.valid(payload.toString(), p.path("signature").asText())) {
             synchronized (this) { signatureFailures++; }
             res.put("status", 400).putObject("error").put("code", -1022).put("msg", "Signature for this request is not valid.");
             ctx.send(res.toString());
@@ -626,32 +589,6 @@ public final class FakeSpot implements AutoCloseable {
     }
 
     BigDecimal free(String asset) { return balances.get(asset)[0]; }
-
-    /** HMAC: hex, any case; Ed25519: base64, verified with the registered public key. */
-    private boolean valid(String payload, String signature) {
-        if (ed25519 == null) {
-            return MessageDigest.isEqual(hmac(payload).getBytes(StandardCharsets.UTF_8),
-                    signature.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-        }
-        try {
-            java.security.Signature v = java.security.Signature.getInstance("Ed25519");
-            v.initVerify(ed25519);
-            v.update(payload.getBytes(StandardCharsets.UTF_8));
-            return v.verify(java.util.Base64.getDecoder().decode(signature));
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private String hmac(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return java.util.HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static BigDecimal dec(String s) { return s == null ? null : new BigDecimal(s); }
 

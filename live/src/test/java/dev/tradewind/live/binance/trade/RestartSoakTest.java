@@ -115,7 +115,7 @@ class RestartSoakTest {
             }
         }
         Map<String, Integer> perClient = new HashMap<>();
-        for (FakeSpot.FakeOrder o : fake.orders()) perClient.merge(o.client, 1, Integer::sum);
+        for (FakeOrder o : fake.orders()) perClient.merge(o.client, 1, Integer::sum);
         Set<Long> exchangeTrades = new HashSet<>();
         for (var t : fake.trades()) exchangeTrades.add(t.path("id").asLong());
 
@@ -126,7 +126,7 @@ class RestartSoakTest {
         BigDecimal exchangePosition = fake.balance("FIL").subtract(new BigDecimal("100"));
         assertThat(tracker.position()).isCloseTo(exchangePosition.doubleValue(), org.assertj.core.data.Offset.offset(1e-6));
         for (OrderTracker.Tracked t : tracker.open()) {
-            assertThat(fake.byClient(t.clientId())).as(t.clientId()).isNotNull().matches(FakeSpot.FakeOrder::open);
+            assertThat(fake.byClient(t.clientId())).as(t.clientId()).isNotNull().matches(FakeOrder::open);
         }
         System.out.printf(java.util.Locale.ROOT, "soak: %d sessions killed (%d next to a submit), %d orders submitted, %d on the exchange, %d trades, position %s%n",
                 crashes, Killed.AT_SEND.get(), orders, perClient.size(), exchangeTrades.size(), exchangePosition.toPlainString());

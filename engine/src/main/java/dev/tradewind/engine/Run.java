@@ -544,19 +544,40 @@ final class Run implements Context, VenueListener {
 
     // ---- Context: orders
 
+    private final java.util.function.ToLongFunction<OrderRequest> submitter = this::submit;
+
+    /** The same builder as {@link Context#order}'s, with one submitter for the run instead of one per order. */
+    @Override
+    public dev.tradewind.strategy.OrderBuilder order(Side side, double quantity) {
+        return new dev.tradewind.strategy.OrderBuilder(submitter, side, quantity);
+    }
+
     @Override
     public long submit(OrderRequest r) {
-        long id = orders.size() + 1;
-        Order o = maker.order(id, r, orderTime);
+        Order o = maker.order(orders.size() + 1, r, orderTime);
+        if (submit(o) && r.isBracket()) bracket(o, r);
+        return o.id();
+    }
+
+    /** The same as submitting the equivalent request (no bracket), without building one: buy, sell and the like. */
+    @Override
+    public long submit(Side side, OrderType type, double quantity, double limitPrice, double stopPrice,
+            dev.tradewind.model.TimeInForce tif, String tag) {
+        Order o = maker.order(orders.size() + 1, side, type, quantity, limitPrice, stopPrice, tif, false, tag, orderTime);
+        submit(o);
+        return o.id();
+    }
+
+    /** Records {@code o} and sends it, or rejects it ({@link #refusal}); whether it went to the venue. */
+    private boolean submit(Order o) {
         record(o);
         String refusal = refusal(o);
         if (refusal != null) {
-            onEvent(new OrderEvent.Rejected(id, orderTime, refusal));
-            return id;
+            onEvent(new OrderEvent.Rejected(o.id(), orderTime, refusal));
+            return false;
         }
         venue.submit(o);
-        if (r.isBracket()) bracket(o, r);
-        return id;
+        return true;
     }
 
     /** Why an order cannot go out (minimum notional, risk limits for entries), or null; entries are recorded as signals. */
@@ -617,7 +638,10 @@ final class Run implements Context, VenueListener {
         cancelAll();
         double q = portfolio.quantity();
         if (q == 0) return 0;
-        return order(q > 0 ? Side.SELL : Side.BUY, Math.abs(q)).reduceOnly().tag("flatten").submit();
+        Order o = maker.order(orders.size() + 1, q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET, Math.abs(q), Double.NaN,
+                Double.NaN, dev.tradewind.model.TimeInForce.GTC, true, "flatten", orderTime);
+        submit(o);
+        return o.id();
     }
 
     @Override public int openOrders() { return orders.openCount(); }

@@ -43,7 +43,6 @@ import dev.tradewind.model.TradePrint;
 import dev.tradewind.strategy.Log;
 import dev.tradewind.strategy.Position;
 import dev.tradewind.strategy.Strategy;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +66,9 @@ final class Run implements Context, VenueListener {
     private final Portfolio portfolio;
     private final TradeTracker trades;
     private final OrderTable orders = new OrderTable();
-    private final List<Fill> fills = new ArrayList<>();
-    private final List<OrderEvent> events = new ArrayList<>();
-    private final List<Signal> signals = new ArrayList<>();
+    private final List<Fill> fills = new dev.tradewind.model.ChunkedList<>();
+    private final List<OrderEvent> events = new dev.tradewind.model.ChunkedList<>();
+    private final List<Signal> signals = new dev.tradewind.model.ChunkedList<>();
     private final Pending pending = new Pending();
     private final RunLog log;
     private final TimeframeSource timeframeSource;
@@ -609,7 +608,9 @@ final class Run implements Context, VenueListener {
 
     @Override
     public void cancelAll() {
-        for (Order o : orders.openOrders()) venue.cancel(o.id(), orderTime);
+        if (orders.openCount() == 0) return;
+        List<Order> open = orders.openOrders();
+        for (int i = 0, n = open.size(); i < n; i++) venue.cancel(open.get(i).id(), orderTime);
     }
 
     @Override
@@ -656,13 +657,16 @@ final class Run implements Context, VenueListener {
 
     /** Cancels working orders that would open or increase the position; exits and bracket children stay. */
     private void cancelEntries() {
-        for (Order o : orders.openOrders()) if (entries.isEntry(o)) venue.cancel(o.id(), time);
+        if (orders.openCount() == 0) return;
+        List<Order> open = orders.openOrders();
+        for (int i = 0, n = open.size(); i < n; i++) if (entries.isEntry(open.get(i))) venue.cancel(open.get(i).id(), time);
     }
 
     /** Cancels the bracket exits still working once the position is flat. */
     private void cancelChildren() {
         if (!orders.anyOpenChild()) return;
-        for (Order o : orders.openOrders()) if (o.isChild()) venue.cancel(o.id(), time);
+        List<Order> open = orders.openOrders();
+        for (int i = 0, n = open.size(); i < n; i++) if (open.get(i).isChild()) venue.cancel(open.get(i).id(), time);
     }
 
     // ---- Context: account

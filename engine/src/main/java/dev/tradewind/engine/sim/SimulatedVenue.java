@@ -58,9 +58,12 @@ public final class SimulatedVenue implements ExecutionClient {
     private final VenueAtr atr = new VenueAtr();
     private final List<Working> working = new ArrayList<>();
     private final List<Working> scratch = new ArrayList<>();
-    /** Views of done orders, for new orders to reuse ({@link #remove}); at most {@link #FREE_MAX}. */
+    /** Views of done orders that new orders may reuse ({@link #remove}); at most {@link #FREE_MAX}. */
     private final Working[] free = new Working[FREE_MAX];
     private int freeCount;
+    /** Views of orders done in this bar: reusable from the next bar on ({@link #recycle}). */
+    private final Working[] retired = new Working[FREE_MAX];
+    private int retiredCount;
     private final LowerTimeframe lower;
     private VenueListener listener;
     private long nextDeadline = Long.MAX_VALUE;
@@ -115,7 +118,7 @@ public final class SimulatedVenue implements ExecutionClient {
         if (o.isChild()) {
             Working parent = find(o.parentId());
             if (parent == null) {
-                release(w);
+                retire(w);
                 listener.onEvent(new OrderEvent.Rejected(o.id(), o.time(), "parent order " + o.parentId() + " is not working"));
                 return;
             }
@@ -173,6 +176,7 @@ public final class SimulatedVenue implements ExecutionClient {
 
     /** A new bar opened and traded through its range: match working orders against it. */
     public void onBar(long time, double open, double high, double low, double close, double volume) {
+        if (retiredCount > 0) recycle();
         bar++;
         previousBarTime = barTime;
         barTime = time;
@@ -195,6 +199,7 @@ public final class SimulatedVenue implements ExecutionClient {
      * {@link #barEnds}, {@link #onBar} and {@link #onBarClose} would have left, the last one closing at {@code end}.
      */
     public void passIdle(long[] time, double[] close, double[] volume, int from, int to, long end) {
+        if (retiredCount > 0) recycle();
         barEnd = end;
         bar += to - from;
         previousBarTime = to - from > 1 ? time[to - 2] : barTime;
@@ -529,12 +534,11 @@ public final class SimulatedVenue implements ExecutionClient {
     }
 
     /**
-     * Takes {@code w} off the working orders. Its view is then reused for a later order, unless it is linked to a
-     * sibling (whose link must keep reading it): nothing holds it any more once the venue's call that removed it returns,
-     * since orders are submitted only from outside the venue's calls (the listener only queues what the strategy hears).
+     * Takes {@code w} off the working orders. Its view is then reused for an order sent from the next bar on, unless it
+     * is linked to a sibling (whose link must keep reading it).
      */
     private void remove(Working w) {
-        if (working.remove(w) && w.sibling == null) release(w);
+        if (working.remove(w) && w.sibling == null) retire(w);
     }
 
     /** A view for new order {@code o} decided on {@code day}: a reused one, or a new one. */
@@ -542,8 +546,21 @@ public final class SimulatedVenue implements ExecutionClient {
         return freeCount > 0 ? free[--freeCount].reset(o, day) : new Working(o, day);
     }
 
-    private void release(Working w) {
-        if (reuseWorking && freeCount < FREE_MAX) free[freeCount++] = w;
+    private void retire(Working w) {
+        if (reuseWorking && retiredCount < FREE_MAX) retired[retiredCount++] = w;
+    }
+
+    /**
+     * A new bar begins: the views of orders done before it become reusable. No call of the venue that could still hold
+     * one (a matching loop, a fill telling its listener) is running when the next bar begins, so a reused view never
+     * changes under code that still reads the old order, whatever the listener does meanwhile.
+     */
+    private void recycle() {
+        while (retiredCount > 0 && freeCount < FREE_MAX) {
+            free[freeCount++] = retired[--retiredCount];
+            retired[retiredCount] = null;
+        }
+        retiredCount = 0;
     }
 
     /**

@@ -91,6 +91,62 @@ class WorkingReuseTest {
         assertThat(orders).isGreaterThan(10_000);
     }
 
+    @Test
+    void aListenerThatSubmitsFromInsideTheVenueGetsTheSameEventsWithAndWithoutReuse() {
+        SimulatedVenue.reuseWorking = false;
+        List<String> fresh = reentrant();
+        SimulatedVenue.reuseWorking = true;
+        List<String> reused = reentrant();
+        assertThat(reused).isEqualTo(fresh);
+        assertThat(fresh).hasSizeGreaterThan(1_000).anyMatch(x -> x.contains("Filled")).anyMatch(x -> x.contains("Canceled"));
+    }
+
+    /**
+     * A venue driven bar by bar whose listener sends a market and a limit order, and cancels an older one, while the
+     * venue is still telling it of a fill (inside the matching loop): a view reused too early would show here.
+     */
+    private static List<String> reentrant() {
+        SimulatedVenue venue = new SimulatedVenue(EngineConfig.of(SPOT, 1_000_000));
+        List<String> events = new ArrayList<>();
+        long[] ids = {0};
+        double[] position = {0};
+        long[] now = {T0};
+        venue.connect(new dev.tradewind.engine.VenueListener() {
+            @Override
+            public void onEvent(dev.tradewind.model.OrderEvent e) {
+                events.add(e.toString());
+                if (e instanceof dev.tradewind.model.OrderEvent.Filled f) {
+                    position[0] += f.fill().side().sign() * f.fill().quantity();
+                    if (ids[0] < 3_000) {
+                        Side side = position[0] > 0 ? Side.SELL : Side.BUY;
+                        long id = ++ids[0];
+                        OrderType type = id % 5 == 0 ? OrderType.MARKET_ON_CLOSE : OrderType.MARKET;
+                        TimeInForce tif = id % 3 == 0 ? TimeInForce.IOC : TimeInForce.GTC;
+                        venue.submit(new Order(id, "TEST", side, type, 1 + id % 3, Double.NaN, Double.NaN, tif, Long.MAX_VALUE,
+                                Double.NaN, dev.tradewind.model.TrailUnit.NONE, id % 4 == 0, false, 0, 0, now[0], ""));
+                        venue.submit(new Order(++ids[0], "TEST", side, OrderType.LIMIT, 2, f.fill().price() - side.sign(),
+                                Double.NaN, TimeInForce.GTC, now[0], ""));
+                        venue.cancel(ids[0] - 4, now[0]);
+                    }
+                }
+            }
+
+            @Override public double positionQuantity(Order order) { return position[0]; }
+        });
+        BarSeries bars = bars(5, 400);
+        for (int i = 0; i < bars.size(); i++) {
+            now[0] = bars.time()[i];
+            if (i % 7 == 0) {
+                venue.submit(new Order(++ids[0], "TEST", Side.BUY, OrderType.MARKET, 1, Double.NaN, Double.NaN,
+                        TimeInForce.GTC, now[0], ""));
+            }
+            venue.barEnds(now[0] + HOUR);
+            venue.onBar(now[0], bars.open()[i], bars.high()[i], bars.low()[i], bars.close()[i], bars.volume()[i]);
+            venue.onBarClose(now[0], bars.close()[i]);
+        }
+        return events;
+    }
+
     private static List<Field> fields() {
         List<Field> out = new ArrayList<>();
         for (Field f : Working.class.getDeclaredFields()) {

@@ -5,6 +5,8 @@ import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderRequest;
 import dev.tradewind.model.OrderType;
 import dev.tradewind.model.Side;
+import dev.tradewind.model.TimeInForce;
+import dev.tradewind.model.TrailUnit;
 
 /**
  * Builds a run's orders from the strategy's requests: the size on the instrument's step, prices on its tick (a price
@@ -20,10 +22,22 @@ final class OrderMaker {
 
     /** Order {@code id} as {@code r} asks, stamped {@code at}. */
     Order order(long id, OrderRequest r, long at) {
-        return Order.of(id, instrument.symbol(), r.side(), r.type(), instrument.roundSize(r.quantity())).limit(price(r.limitPrice()))
-                .stop(price(r.stopPrice())).tif(r.tif()).expireAt(r.expireTime()).trail(r.trail(), r.trailUnit())
-                .reduceOnly(r.reduceOnly()).postOnly(r.postOnly()).at(at).tag(r.tag()).build();
+        return new Order(id, instrument.symbol(), r.side(), r.type(), instrument.roundSize(r.quantity()), price(r.limitPrice()),
+                price(r.stopPrice()), r.tif(), r.expireTime(), r.trail(), r.trailUnit(), r.reduceOnly(), r.postOnly(), 0, 0, at,
+                tag(r.tag()));
     }
+
+    /**
+     * Order {@code id} of a plain request (no expiry, trailing, flags but reduce-only, or bracket), stamped {@code at}:
+     * the same order {@link #order(long, OrderRequest, long)} makes of the equivalent request, without building one.
+     */
+    Order order(long id, Side side, OrderType type, double quantity, double limitPrice, double stopPrice, TimeInForce tif,
+            boolean reduceOnly, String tag, long at) {
+        return new Order(id, instrument.symbol(), side, type, instrument.roundSize(quantity), price(limitPrice),
+                price(stopPrice), tif, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, reduceOnly, false, 0, 0, at, tag(tag));
+    }
+
+    private static String tag(String t) { return t == null ? "" : t; }
 
     /** The stop-loss child {@code id} of {@code entry}, one-cancels-the-other with {@code sibling} (0: none). */
     Order stopLoss(long id, Order entry, double stop, long sibling, long at) {

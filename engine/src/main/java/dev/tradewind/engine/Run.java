@@ -43,7 +43,6 @@ import dev.tradewind.model.TradePrint;
 import dev.tradewind.strategy.Log;
 import dev.tradewind.strategy.Position;
 import dev.tradewind.strategy.Strategy;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +66,9 @@ final class Run implements Context, VenueListener {
     private final Portfolio portfolio;
     private final TradeTracker trades;
     private final OrderTable orders = new OrderTable();
-    private final List<Fill> fills = new ArrayList<>();
-    private final List<OrderEvent> events = new ArrayList<>();
-    private final List<Signal> signals = new ArrayList<>();
+    private final List<Fill> fills = new dev.tradewind.model.ChunkedList<>();
+    private final List<OrderEvent> events = new dev.tradewind.model.ChunkedList<>();
+    private final List<Signal> signals = new dev.tradewind.model.ChunkedList<>();
     private final Pending pending = new Pending();
     private final RunLog log;
     private final TimeframeSource timeframeSource;
@@ -536,19 +535,40 @@ final class Run implements Context, VenueListener {
 
     // ---- Context: orders
 
+    private final java.util.function.ToLongFunction<OrderRequest> submitter = this::submit;
+
+    /** The same builder as {@link Context#order}'s, with one submitter for the run instead of one per order. */
+    @Override
+    public dev.tradewind.strategy.OrderBuilder order(Side side, double quantity) {
+        return new dev.tradewind.strategy.OrderBuilder(submitter, side, quantity);
+    }
+
     @Override
     public long submit(OrderRequest r) {
-        long id = orders.size() + 1;
-        Order o = maker.order(id, r, orderTime);
+        Order o = maker.order(orders.size() + 1, r, orderTime);
+        if (submit(o) && r.isBracket()) bracket(o, r);
+        return o.id();
+    }
+
+    /** The same as submitting the equivalent request (no bracket), without building one: buy, sell and the like. */
+    @Override
+    public long submit(Side side, OrderType type, double quantity, double limitPrice, double stopPrice,
+            dev.tradewind.model.TimeInForce tif, String tag) {
+        Order o = maker.order(orders.size() + 1, side, type, quantity, limitPrice, stopPrice, tif, false, tag, orderTime);
+        submit(o);
+        return o.id();
+    }
+
+    /** Records {@code o} and sends it, or rejects it ({@link #refusal}); whether it went to the venue. */
+    private boolean submit(Order o) {
         record(o);
         String refusal = refusal(o);
         if (refusal != null) {
-            onEvent(new OrderEvent.Rejected(id, orderTime, refusal));
-            return id;
+            onEvent(new OrderEvent.Rejected(o.id(), orderTime, refusal));
+            return false;
         }
         venue.submit(o);
-        if (r.isBracket()) bracket(o, r);
-        return id;
+        return true;
     }
 
     /** Why an order cannot go out (minimum notional, risk limits for entries), or null; entries are recorded as signals. */
@@ -580,7 +600,9 @@ final class Run implements Context, VenueListener {
 
     @Override
     public void cancelAll() {
-        for (Order o : orders.openOrders()) venue.cancel(o.id(), orderTime);
+        if (orders.openCount() == 0) return;
+        List<Order> open = orders.openOrders();
+        for (int i = 0, n = open.size(); i < n; i++) venue.cancel(open.get(i).id(), orderTime);
     }
 
     @Override
@@ -609,7 +631,10 @@ final class Run implements Context, VenueListener {
         cancelAll();
         double q = portfolio.quantity();
         if (q == 0) return 0;
-        return order(q > 0 ? Side.SELL : Side.BUY, Math.abs(q)).reduceOnly().tag("flatten").submit();
+        Order o = maker.order(orders.size() + 1, q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET, Math.abs(q), Double.NaN,
+                Double.NaN, dev.tradewind.model.TimeInForce.GTC, true, "flatten", orderTime);
+        submit(o);
+        return o.id();
     }
 
     @Override public int openOrders() { return orders.openCount(); }
@@ -624,13 +649,16 @@ final class Run implements Context, VenueListener {
 
     /** Cancels working orders that would open or increase the position; exits and bracket children stay. */
     private void cancelEntries() {
-        for (Order o : orders.openOrders()) if (entries.isEntry(o)) venue.cancel(o.id(), time);
+        if (orders.openCount() == 0) return;
+        List<Order> open = orders.openOrders();
+        for (int i = 0, n = open.size(); i < n; i++) if (entries.isEntry(open.get(i))) venue.cancel(open.get(i).id(), time);
     }
 
     /** Cancels the bracket exits still working once the position is flat. */
     private void cancelChildren() {
         if (!orders.anyOpenChild()) return;
-        for (Order o : orders.openOrders()) if (o.isChild()) venue.cancel(o.id(), time);
+        List<Order> open = orders.openOrders();
+        for (int i = 0, n = open.size(); i < n; i++) if (open.get(i).isChild()) venue.cancel(open.get(i).id(), time);
     }
 
     // ---- Context: account

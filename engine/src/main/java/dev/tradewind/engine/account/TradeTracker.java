@@ -3,7 +3,6 @@ package dev.tradewind.engine.account;
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.Trade;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,7 +13,7 @@ import java.util.function.Consumer;
 public final class TradeTracker {
     private final String symbol;
     private final Consumer<Trade> onClose;
-    private final List<Trade> closed = new ArrayList<>();
+    private final List<Trade> closed = new dev.tradewind.model.ChunkedList<>();
     private boolean open;
     private Side side;
     private long entryTime;

@@ -47,6 +47,9 @@ import java.util.List;
  * Orders are matched in id order; events go to the listener as they happen.
  */
 public final class SimulatedVenue implements ExecutionClient {
+    private static final int FREE_MAX = 16;
+    /** Whether done orders' views are reused; tests turn it off to compare a run with and without reuse. */
+    static boolean reuseWorking = true;
     private final Instrument instrument;
     private final Commission commission;
     private final FillMode fillMode;
@@ -55,6 +58,12 @@ public final class SimulatedVenue implements ExecutionClient {
     private final VenueAtr atr = new VenueAtr();
     private final List<Working> working = new ArrayList<>();
     private final List<Working> scratch = new ArrayList<>();
+    /** Views of done orders that new orders may reuse ({@link #remove}); at most {@link #FREE_MAX}. */
+    private final Working[] free = new Working[FREE_MAX];
+    private int freeCount;
+    /** Views of orders done in this bar: reusable from the next bar on ({@link #recycle}). */
+    private final Working[] retired = new Working[FREE_MAX];
+    private int retiredCount;
     private final LowerTimeframe lower;
     private VenueListener listener;
     private long nextDeadline = Long.MAX_VALUE;
@@ -93,7 +102,7 @@ public final class SimulatedVenue implements ExecutionClient {
             listener.onEvent(new OrderEvent.Rejected(o.id(), o.time(), reason));
             return;
         }
-        Working w = new Working(o, days.day(o.time()));
+        Working w = working(o, days.day(o.time()));
         w.deadline = o.tif() == TimeInForce.DAY ? days.dayEnd(o.time()) - 1
                 : o.tif() == TimeInForce.GTD ? o.expireTime() : Long.MAX_VALUE;
         nextDeadline = Math.min(nextDeadline, w.deadline);
@@ -109,6 +118,7 @@ public final class SimulatedVenue implements ExecutionClient {
         if (o.isChild()) {
             Working parent = find(o.parentId());
             if (parent == null) {
+                retire(w);
                 listener.onEvent(new OrderEvent.Rejected(o.id(), o.time(), "parent order " + o.parentId() + " is not working"));
                 return;
             }
@@ -166,6 +176,7 @@ public final class SimulatedVenue implements ExecutionClient {
 
     /** A new bar opened and traded through its range: match working orders against it. */
     public void onBar(long time, double open, double high, double low, double close, double volume) {
+        if (retiredCount > 0) recycle();
         bar++;
         previousBarTime = barTime;
         barTime = time;
@@ -188,6 +199,7 @@ public final class SimulatedVenue implements ExecutionClient {
      * {@link #barEnds}, {@link #onBar} and {@link #onBarClose} would have left, the last one closing at {@code end}.
      */
     public void passIdle(long[] time, double[] close, double[] volume, int from, int to, long end) {
+        if (retiredCount > 0) recycle();
         barEnd = end;
         bar += to - from;
         previousBarTime = to - from > 1 ? time[to - 2] : barTime;
@@ -351,16 +363,19 @@ public final class SimulatedVenue implements ExecutionClient {
         boolean first = w.firstMatchBar < 0;
         if (first) w.firstMatchBar = bar;
         boolean wasTriggered = w.triggered;
-        Triggers.Hit hit = Triggers.find(w, w.startPrice(bar, open), high, low, first);
+        double at = Triggers.find(w, w.startPrice(bar, open), high, low, first);
+        boolean hit = !Double.isNaN(at);
+        Liquidity role = w.hitLiquidity;
+        boolean slips = w.hitSlips;
         if (w.triggered && !wasTriggered) listener.onEvent(new OrderEvent.Triggered(w.id(), time));
-        if (w.order.postOnly() && first && hit.isHit() && hit.liquidity() == Liquidity.TAKER) {
+        if (w.order.postOnly() && first && hit && role == Liquidity.TAKER) {
             remove(w);
             listener.onEvent(new OrderEvent.Rejected(w.id(), time, "post-only order would take liquidity"));
             return;
         }
-        if (hit.isHit()) {
-            double price = hit.slips() ? slipped(w.order.side(), hit.price(), w.remaining()) : hit.price();
-            execute(w, time, price, hit.liquidity(), first);
+        if (hit) {
+            double price = slips ? slipped(w.order.side(), at, w.remaining()) : at;
+            execute(w, time, price, role, first);
         } else if (first && (w.order.tif() == TimeInForce.IOC || w.order.tif() == TimeInForce.FOK)) {
             expire(w, time);
         }
@@ -428,7 +443,8 @@ public final class SimulatedVenue implements ExecutionClient {
         Fill f = new Fill(++fillIds, o.id(), time, o.symbol(), o.side(), q, price, fee, role);
         listener.onEvent(new OrderEvent.Filled(o.id(), time, f, remaining));
         if (!o.isChild()) {
-            for (Working c : childrenOf(w)) activateChild(c, w.filled, time, price);
+            List<Working> children = childrenOf(w);
+            for (int i = 0, n = children.size(); i < n; i++) activateChild(children.get(i), w.filled, time, price);
         } else if (w.sibling != null && working.contains(w.sibling)) {
             Working s = w.sibling;
             if (remaining == 0) {
@@ -477,7 +493,9 @@ public final class SimulatedVenue implements ExecutionClient {
     }
 
     private void cancelChildren(Working parent, long time) {
-        for (Working c : childrenOf(parent)) {
+        List<Working> children = childrenOf(parent);
+        for (int i = 0, n = children.size(); i < n; i++) {
+            Working c = children.get(i);
             remove(c);
             listener.onEvent(new OrderEvent.Canceled(c.id(), time));
         }
@@ -490,6 +508,7 @@ public final class SimulatedVenue implements ExecutionClient {
     }
 
     private List<Working> childrenOf(Working parent) {
+        if (!hasChildren(parent)) return List.of();
         List<Working> out = null;
         for (int i = 0, n = working.size(); i < n; i++) {
             Working w = working.get(i);
@@ -501,13 +520,48 @@ public final class SimulatedVenue implements ExecutionClient {
         return out == null ? List.of() : out;
     }
 
+    /** Whether a working order is a bracket child of {@code parent} (a scan that allocates nothing). */
+    private boolean hasChildren(Working parent) {
+        long id = parent.id();
+        for (int i = 0, n = working.size(); i < n; i++) if (working.get(i).order.parentId() == id) return true;
+        return false;
+    }
+
     private Working find(long id) {
         if (id == 0) return null;
         for (int i = 0, n = working.size(); i < n; i++) if (working.get(i).id() == id) return working.get(i);
         return null;
     }
 
-    private void remove(Working w) { working.remove(w); }
+    /**
+     * Takes {@code w} off the working orders. Its view is then reused for an order sent from the next bar on, unless it
+     * is linked to a sibling (whose link must keep reading it).
+     */
+    private void remove(Working w) {
+        if (working.remove(w) && w.sibling == null) retire(w);
+    }
+
+    /** A view for new order {@code o} decided on {@code day}: a reused one, or a new one. */
+    private Working working(Order o, long day) {
+        return freeCount > 0 ? free[--freeCount].reset(o, day) : new Working(o, day);
+    }
+
+    private void retire(Working w) {
+        if (reuseWorking && retiredCount < FREE_MAX) retired[retiredCount++] = w;
+    }
+
+    /**
+     * A new bar begins: the views of orders done before it become reusable. No call of the venue that could still hold
+     * one (a matching loop, a fill telling its listener) is running when the next bar begins, so a reused view never
+     * changes under code that still reads the old order, whatever the listener does meanwhile.
+     */
+    private void recycle() {
+        while (retiredCount > 0 && freeCount < FREE_MAX) {
+            free[freeCount++] = retired[--retiredCount];
+            retired[retiredCount] = null;
+        }
+        retiredCount = 0;
+    }
 
     /**
      * The slipped price, rounded to the tick against the trader (a buy up, a sell down), so slippage smaller than a

@@ -1,33 +1,59 @@
 package dev.tradewind.engine.sim;
 
+import dev.tradewind.model.Liquidity;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.Side;
 
-/** The simulated venue's mutable view of one order. */
+/**
+ * The simulated venue's mutable view of one order. The venue reuses one for a new order once its order is done
+ * ({@link #reset} sets every field, as a new one would have it).
+ */
 final class Working {
     Order order;
-    final long day;
+    long day;
     /** When the order expires by itself: the last nanosecond of a DAY order's day, a GTD order's time, else never. */
-    long deadline = Long.MAX_VALUE;
+    long deadline;
     double quantity;
     double filled;
     boolean active;
     int activeFromBar;
     long activeFromTime;
-    int firstMatchBar = -1;
+    int firstMatchBar;
     boolean triggered;
     /** A bracket child activated inside a bar matches the rest of that bar from here instead of the open. */
-    double entryPrice = Double.NaN;
-    int activatedBar = -1;
-    double trailBest = Double.NaN;
-    double trailLevel = Double.NaN;
+    double entryPrice;
+    int activatedBar;
+    double trailBest;
+    double trailLevel;
     Working sibling;
-    int matchedBar = -1;
+    int matchedBar;
+    /** How the last {@link Triggers#find} hit executes: its role, and whether slippage applies. */
+    Liquidity hitLiquidity;
+    boolean hitSlips;
 
-    Working(Order order, long day) {
+    Working(Order order, long day) { reset(order, day); }
+
+    /** Makes this the view of a new order {@code order}, decided on day {@code day}: every field as a new one's. */
+    Working reset(Order order, long day) {
         this.order = order;
         this.day = day;
+        this.deadline = Long.MAX_VALUE;
         this.quantity = order.quantity();
+        this.filled = 0;
+        this.active = false;
+        this.activeFromBar = 0;
+        this.activeFromTime = 0;
+        this.firstMatchBar = -1;
+        this.triggered = false;
+        this.entryPrice = Double.NaN;
+        this.activatedBar = -1;
+        this.trailBest = Double.NaN;
+        this.trailLevel = Double.NaN;
+        this.sibling = null;
+        this.matchedBar = -1;
+        this.hitLiquidity = Liquidity.TAKER;
+        this.hitSlips = false;
+        return this;
     }
 
     double remaining() { return quantity - filled; }

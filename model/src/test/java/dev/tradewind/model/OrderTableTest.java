@@ -1,0 +1,100 @@
+package dev.tradewind.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The table against a plain list of records kept by hand, across its chunk boundaries (64, 128, ... 1,024, 2,048,
+ * ...), and its records as a snapshot: a list taken earlier does not change when the table does.
+ */
+class OrderTableTest {
+    private static Order order(long id) {
+        return new Order(id, "X", id % 2 == 0 ? Side.SELL : Side.BUY, OrderType.LIMIT, id % 7 + 1, 100 + id % 13, Double.NaN,
+                TimeInForce.GTC, 1_000 + id, "t" + id);
+    }
+
+    @Test
+    void recordsMatchAReferenceAcrossChunks() {
+        OrderTable table = new OrderTable();
+        List<OrderRecord> expected = new ArrayList<>();
+        int n = 5_000;
+        for (int id = 1; id <= n; id++) {
+            Order o = order(id);
+            table.add(o);
+            table.apply(new OrderEvent.Accepted(id, o.time() + 1));
+        }
+        assertThat(table.size()).isEqualTo(n);
+        assertThat(table.openCount()).isEqualTo(n);
+        assertThat(table.order(n + 1)).isNull();
+        assertThat(table.order(0)).isNull();
+        for (int id = 1; id <= n; id++) {
+            Order o = order(id);
+            if (id % 5 == 0) {
+                Fill half = new Fill(id, id, o.time() + 3, "X", o.side(), o.quantity() / 2, 101, 0, Liquidity.MAKER);
+                Fill rest = new Fill(id, id, o.time() + 4, "X", o.side(), o.quantity() / 2, 103, 0, Liquidity.MAKER);
+                table.apply(new OrderEvent.Filled(id, o.time() + 3, half, o.quantity() / 2));
+                table.apply(new OrderEvent.Filled(id, o.time() + 4, rest, 0));
+                expected.add(new OrderRecord(o, OrderStatus.FILLED, o.quantity(), 102, o.time() + 4, ""));
+            } else if (id % 5 == 1) {
+                table.apply(new OrderEvent.Canceled(id, o.time() + 5));
+                expected.add(new OrderRecord(o, OrderStatus.CANCELED, 0, Double.NaN, o.time() + 5, ""));
+            } else if (id % 5 == 2) {
+                table.apply(new OrderEvent.Modified(id, o.time() + 6, 9, 99, Double.NaN, OrderStatus.ACCEPTED));
+                expected.add(new OrderRecord(o.modified(9, 99, Double.NaN), OrderStatus.ACCEPTED, 0, Double.NaN,
+                        o.time() + 6, ""));
+            } else {
+                expected.add(new OrderRecord(o, OrderStatus.ACCEPTED, 0, Double.NaN, o.time() + 1, ""));
+            }
+        }
+        assertThat(table.records()).isEqualTo(expected);
+        assertThat(table.status(1_024)).isEqualTo(expected.get(1_023).status());
+        assertThat(table.filled(1_025)).isEqualTo(expected.get(1_024).filledQuantity());
+        assertThat(table.openOrders()).hasSize((int) expected.stream().filter(r -> r.status().isOpen()).count());
+        assertThat(table.openOrders().get(0).id()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectedOrdersKeepTheirReason() {
+        OrderTable table = new OrderTable();
+        table.add(order(1));
+        table.apply(new OrderEvent.Rejected(1, 7, "too small"));
+        assertThat(table.records()).containsExactly(new OrderRecord(order(1), OrderStatus.REJECTED, 0, Double.NaN, 7, "too small"));
+    }
+
+    @Test
+    void recordsTakenEarlierDoNotChangeWithTheTable() {
+        OrderTable table = new OrderTable();
+        for (int id = 1; id <= 70; id++) {
+            table.add(order(id));
+            table.apply(new OrderEvent.Accepted(id, id));
+        }
+        List<OrderRecord> before = table.records();
+        List<OrderRecord> copy = List.copyOf(before);
+        table.apply(new OrderEvent.Canceled(3, 500)); // a change to a row the earlier list holds
+        table.add(order(71)); // a new row, and the first chunk grows past 64 and 128 as more come
+        for (int id = 72; id <= 2_100; id++) table.add(order(id));
+        table.apply(new OrderEvent.Accepted(2_100, 9));
+        assertThat(before).isEqualTo(copy).hasSize(70);
+        assertThat(before.get(2).status()).isEqualTo(OrderStatus.ACCEPTED);
+        List<OrderRecord> after = table.records();
+        assertThat(after).hasSize(2_100);
+        assertThat(after.get(2).status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(after.get(2_099).status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(after.get(2_098).status()).isEqualTo(OrderStatus.NEW);
+    }
+
+    @Test
+    void recordsAreReadOnlyAndBoundsChecked() {
+        OrderTable table = new OrderTable();
+        assertThat(table.records()).isEmpty();
+        table.add(order(1));
+        List<OrderRecord> records = table.records();
+        assertThatThrownBy(() -> records.add(records.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> records.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> table.add(order(3))).isInstanceOf(IllegalStateException.class);
+    }
+}

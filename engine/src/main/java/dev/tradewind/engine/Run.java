@@ -43,6 +43,7 @@ import dev.tradewind.model.TradePrint;
 import dev.tradewind.strategy.Log;
 import dev.tradewind.strategy.Position;
 import dev.tradewind.strategy.Strategy;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -692,10 +693,12 @@ final class Run implements Context, VenueListener {
     BacktestResult result(int warmup, EquityCurve curve, double startingCash, ExecutionNotes slippage) {
         ExecutionNotes notes = new ExecutionNotes(slippage.slippedFills(), slippage.requestedSlippageBps(),
                 slippage.effectiveSlippageBps(), maker.roundedPrices(), maker.firstRoundedFrom(), maker.firstRoundedTo());
-        return new BacktestResult(params, warmup, orders.records(), List.copyOf(events), List.copyOf(fills),
-                List.copyOf(trades.closed()), curve.time(), curve.equity(), curve.cash(), curve.position(), curve.margin(),
+        // the run is over (every caller asks at its end): its chunked lists are handed out as read-only views, not copied
+        return new BacktestResult(params, warmup, orders.records(), Collections.unmodifiableList(events),
+                Collections.unmodifiableList(fills), Collections.unmodifiableList(trades.closed()), curve.time(), curve.equity(),
+                curve.cash(), curve.position(), curve.margin(),
                 startingCash, trades.openNetPnl(portfolio.quantity(), portfolio.averagePrice(), close, instrument.multiplier()),
-                portfolio.unrealizedPnl(), portfolio.fees(), List.copyOf(log.lines()), List.copyOf(signals),
+                portfolio.unrealizedPnl(), portfolio.fees(), List.copyOf(log.lines()), Collections.unmodifiableList(signals),
                 List.copyOf(portfolio.ledger()), notes);
     }
 }

@@ -1,0 +1,77 @@
+package dev.tradewind.indicators.average;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The average computed a block at a time, alone or paired with another of the same input (random block lengths),
+ * gives bit for bit the values of the definition computed bar by bar: the compensated running sum divided by the period
+ * as each bar arrives, NaN inputs skipped, NaN before the first full window.
+ */
+class SmaBlocksTest {
+
+    /** The definition, one bar at a time. */
+    private static double[] reference(double[] in, int p) {
+        double[] window = new double[p];
+        double[] out = new double[in.length];
+        double total = 0;
+        double comp = 0;
+        double v = Double.NaN;
+        int n = 0;
+        int next = 0;
+        for (int g = 0; g < in.length; g++) {
+            double x = in[g];
+            if (!Double.isNaN(x)) {
+                double old = n == p ? window[next] : 0;
+                window[next] = x;
+                next = (next + 1) % p;
+                double d = x - old;
+                double bv = d - x;
+                double e = (x - (d - bv)) + (-old - bv);
+                double t = total + d;
+                comp += (Math.abs(total) >= Math.abs(d) ? (total - t) + d : (d - t) + total) + e;
+                total = t;
+                if (n < p) n++;
+                if (n == p) v = (total + comp) / p;
+            }
+            out[g] = v;
+        }
+        return out;
+    }
+
+    @Test
+    void blocksAloneAndPairedEqualTheDefinitionBarByBar() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 300; round++) {
+            int size = 1 + random.nextInt(600);
+            double[] in = new double[size];
+            double price = 50 + random.nextDouble() * 100;
+            for (int i = 0; i < size; i++) {
+                price *= 1 + (random.nextDouble() - 0.5) / 50;
+                in[i] = random.nextInt(12) == 0 ? Double.NaN : random.nextInt(20) == 0 ? Math.rint(price) : price;
+            }
+            int p = 1 + random.nextInt(40);
+            int q = 1 + random.nextInt(40);
+            Sma alone = new Sma(p);
+            Sma first = new Sma(p);
+            Sma second = new Sma(q);
+            double[] a = new double[size];
+            double[] b = new double[size];
+            double[] c = new double[size];
+            for (int from = 0; from < size; ) { // blocks of random length, 0 included
+                int to = Math.min(size, from + random.nextInt(random.nextBoolean() ? 4 : 90));
+                alone.updateLine(in, 0, a, 0, from, to);
+                first.updateBoth(second, in, 0, b, 0, c, 0, from, to);
+                from = to;
+            }
+            double[] ref = reference(in, p);
+            assertThat(a).as("round %d, SMA(%d)", round, p).containsExactly(ref);
+            assertThat(b).as("round %d, SMA(%d) paired", round, p).containsExactly(ref);
+            assertThat(c).as("round %d, SMA(%d) paired", round, q).containsExactly(reference(in, q));
+            assertThat(Double.doubleToRawLongBits(alone.value())).isEqualTo(Double.doubleToRawLongBits(ref[size - 1]));
+            assertThat(alone.ready()).isEqualTo(!Double.isNaN(ref[size - 1]));
+        }
+    }
+}

@@ -196,7 +196,10 @@ public final class IndicatorGraph {
         for (Line l : lines) l.prepare(bars, from, to, cap);
         for (Node n : nodes) {
             for (Line l : n.outputs()) {
-                if (l.values == null && l.kept && spare != null && bars.whole) l.values = spare.apply(spareTaken++);
+                if (l.values == null && l.kept && spare != null && bars.whole) {
+                    l.values = spare.apply(spareTaken++);
+                    l.marks = ZeroMarks.take(l.values); // what its last run left, if it was a crossover pair's
+                }
                 l.prepare(bars, from, to, cap);
             }
         }

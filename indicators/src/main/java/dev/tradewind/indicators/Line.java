@@ -16,6 +16,8 @@ final class Line {
     boolean kept;
     double[] values;
     int base;
+    /** Where a whole column of this line is not +0.0 (a new column: none), or null when unknown ({@link ZeroMarks}). */
+    ZeroMarks marks;
 
     private Line(Source source, Node node, int output, int lookback, double[] cachedValues) {
         this.source = source;
@@ -46,8 +48,13 @@ final class Line {
         }
         if (kept) {
             base = 0;
-            if (values == null) values = new double[Math.max(capacity, to)];
-            else if (to > values.length) values = Arrays.copyOf(values, Math.max(to, values.length + (values.length >> 1) + 1));
+            if (values == null) {
+                values = new double[Math.max(capacity, to)];
+                marks = ZeroMarks.NONE;
+            } else if (to > values.length) {
+                values = Arrays.copyOf(values, Math.max(to, values.length + (values.length >> 1) + 1));
+                marks = null;
+            }
         } else {
             base = from;
             if (values == null || values.length < to - from) values = new double[Math.max(to - from, 1)];

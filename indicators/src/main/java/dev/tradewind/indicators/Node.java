@@ -25,6 +25,10 @@ final class Node {
     private int activeCount;
     private int activeFrom;
     private int activeTo;
+    // the pair's columns this run: the marks they came with (null: unknown, written whole), the marks of what it writes
+    private ZeroMarks given;
+    private ZeroMarks written;
+    private int givenCursor;
 
     Node(Indicator indicator, Line first, Line second) {
         this.indicator = indicator;
@@ -88,7 +92,7 @@ final class Node {
     /** Feeds bars {@code [from, to)} and records the outputs; every line it reads or writes is prepared. */
     void compute(BarBlock b, int from, int to) {
         if (first != null && outputs.length == 1 && outputs[0].output == 0 && indicator instanceof LineIndicator li) {
-            computeLine(li, from, to);
+            computeLine(li, from, to, b.whole);
             return;
         }
         Indicator ind = indicator;
@@ -125,7 +129,7 @@ final class Node {
     }
 
     /** The block path of a single-line indicator: its input (or the difference of two) in one call. */
-    private void computeLine(LineIndicator li, int from, int to) {
+    private void computeLine(LineIndicator li, int from, int to, boolean attached) {
         Line out = outputs[0];
         if (partner != null && li instanceof Sma sma) {
             Line other = partner.outputs[0];
@@ -139,10 +143,20 @@ final class Node {
         if (partner != null) {
             Line other = partner.outputs[0];
             if (active.length < to - from) active = new int[to - from];
-            activeCount = ((Cross) li).updateBoth((Cross) partner.indicator, first.values, first.base, second.values, second.base,
-                    out.values, out.base, other.values, other.base, from, to, active);
+            Cross cross = (Cross) li;
+            boolean ready = cross.ready();
+            if (from == 0) startMarks(out, other, attached);
+            if (given != null) {
+                givenCursor = given.clear(out.values, other.values, from, to, givenCursor);
+                activeCount = cross.updateBothSparse((Cross) partner.indicator, first.values, first.base, second.values,
+                        second.base, out.values, other.values, from, to, active);
+            } else {
+                activeCount = cross.updateBoth((Cross) partner.indicator, first.values, first.base, second.values, second.base,
+                        out.values, out.base, other.values, other.base, from, to, active);
+            }
             activeFrom = from;
             activeTo = to;
+            if (written != null) markWritten(out.values, other.values, from, to, ready);
             return;
         }
         if (li instanceof Cross cross) { // the difference fed as it is computed: no column in between
@@ -158,6 +172,32 @@ final class Node {
         int sb = second.base;
         for (int g = from; g < to; g++) d[g - from] = a[g - ab] - s[g - sb];
         li.updateLine(d, from, out.values, out.base, from, to);
+    }
+
+    /**
+     * A crossover pair's first block: whether its columns come with marks to write them sparsely by. Only the columns
+     * of attached bars, computed in blocks, are marked (a bar at a time would grow the marks every bar).
+     */
+    private void startMarks(Line out, Line other, boolean attached) {
+        boolean whole = attached && out.kept && other.kept && out.base == 0 && other.base == 0 && out.values.length == other.values.length;
+        given = whole && out.marks != null && out.marks == other.marks ? out.marks : null;
+        givenCursor = 0;
+        written = whole ? new ZeroMarks() : null;
+    }
+
+    /** Records the block's crosses and NaN bars; at the columns' end leaves the marks on them for their next run. */
+    private void markWritten(double[] a, double[] b, int from, int to, boolean wasReady) {
+        if (!wasReady) { // the bars before the pair is ready read NaN, from the first bar on
+            int g = from;
+            while (g < to && a[g] != a[g]) g++;
+            written.dirtyTo = g;
+        }
+        written.add(active, activeCount);
+        if (to == a.length) {
+            written.leaveOn(a);
+            written.leaveOn(b);
+            written = null;
+        }
     }
 
     /** Bars before {@code output} is valid, counting the inputs' lookback (TA-Lib chaining). */

@@ -131,6 +131,48 @@ public final class Cross implements LineIndicator {
         return crosses;
     }
 
+    /**
+     * {@link #updateBoth} into whole columns ({@code out[g]}, {@code otherOut[g]}) that hold {@code +0.0} on
+     * {@code [from, to)}: writes only the bars where either output is not 0 (a cross, or NaN before the pair is ready),
+     * so the columns are not read. The same values and crossing bars as {@link #updateBoth}.
+     */
+    public int updateBothSparse(Cross other, double[] a, int aBase, double[] b, int bBase, double[] out, double[] otherOut,
+            int from, int to, int[] active) {
+        int crosses = 0;
+        double last = lastNonZero;
+        int n = count;
+        double v = value;
+        double w = other.value;
+        boolean up2 = other.up;
+        boolean down2 = other.down;
+        for (int g = from; g < to; g++) {
+            double d = a[g - aBase] - b[g - bBase];
+            if (d == d) {
+                if (n > 0) {
+                    boolean rose = last < 0 && d > 0;
+                    boolean fell = last > 0 && d < 0;
+                    v = up && rose ? 1.0 : down && fell ? (up ? -1.0 : 1.0) : 0.0;
+                    w = up2 && rose ? 1.0 : down2 && fell ? (up2 ? -1.0 : 1.0) : 0.0;
+                } else {
+                    n = 1;
+                }
+                if (d != 0) last = d;
+            }
+            if (v != 0 | w != 0) { // NaN != 0 is true: the bars before the pair is ready are written too
+                out[g] = v;
+                otherOut[g] = w;
+                if (Math.abs(v) > 0 | Math.abs(w) > 0) active[crosses++] = g;
+            }
+        }
+        lastNonZero = last;
+        count = n;
+        value = v;
+        other.lastNonZero = last;
+        other.count = n;
+        other.value = w;
+        return crosses;
+    }
+
     @Override
     public void update(long time, double open, double high, double low, double close, double volume, double input) {
         update(input);

@@ -29,13 +29,17 @@ final class GraphSeries implements Series {
 
     @Override public double get() {
         int n = graph.length;
-        return n > 0 ? line.values[n - 1] : Double.NaN;
+        if (n == 0) return Double.NaN;
+        Crossings c = line.crossings;
+        return c == null ? line.values[n - 1] : c.value(line.crossingsSecond, n - 1);
     }
 
     @Override public double get(int barsAgo) {
         if (barsAgo < 0) throw new IllegalArgumentException("barsAgo must be >= 0, got " + barsAgo);
         int n = graph.length;
-        return barsAgo < n ? line.values[n - 1 - barsAgo] : Double.NaN;
+        if (barsAgo >= n) return Double.NaN;
+        Crossings c = line.crossings;
+        return c == null ? line.values[n - 1 - barsAgo] : c.value(line.crossingsSecond, n - 1 - barsAgo);
     }
 
     @Override public boolean ready() {
@@ -47,7 +51,7 @@ final class GraphSeries implements Series {
 
     @Override public double[] values() {
         int n = graph.length;
-        return n == 0 ? new double[0] : Arrays.copyOf(line.values, n);
+        return n == 0 ? new double[0] : line.column(n);
     }
 
     /**

@@ -192,24 +192,35 @@ public final class IndicatorGraph {
     }
 
     private void compute(int from, int to) {
+        if (!paired) pair();
         int cap = bars.whole ? bars.time.length : capacity;
         for (Line l : lines) l.prepare(bars, from, to, cap);
         for (Node n : nodes) {
             for (Line l : n.outputs()) {
-                if (l.values == null && l.kept && spare != null && bars.whole) {
-                    l.values = spare.apply(spareTaken++);
-                    l.marks = ZeroMarks.take(l.values); // what its last run left, if it was a crossover pair's
-                }
+                if (l.values == null && l.kept && l.crossings == null && spare != null && bars.whole) l.values = spare.apply(spareTaken++);
                 l.prepare(bars, from, to, cap);
             }
         }
         if (cached) cache.check(bars, from, to);
-        if (!paired) {
-            for (int i = 0; i < nodes.length; i++) for (int j = i + 1; j < nodes.length; j++) if (nodes[i].pairWith(nodes[j])) break;
-            paired = true;
-        }
         for (Node n : nodes) if (!n.follower()) n.compute(bars, from, to);
         computed = to;
+    }
+
+    /**
+     * Pairs the nodes one pass can compute together (the first compute: every spec is added by then) and, over attached
+     * bars, gives a crossover pair that only strategies read no columns ({@link Crossings}).
+     */
+    private void pair() {
+        for (int i = 0; i < nodes.length; i++) for (int j = i + 1; j < nodes.length; j++) if (nodes[i].pairWith(nodes[j])) break;
+        paired = true;
+        if (!bars.whole) return;
+        for (Node n : nodes) {
+            Node p = n.partner();
+            if (p == null || n.follower()) continue;
+            boolean read = false;
+            for (Node m : nodes) read |= m.reads(n.outputs()[0]) || m.reads(p.outputs()[0]);
+            n.keepCrossingsOnly(read);
+        }
     }
 
     /**
@@ -252,10 +263,12 @@ public final class IndicatorGraph {
                 int g = pair.firstActive(from, to);
                 if (g >= 0) return g;
             }
-            if (watched.length == 2) return firstActive(watched[0], watched[1], from, to);
+            boolean columns = true;
+            for (Line l : watched) columns &= l.crossings == null;
+            if (watched.length == 2 && columns) return firstActive(watched[0], watched[1], from, to);
             for (int g = from; g < to; g++) {
                 for (Line l : watched) {
-                    double v = l.values[g - l.base];
+                    double v = l.at(g);
                     if (v != 0 && v == v) return g;
                 }
             }

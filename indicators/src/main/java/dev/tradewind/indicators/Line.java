@@ -16,8 +16,10 @@ final class Line {
     boolean kept;
     double[] values;
     int base;
-    /** Where a whole column of this line is not +0.0 (a new column: none), or null when unknown ({@link ZeroMarks}). */
-    ZeroMarks marks;
+    /** A crossover pair's line without a column: its values are these crossings' (then {@link #values} is null). */
+    Crossings crossings;
+    /** Whether this is the second line of {@link #crossings} (the partner's), not the first (the leader's). */
+    boolean crossingsSecond;
 
     private Line(Source source, Node node, int output, int lookback, double[] cachedValues) {
         this.source = source;
@@ -37,6 +39,7 @@ final class Line {
 
     /** Makes room for bars {@code [from, to)}; a bar-field line reads the bar columns themselves when it can. */
     void prepare(BarBlock bars, int from, int to, int capacity) {
+        if (crossings != null) return;
         if (cached) {
             if (to > values.length) throw new IllegalStateException("indicator cache was built over fewer bars (bar " + (to - 1) + ")");
             return;
@@ -48,19 +51,20 @@ final class Line {
         }
         if (kept) {
             base = 0;
-            if (values == null) {
-                values = new double[Math.max(capacity, to)];
-                marks = ZeroMarks.NONE;
-            } else if (to > values.length) {
-                values = Arrays.copyOf(values, Math.max(to, values.length + (values.length >> 1) + 1));
-                marks = null;
-            }
+            if (values == null) values = new double[Math.max(capacity, to)];
+            else if (to > values.length) values = Arrays.copyOf(values, Math.max(to, values.length + (values.length >> 1) + 1));
         } else {
             base = from;
             if (values == null || values.length < to - from) values = new double[Math.max(to - from, 1)];
         }
         if (source != null) fill(bars, from, to);
     }
+
+    /** The value at bar {@code g} (computed already), from the column or the crossings. */
+    double at(int g) { return crossings != null ? crossings.value(crossingsSecond, g) : values[g - base]; }
+
+    /** Bars {@code [0, n)} as a new column. */
+    double[] column(int n) { return crossings != null ? crossings.column(crossingsSecond, n) : Arrays.copyOf(values, n); }
 
     private void fill(BarBlock b, int from, int to) {
         double[] out = values;

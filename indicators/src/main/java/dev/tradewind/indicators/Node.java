@@ -25,10 +25,10 @@ final class Node {
     private int activeCount;
     private int activeFrom;
     private int activeTo;
-    // the pair's columns this run: the marks they came with (null: unknown, written whole), the marks of what it writes
-    private ZeroMarks given;
-    private ZeroMarks written;
-    private int givenCursor;
+    // the pair's two lines when they have no columns (kept for strategies only, not read by another node), else null
+    private Crossings crossings;
+    private double[] values = new double[0];
+    private double[] otherValues = new double[0];
 
     Node(Indicator indicator, Line first, Line second) {
         this.indicator = indicator;
@@ -55,6 +55,27 @@ final class Node {
 
     boolean follower() { return follower; }
 
+    /**
+     * Gives this crossover pair's two lines no columns ({@link Crossings}) when both are kept for strategies and
+     * {@code readByNodes} is false (no other node reads either); returns whether it did. Before the first pass.
+     */
+    boolean keepCrossingsOnly(boolean readByNodes) {
+        if (partner == null || !(indicator instanceof Cross) || readByNodes) return false;
+        Line out = outputs[0];
+        Line other = partner.outputs[0];
+        if (!out.kept || !other.kept || out.values != null || other.values != null) return false;
+        crossings = new Crossings();
+        out.crossings = crossings;
+        other.crossings = crossings;
+        other.crossingsSecond = true;
+        return true;
+    }
+
+    /** Whether this node reads {@code l}. */
+    boolean reads(Line l) { return first == l || second == l; }
+
+    Node partner() { return partner; }
+
     /** The node whose pass computes exactly the crossover pair {@code a} and {@code b} (either order), or null. */
     static Node pairOf(Line a, Line b) {
         Node x = a.node;
@@ -70,6 +91,7 @@ final class Node {
      * none, from the bars its last pass found; -1 when that pass did not cover {@code [from, to)}.
      */
     int firstActive(int from, int to) {
+        if (crossings != null) return crossings.firstActive(from, to);
         if (from < activeFrom || to > activeTo) return -1;
         int k = java.util.Arrays.binarySearch(active, 0, activeCount, from);
         if (k < 0) k = -k - 1;
@@ -92,7 +114,7 @@ final class Node {
     /** Feeds bars {@code [from, to)} and records the outputs; every line it reads or writes is prepared. */
     void compute(BarBlock b, int from, int to) {
         if (first != null && outputs.length == 1 && outputs[0].output == 0 && indicator instanceof LineIndicator li) {
-            computeLine(li, from, to, b.whole);
+            computeLine(li, from, to);
             return;
         }
         Indicator ind = indicator;
@@ -129,7 +151,7 @@ final class Node {
     }
 
     /** The block path of a single-line indicator: its input (or the difference of two) in one call. */
-    private void computeLine(LineIndicator li, int from, int to, boolean attached) {
+    private void computeLine(LineIndicator li, int from, int to) {
         Line out = outputs[0];
         if (partner != null && li instanceof Sma sma) {
             Line other = partner.outputs[0];
@@ -141,22 +163,16 @@ final class Node {
             return;
         }
         if (partner != null) {
+            if (crossings != null) {
+                crossingsOf((Cross) li, from, to);
+                return;
+            }
             Line other = partner.outputs[0];
             if (active.length < to - from) active = new int[to - from];
-            Cross cross = (Cross) li;
-            boolean ready = cross.ready();
-            if (from == 0) startMarks(out, other, attached);
-            if (given != null) {
-                givenCursor = given.clear(out.values, other.values, from, to, givenCursor);
-                activeCount = cross.updateBothSparse((Cross) partner.indicator, first.values, first.base, second.values,
-                        second.base, out.values, other.values, from, to, active);
-            } else {
-                activeCount = cross.updateBoth((Cross) partner.indicator, first.values, first.base, second.values, second.base,
-                        out.values, out.base, other.values, other.base, from, to, active);
-            }
+            activeCount = ((Cross) li).updateBoth((Cross) partner.indicator, first.values, first.base, second.values, second.base,
+                    out.values, out.base, other.values, other.base, from, to, active);
             activeFrom = from;
             activeTo = to;
-            if (written != null) markWritten(out.values, other.values, from, to, ready);
             return;
         }
         if (li instanceof Cross cross) { // the difference fed as it is computed: no column in between
@@ -174,30 +190,23 @@ final class Node {
         li.updateLine(d, from, out.values, out.base, from, to);
     }
 
-    /**
-     * A crossover pair's first block: whether its columns come with marks to write them sparsely by. Only the columns
-     * of attached bars, computed in blocks, are marked (a bar at a time would grow the marks every bar).
-     */
-    private void startMarks(Line out, Line other, boolean attached) {
-        boolean whole = attached && out.kept && other.kept && out.base == 0 && other.base == 0 && out.values.length == other.values.length;
-        given = whole && out.marks != null && out.marks == other.marks ? out.marks : null;
-        givenCursor = 0;
-        written = whole ? new ZeroMarks() : null;
-    }
-
-    /** Records the block's crosses and NaN bars; at the columns' end leaves the marks on them for their next run. */
-    private void markWritten(double[] a, double[] b, int from, int to, boolean wasReady) {
-        if (!wasReady) { // the bars before the pair is ready read NaN, from the first bar on
-            int g = from;
-            while (g < to && a[g] != a[g]) g++;
-            written.dirtyTo = g;
+    /** The pair's pass with no columns: its crossings of {@code [from, to)} recorded, and where its NaN bars end. */
+    private void crossingsOf(Cross cross, int from, int to) {
+        int n = to - from;
+        if (active.length < n) active = new int[n];
+        if (values.length < n) {
+            values = new double[n];
+            otherValues = new double[n];
         }
-        written.add(active, activeCount);
-        if (to == a.length) {
-            written.leaveOn(a);
-            written.leaveOn(b);
-            written = null;
+        int found = cross.updateBothAt((Cross) partner.indicator, first.values, first.base, second.values, second.base,
+                from, to, active, values, otherValues);
+        int nanTo = crossings.nanTo();
+        for (int k = 0; k < found; k++) {
+            double v = values[k];
+            if (v != v) nanTo = active[k] + 1; // NaN only before the pair is ready: bars from the first on
+            else crossings.add(active[k], v, otherValues[k]);
         }
+        crossings.computed(to, nanTo);
     }
 
     /** Bars before {@code output} is valid, counting the inputs' lookback (TA-Lib chaining). */

@@ -55,13 +55,22 @@ class WatchTest {
             graph.attach(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume());
             IndicatorGraph.Watch watch = graph.watch(up, down);
             IndicatorGraph.Watch reversed = graph.watch(down, up);
+            // the reference: the same pair streamed a bar at a time, into columns
+            IndicatorGraph streamed = new IndicatorGraph(b.size());
+            Series upStreamed = streamed.add("crossover(" + pair + ")");
+            Series downStreamed = streamed.add("crossunder(" + pair + ")");
+            for (int g = 0; g < b.size(); g++) streamed.update(b.time()[g], b.open()[g], b.high()[g], b.low()[g], b.close()[g], b.volume()[g]);
+            double[] upColumn = upStreamed.values();
+            double[] downColumn = downStreamed.values();
             SplittableRandom random = new SplittableRandom(seed);
             int found = 0;
             for (int g = 0; g < b.size(); g++) { // as a replay: a bar at a time, the watch asked from the next bar on
                 graph.update(b.time()[g], b.open()[g], b.high()[g], b.low()[g], b.close()[g], b.volume()[g]);
                 int from = g + 1;
                 int limit = Math.min(b.size(), from + random.nextInt(3_000));
-                int expected = plain(from, Math.min(limit, computedAhead(g)), column(up), column(down));
+                int expected = plain(from, Math.min(limit, computedAhead(g)), upColumn, downColumn);
+                assertThat(Double.doubleToRawLongBits(up.get())).isEqualTo(Double.doubleToRawLongBits(upColumn[g]));
+                assertThat(Double.doubleToRawLongBits(down.get())).isEqualTo(Double.doubleToRawLongBits(downColumn[g]));
                 assertThat(watch.firstActive(from, limit)).as("seed %d, bar %d, [%d, %d)", seed, g, from, limit).isEqualTo(expected);
                 assertThat(reversed.firstActive(from, limit)).isEqualTo(expected);
                 if (expected < limit) found++;
@@ -69,9 +78,6 @@ class WatchTest {
             assertThat(found).as("crosses found, seed %d", seed).isGreaterThan(100);
         }
     }
-
-    /** A kept line's whole column, the bars computed ahead included. */
-    private static double[] column(Series s) { return ((GraphSeries) s).line().values; }
 
     /** Bars computed once bar {@code g} was fed: its block of 1,024. */
     private static int computedAhead(int g) { return Math.min(5_000, (g / IndicatorGraph.BLOCK + 1) * IndicatorGraph.BLOCK); }

@@ -132,13 +132,14 @@ public final class Cross implements LineIndicator {
     }
 
     /**
-     * {@link #updateBoth} into whole columns ({@code out[g]}, {@code otherOut[g]}) that hold {@code +0.0} on
-     * {@code [from, to)}: writes only the bars where either output is not 0 (a cross, or NaN before the pair is ready),
-     * so the columns are not read. The same values and crossing bars as {@link #updateBoth}.
+     * {@link #updateBoth} with no output columns: the bars of {@code [from, to)} where either output is not 0 (a cross,
+     * or NaN before the pair is ready) go into {@code at}, in order, with this one's value in {@code values} and
+     * {@code other}'s in {@code otherValues} at the same index (each with room for {@code to - from}); returns how
+     * many. Every other bar reads 0 on both. The same values as {@link #updateBoth}.
      */
-    public int updateBothSparse(Cross other, double[] a, int aBase, double[] b, int bBase, double[] out, double[] otherOut,
-            int from, int to, int[] active) {
-        int crosses = 0;
+    public int updateBothAt(Cross other, double[] a, int aBase, double[] b, int bBase, int from, int to, int[] at,
+            double[] values, double[] otherValues) {
+        int found = 0;
         double last = lastNonZero;
         int n = count;
         double v = value;
@@ -158,10 +159,11 @@ public final class Cross implements LineIndicator {
                 }
                 if (d != 0) last = d;
             }
-            if (v != 0 | w != 0) { // NaN != 0 is true: the bars before the pair is ready are written too
-                out[g] = v;
-                otherOut[g] = w;
-                if (Math.abs(v) > 0 | Math.abs(w) > 0) active[crosses++] = g;
+            if (v != 0 | w != 0) { // NaN != 0 is true: the bars before the pair is ready are listed too
+                at[found] = g;
+                values[found] = v;
+                otherValues[found] = w;
+                found++;
             }
         }
         lastNonZero = last;
@@ -170,7 +172,7 @@ public final class Cross implements LineIndicator {
         other.lastNonZero = last;
         other.count = n;
         other.value = w;
-        return crosses;
+        return found;
     }
 
     @Override

@@ -24,8 +24,8 @@ import java.util.function.LongSupplier;
  *
  * <p>On this shared machine a thread's CPU time for the same work moves by a factor of two from minute to minute (the
  * host's other guests share the caches and memory), so two builds are compared in one process, round by round: given
- * two or more jars, each is loaded in a class loader of its own and the rounds alternate between them (a round: 50
- * trials, every 20th point of the grid from a rotating offset, the same points for every jar). It prints each jar's
+ * two or more jars, each is loaded in a class loader of its own and the rounds alternate between them (a round: 10
+ * trials, every 100th point of the grid from a rotating offset, the same points for every jar). It prints each jar's
  * CPU per trial by round, and the ratio of each jar to the first within each round (median and range), which is the
  * figure to read. With no jar given it times this jar alone.
  *
@@ -49,9 +49,9 @@ public final class TrialCpuTime {
 
         @Override
         public long getAsLong() {
-            int offset = round++ % 20;
+            int offset = round++ % 100;
             long before = threads.getCurrentThreadCpuTime();
-            for (int k = offset; k < 1000; k += 20) {
+            for (int k = offset; k < 1000; k += 100) {
                 int fast = 5 + k % 50;
                 int slow = 60 + 10 * (k / 50 % 20);
                 trades += runner.runReusing(Map.of("fast", Integer.toString(fast), "slow", Integer.toString(slow)))
@@ -62,7 +62,7 @@ public final class TrialCpuTime {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int bars = Integer.getInteger("bars", 1_000_000);
         int jars = Math.max(1, args.length - 1);
         LongSupplier[] builds = new LongSupplier[jars];
@@ -75,10 +75,10 @@ public final class TrialCpuTime {
                 builds[j] = (LongSupplier) loader.loadClass(Rounds.class.getName()).getConstructor(int.class).newInstance(bars);
             }
         }
-        for (int r = 0; r < 3; r++) for (LongSupplier b : builds) b.getAsLong(); // warm-up: the JIT and the shared averages
+        for (int r = 0; r < 15; r++) for (LongSupplier b : builds) b.getAsLong(); // warm-up: the JIT and the shared averages
         double[][] perTrial = new double[jars][rounds];
         for (int r = 0; r < rounds; r++) {
-            for (int j = 0; j < jars; j++) perTrial[j][r] = builds[j].getAsLong() / 1e6 / 50;
+            for (int j = 0; j < jars; j++) perTrial[j][r] = builds[j].getAsLong() / 1e6 / 10;
         }
         for (int j = 0; j < jars; j++) {
             StringBuilder all = new StringBuilder();

@@ -6,13 +6,14 @@ import java.util.Locale;
 /**
  * Refuses, before loading, a backtest whose bars cannot fit in the heap, with one line saying how much it needs:
  * better than an OutOfMemoryError, or minutes of garbage collection, into the run. The need is the low end of what
- * was measured on the command line (bench/E2E.md: the SMA cross over 1M and 2M bars, with and without the store,
- * failed at -Xmx120m and 230m and completed at 125m and 250m, so 110 to 136 B a bar), so a run refused here would
- * not have finished; one that passes may still run out with a strategy that keeps more.
+ * was measured on the command line (bench/E2E.md, 2026-12-06, with the launcher's -Xmn64m and this check disabled: the
+ * SMA cross over 1M bars completed at -Xmx101m without the store and 104m with it, 2M bars at 175m and 186m, where the
+ * JVM's usable heap is 94, 96, 168 and 179 MB; 74 to 83 MB more per million bars), so a run refused here would not
+ * have finished; one that passes may still run out with a strategy that keeps more.
  */
 public final class HeapCheck {
     /** Heap a backtest keeps per bar at its peak: bars, equity curve, indicator history, statistics' calendar. */
-    static final long BYTES_PER_BAR = 110;
+    static final long BYTES_PER_BAR = 76;
     /** Heap a backtest needs whatever its length. */
     static final long BASE_BYTES = 16L << 20;
 

@@ -167,12 +167,7 @@ final class Node {
                 crossingsOf((Cross) li, from, to);
                 return;
             }
-            Line other = partner.outputs[0];
-            if (active.length < to - from) active = new int[to - from];
-            activeCount = ((Cross) li).updateBoth((Cross) partner.indicator, first.values, first.base, second.values, second.base,
-                    out.values, out.base, other.values, other.base, from, to, active);
-            activeFrom = from;
-            activeTo = to;
+            columnsOf((Cross) li, out, partner.outputs[0], from, to);
             return;
         }
         if (li instanceof Cross cross) { // the difference fed as it is computed: no column in between
@@ -192,14 +187,7 @@ final class Node {
 
     /** The pair's pass with no columns: its crossings of {@code [from, to)} recorded, and where its NaN bars end. */
     private void crossingsOf(Cross cross, int from, int to) {
-        int n = to - from;
-        if (active.length < n) active = new int[n];
-        if (values.length < n) {
-            values = new double[n];
-            otherValues = new double[n];
-        }
-        int found = cross.updateBothAt((Cross) partner.indicator, first.values, first.base, second.values, second.base,
-                from, to, active, values, otherValues);
+        int found = pass(cross, from, to);
         int nanTo = crossings.nanTo();
         for (int k = 0; k < found; k++) {
             double v = values[k];
@@ -207,6 +195,43 @@ final class Node {
             else crossings.add(active[k], v, otherValues[k]);
         }
         crossings.computed(to, nanTo);
+    }
+
+    /**
+     * The pair's pass into the columns of {@code out} and {@code other} (a pair another indicator reads, or a graph fed
+     * a bar at a time): 0 everywhere but the bars its pass listed; the crossing bars kept for {@link #firstActive}.
+     */
+    private void columnsOf(Cross cross, Line out, Line other, int from, int to) {
+        int found = pass(cross, from, to);
+        double[] a = out.values;
+        double[] b = other.values;
+        int ab = out.base;
+        int bb = other.base;
+        Arrays.fill(a, from - ab, to - ab, 0.0);
+        Arrays.fill(b, from - bb, to - bb, 0.0);
+        int crosses = 0;
+        for (int k = 0; k < found; k++) {
+            int g = active[k];
+            double v = values[k];
+            a[g - ab] = v;
+            b[g - bb] = otherValues[k];
+            if (v == v) active[crosses++] = g; // NaN before the pair is ready: not a cross
+        }
+        activeCount = crosses;
+        activeFrom = from;
+        activeTo = to;
+    }
+
+    /** {@link Cross#updateBothAt} of this pair over {@code [from, to)} into the node's scratch; returns how many bars. */
+    private int pass(Cross cross, int from, int to) {
+        int n = to - from;
+        if (active.length < n) active = new int[n];
+        if (values.length < n) {
+            values = new double[n];
+            otherValues = new double[n];
+        }
+        return cross.updateBothAt((Cross) partner.indicator, first.values, first.base, second.values, second.base,
+                from, to, active, values, otherValues);
     }
 
     /** Bars before {@code output} is valid, counting the inputs' lookback (TA-Lib chaining). */

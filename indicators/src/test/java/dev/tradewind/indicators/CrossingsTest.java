@@ -2,15 +2,16 @@ package dev.tradewind.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradewind.indicators.trend.Cross;
 import dev.tradewind.model.Series;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * A crossover pair over attached bars that only strategies read keeps its crossings instead of two columns
- * ({@link Crossings}): every read (the current bar, any bar back, in any order, the whole column) gives the bits the
- * same pair streamed a bar at a time into columns gives, through NaN runs in the data; a pair another indicator reads
- * keeps its columns; a sweep worker's reused columns are not taken by it.
+ * ({@link Crossings}): every read (the current bar, any bar back, in any order, the whole column) gives the bits of a
+ * single {@link Cross} fed the two averages' difference bar by bar, through NaN runs in the data; a pair another
+ * indicator reads keeps its columns, with the same values; a sweep worker's reused columns are not taken by it.
  */
 class CrossingsTest {
 
@@ -65,13 +66,35 @@ class CrossingsTest {
         }
     }
 
+    /**
+     * Each spec's values from indicators of its own, not the pair's pass: a crossover is a single {@link Cross} fed the
+     * difference of the two averages (streamed a bar at a time), anything else the graph's streamed column.
+     */
     private static double[][] streamed(Bars b, String... specs) {
         IndicatorGraph graph = new IndicatorGraph(b.size());
         Series[] s = new Series[specs.length];
-        for (int k = 0; k < specs.length; k++) s[k] = graph.add(specs[k]);
-        for (int g = 0; g < b.size(); g++) graph.update(b.time()[g], b.open()[g], b.high()[g], b.low()[g], b.close()[g], b.volume()[g]);
-        double[][] out = new double[specs.length][];
-        for (int k = 0; k < specs.length; k++) out[k] = s[k].values();
+        Series[][] inputs = new Series[specs.length][];
+        Cross[] crosses = new Cross[specs.length];
+        for (int k = 0; k < specs.length; k++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(crossover|crossunder|cross)\\((sma\\([^)]*\\)),(sma\\([^)]*\\))\\)$")
+                    .matcher(specs[k]);
+            if (m.matches()) {
+                crosses[k] = m.group(1).equals("crossover") ? Cross.over() : m.group(1).equals("crossunder") ? Cross.under() : Cross.both();
+                inputs[k] = new Series[] {graph.add(m.group(2)), graph.add(m.group(3))};
+            } else {
+                s[k] = graph.add(specs[k]);
+            }
+        }
+        double[][] out = new double[specs.length][b.size()];
+        for (int g = 0; g < b.size(); g++) {
+            graph.update(b.time()[g], b.open()[g], b.high()[g], b.low()[g], b.close()[g], b.volume()[g]);
+            for (int k = 0; k < specs.length; k++) {
+                if (crosses[k] == null) continue;
+                crosses[k].update(inputs[k][0].get(), inputs[k][1].get());
+                out[k][g] = crosses[k].value(0);
+            }
+        }
+        for (int k = 0; k < specs.length; k++) if (crosses[k] == null) out[k] = s[k].values();
         return out;
     }
 

@@ -85,57 +85,17 @@ public final class Cross implements LineIndicator {
     }
 
     /**
-     * Whether {@code other} can be computed in the same pass as this one ({@link #updateBoth}): both fresh (fed nothing
+     * Whether {@code other} can be computed in the same pass as this one ({@link #updateBothAt}): both fresh (fed nothing
      * yet), so fed the same differences they keep the same state but for their outputs.
      */
     public boolean pairsWith(Cross other) { return other != this && count == 0 && other.count == 0; }
 
     /**
      * {@link #updateDifference} of this and {@code other} (a {@link #pairsWith} partner fed the same two lines) in one
-     * pass: the difference is computed once per bar and each writes its own output, exactly as two separate passes.
-     * The bars where either output is neither 0 nor NaN (a cross) go into {@code active}, in order, which must have room
-     * for {@code to - from}; returns how many.
-     */
-    public int updateBoth(Cross other, double[] a, int aBase, double[] b, int bBase, double[] out, int outBase,
-            double[] otherOut, int otherBase, int from, int to, int[] active) {
-        int crosses = 0;
-        double last = lastNonZero;
-        int n = count;
-        double v = value;
-        double w = other.value;
-        boolean up2 = other.up;
-        boolean down2 = other.down;
-        for (int g = from; g < to; g++) {
-            double d = a[g - aBase] - b[g - bBase];
-            if (d == d) {
-                if (n > 0) {
-                    boolean rose = last < 0 && d > 0;
-                    boolean fell = last > 0 && d < 0;
-                    v = up && rose ? 1.0 : down && fell ? (up ? -1.0 : 1.0) : 0.0;
-                    w = up2 && rose ? 1.0 : down2 && fell ? (up2 ? -1.0 : 1.0) : 0.0;
-                } else {
-                    n = 1;
-                }
-                if (d != 0) last = d;
-            }
-            put(out, g - outBase, v);
-            put(otherOut, g - otherBase, w);
-            if (Math.abs(v) > 0 | Math.abs(w) > 0) active[crosses++] = g; // |NaN| > 0 is false
-        }
-        lastNonZero = last;
-        count = n;
-        value = v;
-        other.lastNonZero = last;
-        other.count = n;
-        other.value = w;
-        return crosses;
-    }
-
-    /**
-     * {@link #updateBoth} with no output columns: the bars of {@code [from, to)} where either output is not 0 (a cross,
-     * or NaN before the pair is ready) go into {@code at}, in order, with this one's value in {@code values} and
-     * {@code other}'s in {@code otherValues} at the same index (each with room for {@code to - from}); returns how
-     * many. Every other bar reads 0 on both. The same values as {@link #updateBoth}.
+     * pass, the difference computed once per bar, with no output columns: the bars of {@code [from, to)} where either
+     * output is not 0 (a cross, or NaN before the pair is ready) go into {@code at}, in order, with this one's value in
+     * {@code values} and {@code other}'s in {@code otherValues} at the same index (each with room for {@code to - from});
+     * returns how many. Every other bar reads 0 on both: exactly the values of two separate passes.
      */
     public int updateBothAt(Cross other, double[] a, int aBase, double[] b, int bBase, int from, int to, int[] at,
             double[] values, double[] otherValues) {

@@ -121,13 +121,13 @@ class ProcessFailuresTest {
         }
         Files.writeString(big, csv);
         long start = System.nanoTime();
-        Ended e = run(List.of("-Xmx48m"), "backtest", "--data", big.toString(), "--strategy", "sma-cross", "--no-store", "-q");
+        Ended e = run(List.of("-Xmx32m"), "backtest", "--data", big.toString(), "--strategy", "sma-cross", "--no-store", "-q");
         assertThat(e.code()).isEqualTo(2);
         assertThat(e.err().lines().filter(l -> !l.startsWith("WARNING")).toList()).singleElement().asString()
                 .matches("error: \\Q" + big + "\\E: about (399|400),\\d{3} bars need at least \\d+ MB of heap to backtest, "
                         + "and this JVM may use \\d+ MB: run with JAVA_TOOL_OPTIONS=-Xmx2g \\(or fewer bars with --from/--to\\)");
         // the same file in a range is not refused up front (its bars are not known before loading)
-        Ended ranged = run(List.of("-Xmx48m"), "backtest", "--data", big.toString(), "--strategy", "sma-cross",
+        Ended ranged = run(List.of("-Xmx32m"), "backtest", "--data", big.toString(), "--strategy", "sma-cross",
                 "--from", "2024-01-01", "--to", "2024-01-02", "--no-store", "-q");
         assertThat(ranged.code()).as(ranged.err()).isZero();
     }

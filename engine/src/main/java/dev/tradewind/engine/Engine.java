@@ -31,6 +31,7 @@ public final class Engine {
     private FutureSettings futures;
     private TimeframeSource streamed;
     private boolean everyBar;
+    private boolean excursions = true;
 
     public Engine(EngineConfig config) { this.config = config; }
 
@@ -44,6 +45,18 @@ public final class Engine {
         e.futures = futures;
         e.streamed = streamed;
         e.everyBar = everyBar;
+        e.excursions = excursions;
+        return e;
+    }
+
+    /**
+     * An engine whose runs track no MAE and MFE (their trades record NaN for both): the highs and lows of the bars
+     * between signals are then not read. Everything else is identical. For runs whose trades nobody reads one by one (a
+     * sweep's trials: no statistic uses the excursions).
+     */
+    public Engine withoutExcursions() {
+        Engine e = copy();
+        e.excursions = false;
         return e;
     }
 
@@ -181,6 +194,7 @@ public final class Engine {
         if (options != null) one.run.optionsWith(options, one.venue);
         if (futures != null) one.run.futuresWith(futures, one.venue);
         if (everyBar) one.run.stepEveryBar();
+        if (!excursions) one.run.withoutExcursions();
         // a run into a reused curve is one of many over these bars (a sweep): they share the bars' block extremes
         if (reuse != null) one.run.extremesFrom(Extremes.of(bars.low(), bars.high()));
         replay.feed(one.lane, bars);

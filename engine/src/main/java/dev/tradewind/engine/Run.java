@@ -446,6 +446,9 @@ final class Run implements Context, VenueListener {
         return timeframe(timeframe).graph.add(spec);
     }
 
+    /** Tracks no MAE and MFE: its trades record NaN for both, and passed stretches read no highs or lows. */
+    void withoutExcursions() { trades.withoutExcursions(); }
+
     /** Reads the excursions of passed stretches from the block extremes of the stored bars (a sweep's runs share them). */
     void extremesFrom(Extremes e) { extremes = e; }
 
@@ -494,7 +497,7 @@ final class Run implements Context, VenueListener {
             p.equityAt(c, i, next, equities);
             i = next;
         }
-        if (q != 0) { // the open trade's excursions: the extremes of the stretch, as bar by bar
+        if (q != 0 && trades.excursions()) { // the open trade's excursions: the extremes of the stretch, as bar by bar
             boolean blocks = extremes != null && extremes.covers(l, h);
             double lowest = blocks ? extremes.lowest(l, from, to) : Extremes.lowest(l, from, to, Double.POSITIVE_INFINITY);
             double highest = blocks ? extremes.highest(h, from, to) : Extremes.highest(h, from, to, Double.NEGATIVE_INFINITY);

@@ -8,6 +8,7 @@ import dev.tradewind.metrics.Statistics;
 import dev.tradewind.metrics.StatisticsCalculator;
 import dev.tradewind.metrics.StatisticsOptions;
 import dev.tradewind.model.BacktestResult;
+import dev.tradewind.model.Trade;
 import dev.tradewind.strategy.Desk;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ class ReadCurveStatisticsTest {
         StrategyRunner runner = Fixtures.fil(name);
         StatisticsOptions options = StatisticsOptions.DEFAULT.withZone(runner.data().zone());
         double cash = runner.data().engine().startingCash();
+        boolean excursionsSeen = false;
         for (int round = 0; round < 2; round++) { // the second round runs into the curve the first one left
             for (Map<String, String> params : paramsOf(name)) {
                 StrategyRunner.Outcome trial = runner.runReusing(params);
@@ -43,9 +45,26 @@ class ReadCurveStatisticsTest {
                 assertThat(trial.statistics()).as("%s %s", name, params).isEqualTo(expected);
                 assertThat(trial.statistics().trades()).isEqualTo(fresh.trades().size());
                 assertThat(trial.returns()).containsExactly(runner.period().of(input, runner.data().zone()));
+                // the trial tracks no excursions: the same trades but for MAE and MFE, which read NaN
+                java.util.List<Trade> trades = trial.result().trades();
+                assertThat(trades).hasSize(fresh.trades().size());
+                for (int k = 0; k < trades.size(); k++) {
+                    Trade t = trades.get(k);
+                    Trade f = fresh.trades().get(k);
+                    assertThat(t.mae()).isNaN();
+                    assertThat(t.mfe()).isNaN();
+                    assertThat(new Trade(t.id(), t.symbol(), t.side(), t.quantity(), t.entryTime(), t.entryPrice(), t.exitTime(),
+                            t.exitPrice(), t.grossPnl(), t.costs(), t.netPnl(), f.mae(), f.mfe(), t.barsHeld())).isEqualTo(f);
+                }
+                excursionsSeen |= fresh.trades().stream().anyMatch(t -> t.mae() < 0 && t.mfe() > 0);
             }
         }
+        if (!fresh(name)) return;
+        assertThat(excursionsSeen).as("%s: the fresh runs' trades have excursions to compare", name).isTrue();
     }
+
+    /** Builtins whose default runs trade on the bundled file. */
+    private static boolean fresh(String name) { return name.equals("sma-cross") || name.equals("ema-cross"); }
 
     /** The defaults, and for the crossovers a pair that trades more often. */
     private static Iterable<Map<String, String>> paramsOf(String name) {

@@ -28,6 +28,7 @@ public final class TradeTracker {
     private double mae;
     private double mfe;
     // the bar range seen since the excursion was last brought up to date, and the position it was seen with
+    private boolean excursions = true; // MAE and MFE tracked (off: the trades record NaN)
     private double lowSeen = Double.POSITIVE_INFINITY;
     private double highSeen = Double.NEGATIVE_INFINITY;
     private double seenQty;
@@ -84,11 +85,21 @@ public final class TradeTracker {
     private void close(long time, int bar) {
         fold();
         Trade t = new Trade(closed.size() + 1, symbol, side, maxQty, entryTime, entryValue / entryQty, time,
-                exitValue / exitQty, gross, costs, gross - costs, mae, mfe, bar - entryBar);
+                exitValue / exitQty, gross, costs, gross - costs, excursions ? mae : Double.NaN,
+                excursions ? mfe : Double.NaN, bar - entryBar);
         open = false;
         closed.add(t);
         onClose.accept(t);
     }
+
+    /**
+     * Stops tracking MAE and MFE: trades closed from now on record NaN for both (a sweep's trials, whose statistics read
+     * neither).
+     */
+    public void withoutExcursions() { excursions = false; }
+
+    /** Whether MAE and MFE are tracked. */
+    public boolean excursions() { return excursions; }
 
     /** Adds a cost (funding, borrow) to the open trade; ignored when flat. */
     public void addCost(double amount) {
@@ -101,7 +112,7 @@ public final class TradeTracker {
      * extremes bar by bar would; they are folded in when the position changes or the trade closes.
      */
     public void onBar(double high, double low, double quantity, double avgPrice, double multiplier) {
-        if (!open || quantity == 0) return;
+        if (!open || quantity == 0 || !excursions) return;
         if (quantity != seenQty || avgPrice != seenAvg || multiplier != seenMultiplier) {
             fold();
             seenQty = quantity;

@@ -195,8 +195,9 @@ public final class Engine {
         if (futures != null) one.run.futuresWith(futures, one.venue);
         if (everyBar) one.run.stepEveryBar();
         if (!excursions) one.run.withoutExcursions();
-        // a run into a reused curve is one of many over these bars (a sweep): they share the bars' block extremes
-        if (reuse != null) one.run.extremesFrom(Extremes.of(bars.low(), bars.high()));
+        // a run into a reused curve is one of many over these bars (a sweep): they share the bars' block extremes, which
+        // only the excursions read
+        if (reuse != null && excursions) one.run.extremesFrom(Extremes.of(bars.low(), bars.high()));
         replay.feed(one.lane, bars);
         replay.feed(one.desk, bars);
         replay.run(one.kernel, progress);

@@ -1,7 +1,6 @@
 package dev.tradewind.indicators;
 
 import dev.tradewind.model.Series;
-import java.util.Arrays;
 
 /**
  * One output line of an {@link IndicatorGraph} with its history: one value per bar the graph was updated with,
@@ -29,17 +28,13 @@ final class GraphSeries implements Series {
 
     @Override public double get() {
         int n = graph.length;
-        if (n == 0) return Double.NaN;
-        Crossings c = line.crossings;
-        return c == null ? line.values[n - 1] : c.value(line.crossingsSecond, n - 1);
+        return n > 0 ? line.at(n - 1) : Double.NaN;
     }
 
     @Override public double get(int barsAgo) {
         if (barsAgo < 0) throw new IllegalArgumentException("barsAgo must be >= 0, got " + barsAgo);
         int n = graph.length;
-        if (barsAgo >= n) return Double.NaN;
-        Crossings c = line.crossings;
-        return c == null ? line.values[n - 1 - barsAgo] : c.value(line.crossingsSecond, n - 1 - barsAgo);
+        return barsAgo < n ? line.at(n - 1 - barsAgo) : Double.NaN;
     }
 
     @Override public boolean ready() {

@@ -246,6 +246,7 @@ public final class IndicatorGraph {
         private final Line[] watched;
         private Node pair; // the crossover pair's node when the watched lines are exactly its two outputs
         private boolean resolved; // pair looked up (after the first pass, which pairs the nodes)
+        private boolean columns = true; // every watched line has a column (none is a pair's crossings)
 
         private Watch(Line[] watched) { this.watched = watched; }
 
@@ -257,14 +258,13 @@ public final class IndicatorGraph {
             int to = Math.min(limit, computed);
             if (!resolved && paired) {
                 pair = watched.length == 2 ? Node.pairOf(watched[0], watched[1]) : null;
+                for (Line l : watched) columns &= l.crossings == null;
                 resolved = true;
             }
             if (pair != null) { // the bars its pass found crossing: no scan of the two lines
                 int g = pair.firstActive(from, to);
                 if (g >= 0) return g;
             }
-            boolean columns = true;
-            for (Line l : watched) columns &= l.crossings == null;
             if (watched.length == 2 && columns) return firstActive(watched[0], watched[1], from, to);
             for (int g = from; g < to; g++) {
                 for (Line l : watched) {

@@ -27,8 +27,8 @@ public final class TradeTracker {
     private double costs;
     private double mae;
     private double mfe;
-    // the bar range seen since the excursion was last brought up to date, and the position it was seen with
     private boolean excursions = true; // MAE and MFE tracked (off: the trades record NaN)
+    // the bar range seen since the excursion was last brought up to date, and the position it was seen with
     private double lowSeen = Double.POSITIVE_INFINITY;
     private double highSeen = Double.NEGATIVE_INFINITY;
     private double seenQty;

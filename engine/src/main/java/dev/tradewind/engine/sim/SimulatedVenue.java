@@ -507,8 +507,8 @@ public final class SimulatedVenue implements ExecutionClient {
         for (int i = 0, n = working.size(); i < n; i++) scratch.add(working.get(i));
     }
 
+    /** The working bracket children of {@code parent}; allocates nothing when it has none. */
     private List<Working> childrenOf(Working parent) {
-        if (!hasChildren(parent)) return List.of();
         List<Working> out = null;
         for (int i = 0, n = working.size(); i < n; i++) {
             Working w = working.get(i);
@@ -518,13 +518,6 @@ public final class SimulatedVenue implements ExecutionClient {
             }
         }
         return out == null ? List.of() : out;
-    }
-
-    /** Whether a working order is a bracket child of {@code parent} (a scan that allocates nothing). */
-    private boolean hasChildren(Working parent) {
-        long id = parent.id();
-        for (int i = 0, n = working.size(); i < n; i++) if (working.get(i).order.parentId() == id) return true;
-        return false;
     }
 
     private Working find(long id) {

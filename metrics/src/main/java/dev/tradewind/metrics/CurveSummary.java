@@ -20,6 +20,7 @@ public final class CurveSummary implements EquityCurve.Reader {
     private int open;
     private int bars;
     private long[] time;
+    private static final int CHUNK = 64;
 
     public CurveSummary() { reset(); }
 
@@ -54,19 +55,38 @@ public final class CurveSummary implements EquityCurve.Reader {
         double peak = this.peak;
         double trough = this.trough;
         int peakBar = this.peakBar;
-        for (int i = from; i < to; i++) {
-            double e = equity[i];
-            if (e - e != 0) throw new IllegalArgumentException("equity[" + i + "] must be finite, was " + e); // NaN or infinite
-            if (e >= peak) {
-                if (i > peakBar + 1) { // the bars in between were under water
-                    longest = Math.max(longest, time[i] - time[peakBar]);
-                    max = Math.max(max, Drawdowns.drawdown(peak, trough));
+        for (int i = from; i < to; ) {
+            // A chunk of points that sets no new peak only lowers the trough: its lowest and highest (reductions the JIT
+            // vectorizes) settle it without the per-point rule below, which takes the chunks that do, and those with a
+            // point that is not finite (the highest is then NaN or infinite, or the lowest infinite, and the test fails).
+            int end = Math.min(to, i + CHUNK);
+            if (end - i == CHUNK) {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int k = i; k < end; k++) {
+                    lo = Math.min(lo, equity[k]);
+                    hi = Math.max(hi, equity[k]);
                 }
-                peak = e;
-                peakBar = i;
-                trough = Double.POSITIVE_INFINITY;
-            } else if (e < trough) { // Math.min but for -0.0 against 0.0, which give the same drawdown; e is not NaN
-                trough = e;
+                if (hi < peak && lo - lo == 0) {
+                    if (lo < trough) trough = lo; // -0.0 where the rule would keep 0.0: the same drawdown
+                    i = end;
+                    continue;
+                }
+            }
+            for (; i < end; i++) {
+                double e = equity[i];
+                if (e - e != 0) throw new IllegalArgumentException("equity[" + i + "] must be finite, was " + e); // NaN or infinite
+                if (e >= peak) {
+                    if (i > peakBar + 1) { // the bars in between were under water
+                        longest = Math.max(longest, time[i] - time[peakBar]);
+                        max = Math.max(max, Drawdowns.drawdown(peak, trough));
+                    }
+                    peak = e;
+                    peakBar = i;
+                    trough = Double.POSITIVE_INFINITY;
+                } else if (e < trough) { // Math.min but for -0.0 against 0.0, which give the same drawdown; e is not NaN
+                    trough = e;
+                }
             }
         }
         this.max = max;

@@ -20,6 +20,8 @@ public final class CurveSummary implements EquityCurve.Reader {
     private int open;
     private int bars;
     private long[] time;
+    private Steps positions; // the position column read last, and a cursor over its runs
+    private Steps.Cursor cursor;
     private static final int CHUNK = 64;
 
     public CurveSummary() { reset(); }
@@ -34,6 +36,8 @@ public final class CurveSummary implements EquityCurve.Reader {
         open = 0;
         bars = 0;
         time = null;
+        positions = null; // a reused curve's column is written again from its first bar
+        cursor = null;
     }
 
     /** Bars read since the last {@link #reset}. */
@@ -94,7 +98,13 @@ public final class CurveSummary implements EquityCurve.Reader {
         this.peak = peak;
         this.trough = trough;
         this.peakBar = peakBar;
-        if (position != null) open += position.nonZero(from, to);
+        if (position != null) {
+            if (position != positions) { // the runs are walked from where the last read ended
+                positions = position;
+                cursor = position.cursor();
+            }
+            open += cursor.nonZero(from, to);
+        }
         bars = to;
     }
 

@@ -115,18 +115,32 @@ public final class Steps {
     /** A reader of bars in ascending order, each in amortized constant time (a writer of one row per bar). */
     public Cursor cursor() { return new Cursor(); }
 
-    /** Reads {@link Steps#at} of bars mostly in ascending order, walking the runs instead of searching them. */
+    /**
+     * Reads {@link Steps#at} and {@link Steps#nonZero} of bars mostly in ascending order, walking the runs instead of
+     * searching them (the column may grow, or be cleared and written again, between reads).
+     */
     public final class Cursor {
         private int k;
 
         private Cursor() {}
 
         /** The value at bar {@code i}. */
-        public double at(int i) {
+        public double at(int i) { return value[seek(i)]; }
+
+        /** {@link Steps#nonZero}{@code (from, to)}. */
+        public int nonZero(int from, int to) {
+            if (from >= to) return 0;
+            int count = 0;
+            int j = seek(from);
+            for (; j < runs && start[j] < to; j++) if (value[j] != 0) count += Math.min(end(j), to) - Math.max(start[j], from);
+            return count;
+        }
+
+        private int seek(int i) {
             if (i < 0 || i >= length) throw new IndexOutOfBoundsException("bar " + i + " outside [0, " + length + ")");
-            if (i < start[k]) k = runAt(i);
+            if (k >= runs || i < start[k]) k = runAt(i);
             while (k + 1 < runs && start[k + 1] <= i) k++;
-            return value[k];
+            return k;
         }
     }
 

@@ -53,6 +53,29 @@ class StepsTest {
     }
 
     @Test
+    void aCursorCountsAsTheColumnDoesWhileItGrowsIsClearedAndIsReadOutOfOrder() {
+        Random random = new Random(11);
+        Steps s = new Steps(1);
+        Steps.Cursor cursor = s.cursor();
+        for (int round = 0; round < 50; round++) {
+            if (random.nextInt(5) == 0) s.clear(); // a reused curve's column, written again from bar 0
+            int grow = 1 + random.nextInt(200);
+            for (int i = 0; i < grow; ) {
+                int run = 1 + random.nextInt(20);
+                s.fill(run, random.nextInt(3) - 1);
+                i += run;
+            }
+            int n = s.length();
+            for (int q = 0; q < 20; q++) { // mostly ascending pieces, some anywhere
+                int from = random.nextInt(4) == 0 ? random.nextInt(n) : Math.max(0, n - 1 - random.nextInt(Math.min(n, 30)));
+                int to = from + random.nextInt(n - from + 1);
+                assertThat(cursor.nonZero(from, to)).as("[%d, %d) of %s", from, to, s).isEqualTo(s.nonZero(from, to));
+                assertThat(Double.doubleToRawLongBits(cursor.at(from))).isEqualTo(Double.doubleToRawLongBits(s.at(from)));
+            }
+        }
+    }
+
+    @Test
     void clearKeepsNothingButTheStorageAndACopyIsItsOwn() {
         Steps s = Steps.of(1, 1, 2);
         Steps copy = s.copy();

@@ -115,6 +115,7 @@ final class Node {
     void compute(BarBlock b, int from, int to) {
         if (first != null && outputs.length == 1 && outputs[0].output == 0 && indicator instanceof LineIndicator li) {
             computeLine(li, from, to);
+            if (crossings != null && b.whole) touchAround(b, from, to);
             return;
         }
         Indicator ind = indicator;
@@ -183,6 +184,34 @@ final class Node {
         int sb = second.base;
         for (int g = from; g < to; g++) d[g - from] = a[g - ab] - s[g - sb];
         li.updateLine(d, from, out.values, out.base, from, to);
+    }
+
+    /** What {@link #touchAround} read: kept so that the reads are not optimized away. */
+    private double touched;
+
+    /**
+     * Reads the bars on either side of each crossing the last pass recorded in {@code [from, to)}: a replay skips to
+     * those bars and reads them next (the stretch before a crossing ends on the bar before it; the crossing bar and
+     * the one after take full steps), and they are far apart, so each would miss the cache there, one after another.
+     * Read here, a block's worth at once, the misses overlap and the replay finds the lines in the cache.
+     */
+    private void touchAround(BarBlock b, int from, int to) {
+        int k = crossings.firstAt(from);
+        int n = crossings.count();
+        long t = 0;
+        double x = 0;
+        int off = b.offset;
+        int last = b.time.length - 1;
+        for (; k < n; k++) {
+            int g = crossings.barAt(k);
+            if (g >= to) break;
+            int lo = Math.max(g - 1 - off, 0);
+            int hi = Math.min(g + 1 - off, last);
+            t += b.time[lo] + b.time[hi];
+            x += b.open[lo] + b.high[lo] + b.low[lo] + b.close[lo] + b.volume[lo]
+                    + b.open[hi] + b.high[hi] + b.low[hi] + b.close[hi] + b.volume[hi];
+        }
+        touched += t + x;
     }
 
     /** The pair's pass with no columns: its crossings of {@code [from, to)} recorded, and where its NaN bars end. */

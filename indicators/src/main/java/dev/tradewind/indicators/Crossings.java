@@ -46,9 +46,6 @@ final class Crossings {
     /** The bar of entry {@code k}. */
     int barAt(int k) { return at[k]; }
 
-    /** The index of the first entry at or after bar {@code g}. */
-    int firstAt(int g) { return search(g, 0); }
-
     /** The value of the leader's line ({@code secondLine} false) or its partner's at bar {@code g}, recorded already. */
     double value(boolean secondLine, int g) {
         if (g < nanTo) return Double.NaN;

@@ -29,6 +29,7 @@ final class Node {
     private Crossings crossings;
     private double[] values = new double[0];
     private double[] otherValues = new double[0];
+    private double touched; // what touchAround read: kept so that the reads are not optimized away
 
     Node(Indicator indicator, Line first, Line second) {
         this.indicator = indicator;
@@ -114,8 +115,9 @@ final class Node {
     /** Feeds bars {@code [from, to)} and records the outputs; every line it reads or writes is prepared. */
     void compute(BarBlock b, int from, int to) {
         if (first != null && outputs.length == 1 && outputs[0].output == 0 && indicator instanceof LineIndicator li) {
+            int recorded = crossings == null ? 0 : crossings.count();
             computeLine(li, from, to);
-            if (crossings != null && b.whole) touchAround(b, from, to);
+            if (crossings != null && b.whole) touchAround(b, recorded);
             return;
         }
         Indicator ind = indicator;
@@ -186,25 +188,19 @@ final class Node {
         li.updateLine(d, from, out.values, out.base, from, to);
     }
 
-    /** What {@link #touchAround} read: kept so that the reads are not optimized away. */
-    private double touched;
-
     /**
-     * Reads the bars on either side of each crossing the last pass recorded in {@code [from, to)}: a replay skips to
-     * those bars and reads them next (the stretch before a crossing ends on the bar before it; the crossing bar and
-     * the one after take full steps), and they are far apart, so each would miss the cache there, one after another.
-     * Read here, a block's worth at once, the misses overlap and the replay finds the lines in the cache.
+     * Reads the bars on either side of each crossing the last pass recorded (entries from {@code recorded} on): a
+     * replay skips to those bars and reads them next (the stretch before a crossing ends on the bar before it; the
+     * crossing bar and the one after take full steps), and they are far apart, so each would miss the cache there, one
+     * after another. Read here, a block's worth at once, the misses overlap and the replay finds the lines in the cache.
      */
-    private void touchAround(BarBlock b, int from, int to) {
-        int k = crossings.firstAt(from);
-        int n = crossings.count();
+    private void touchAround(BarBlock b, int recorded) {
         long t = 0;
         double x = 0;
         int off = b.offset;
         int last = b.time.length - 1;
-        for (; k < n; k++) {
+        for (int k = recorded, n = crossings.count(); k < n; k++) {
             int g = crossings.barAt(k);
-            if (g >= to) break;
             int lo = Math.max(g - 1 - off, 0);
             int hi = Math.min(g + 1 - off, last);
             t += b.time[lo] + b.time[hi];

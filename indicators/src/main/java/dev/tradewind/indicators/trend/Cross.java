@@ -12,6 +12,10 @@ import dev.tradewind.indicators.LineIndicator;
  */
 public final class Cross implements LineIndicator {
 
+    /** Bars {@link #updateBothAt} tests at once for a sign that holds (a chunk with no cross). */
+    private static final int CHUNK = 16;
+    private static final long INFINITY_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
+
     private final boolean up;
     private final boolean down;
     private final double[] one = new double[1];
@@ -106,24 +110,47 @@ public final class Cross implements LineIndicator {
         double w = other.value;
         boolean up2 = other.up;
         boolean down2 = other.down;
-        for (int g = from; g < to; g++) {
-            double d = a[g - aBase] - b[g - bBase];
-            if (d == d) {
-                if (n > 0) {
-                    boolean rose = last < 0 && d > 0;
-                    boolean fell = last > 0 && d < 0;
-                    v = up && rose ? 1.0 : down && fell ? (up ? -1.0 : 1.0) : 0.0;
-                    w = up2 && rose ? 1.0 : down2 && fell ? (up2 ? -1.0 : 1.0) : 0.0;
-                } else {
-                    n = 1;
+        int test = from; // the next bar a chunk is tested from: after a chunk that crossed, the one after it is not tested
+        for (int g = from; g < to; ) {
+            int end = Math.min(to, g + CHUNK);
+            if (g >= test && n > 0 && end - g == CHUNK && (last > 0 || last < 0)) {
+                // a chunk whose differences all keep the sign of the last non-zero one crosses nowhere: every bar reads 0.
+                // With the sign turned positive, such a difference's bits lie in [1, the bits of infinity]: a zero, a
+                // difference of the other sign or a NaN sets the sign bit of one of the two terms below.
+                long flip = last > 0 ? 0L : Long.MIN_VALUE;
+                long any = 0;
+                for (int j = g; j < end; j++) {
+                    long bits = Double.doubleToRawLongBits(a[j - aBase] - b[j - bBase]) ^ flip;
+                    any |= (bits - 1) | (INFINITY_BITS - bits);
                 }
-                if (d != 0) last = d;
+                if (any >= 0) {
+                    last = a[end - 1 - aBase] - b[end - 1 - bBase];
+                    v = 0.0;
+                    w = 0.0;
+                    g = end;
+                    continue;
+                }
+                test = end + CHUNK;
             }
-            if (v != 0 | w != 0) { // NaN != 0 is true: the bars before the pair is ready are listed too
-                at[found] = g;
-                values[found] = v;
-                otherValues[found] = w;
-                found++;
+            for (; g < end; g++) {
+                double d = a[g - aBase] - b[g - bBase];
+                if (d == d) {
+                    if (n > 0) {
+                        boolean rose = last < 0 && d > 0;
+                        boolean fell = last > 0 && d < 0;
+                        v = up && rose ? 1.0 : down && fell ? (up ? -1.0 : 1.0) : 0.0;
+                        w = up2 && rose ? 1.0 : down2 && fell ? (up2 ? -1.0 : 1.0) : 0.0;
+                    } else {
+                        n = 1;
+                    }
+                    if (d != 0) last = d;
+                }
+                if (v != 0 | w != 0) { // NaN != 0 is true: the bars before the pair is ready are listed too
+                    at[found] = g;
+                    values[found] = v;
+                    otherValues[found] = w;
+                    found++;
+                }
             }
         }
         lastNonZero = last;

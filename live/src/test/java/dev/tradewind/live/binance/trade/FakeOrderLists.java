@@ -29,7 +29,7 @@ final class FakeOrderLists {
             String side = ctx.queryParam("side"), list = ctx.queryParam("listClientOrderId");
             for (Map.Entry<Long, String> e : clients.entrySet()) {
                 if (e.getValue().equals(list) && legs.get(e.getKey()).stream().anyMatch(FakeOrder::open)) {
-                    spot.error(ctx, 400, -2010, "Duplicate order sent.");
+                    spot.rest.error(ctx, 400, -2010, "Duplicate order sent.");
                     return;
                 }
             }
@@ -38,24 +38,24 @@ final class FakeOrderLists {
             BigDecimal abovePrice = dec(ctx.queryParam("abovePrice")), aboveStop = dec(ctx.queryParam("aboveStopPrice"));
             BigDecimal belowPrice = dec(ctx.queryParam("belowPrice")), belowStop = dec(ctx.queryParam("belowStopPrice"));
             if (!belowType.matches("STOP_LOSS|STOP_LOSS_LIMIT|TAKE_PROFIT|TAKE_PROFIT_LIMIT")) {
-                spot.error(ctx, 400, -1116, "Invalid orderType.");
+                spot.rest.error(ctx, 400, -1116, "Invalid orderType.");
                 return;
             }
-            String f = spot.filters(aboveType, qty, abovePrice, aboveStop);
-            if (f == null) f = spot.filters(belowType, qty, belowPrice, belowStop);
+            String f = spot.book.filters(aboveType, qty, abovePrice, aboveStop);
+            if (f == null) f = spot.book.filters(belowType, qty, belowPrice, belowStop);
             if (f != null) {
-                spot.error(ctx, 400, -1013, "Filter failure: " + f);
+                spot.rest.error(ctx, 400, -1013, "Filter failure: " + f);
                 return;
             }
-            BigDecimal last = spot.lastPrice();
+            BigDecimal last = spot.book.last;
             BigDecimal above = abovePrice != null ? abovePrice : aboveStop, below = belowStop != null ? belowStop : belowPrice;
             if (!(above.compareTo(last) > 0 && below.compareTo(last) < 0)) {
-                spot.error(ctx, 400, -1013, "The relationship of the prices for the orders is not correct.");
+                spot.rest.error(ctx, 400, -1013, "The relationship of the prices for the orders is not correct.");
                 return;
             }
             boolean buy = side.equals("BUY");
-            if (buy ? spot.free("USDT").compareTo(qty.multiply(above)) < 0 : spot.free("FIL").compareTo(qty) < 0) {
-                spot.error(ctx, 400, -2010, "Account has insufficient balance for requested action.");
+            if (buy ? spot.balances.free("USDT").compareTo(qty.multiply(above)) < 0 : spot.balances.free("FIL").compareTo(qty) < 0) {
+                spot.rest.error(ctx, 400, -2010, "Account has insufficient balance for requested action.");
                 return;
             }
             long id = nextList++;
@@ -64,26 +64,26 @@ final class FakeOrderLists {
             FakeOrder b = leg(id, ctx.queryParam("belowClientOrderId"), side, belowType, ctx.queryParam("belowTimeInForce"), qty,
                     belowPrice, belowStop);
             b.locks = false;
-            spot.lock(a);
+            spot.balances.lock(a);
             legs.put(id, List.of(a, b));
             clients.put(id, list == null ? "list" + id : list);
-            spot.report(a, "NEW", null, null, null);
-            spot.report(b, "NEW", null, null, null);
+            spot.stream.report(a, "NEW", null, null, null);
+            spot.stream.report(b, "NEW", null, null, null);
             listStatus(id, "EXEC_STARTED", "EXECUTING");
             ObjectNode res = status(id, "EXEC_STARTED", "EXECUTING");
             ArrayNode reports = res.putArray("orderReports");
-            reports.add(spot.full(a));
-            reports.add(spot.full(b));
-            spot.ok(ctx, res);
+            reports.add(spot.rest.full(a));
+            reports.add(spot.rest.full(b));
+            spot.rest.ok(ctx, res);
         }
     }
 
     private FakeOrder leg(long list, String client, String side, String type, String tif, BigDecimal qty, BigDecimal price,
             BigDecimal stop) {
-        FakeOrder o = new FakeOrder(spot.nextOrder++, client == null ? "leg" + spot.nextOrder : client, side, type,
+        FakeOrder o = new FakeOrder(spot.book.nextOrder++, client == null ? "leg" + spot.book.nextOrder : client, side, type,
                 tif, qty, price, stop, spot.now());
         o.listId = list;
-        spot.orders.put(o.id, o);
+        spot.book.orders.put(o.id, o);
         return o;
     }
 
@@ -95,20 +95,20 @@ final class FakeOrderLists {
                 if (e.getValue().equals(client) || String.valueOf(e.getKey()).equals(id)) list = e.getKey();
             }
             if (list == null || legs.get(list).stream().noneMatch(FakeOrder::open)) {
-                spot.error(ctx, 400, -2011, "Unknown order sent.");
+                spot.rest.error(ctx, 400, -2011, "Unknown order sent.");
                 return;
             }
             ObjectNode res = status(list, "ALL_DONE", "ALL_DONE");
             ArrayNode reports = res.putArray("orderReports");
-            for (FakeOrder o : legs.get(list)) if (o.open()) reports.add(spot.cancelled(o));
+            for (FakeOrder o : legs.get(list)) if (o.open()) reports.add(spot.rest.cancelled(o));
             listStatus(list, "ALL_DONE", "ALL_DONE");
-            spot.ok(ctx, res);
+            spot.rest.ok(ctx, res);
         }
     }
 
     /** A leg was canceled alone: the rest of its list goes too. */
     void cancelOthers(FakeOrder leg) {
-        for (FakeOrder o : legs.getOrDefault(leg.listId, List.of())) if (o != leg && o.open()) spot.cancelled(o);
+        for (FakeOrder o : legs.getOrDefault(leg.listId, List.of())) if (o != leg && o.open()) spot.book.cancel(o);
         listStatus(leg.listId, "ALL_DONE", "ALL_DONE");
     }
 
@@ -122,7 +122,7 @@ final class FakeOrderLists {
             o.locks = false;
             o.status = "EXPIRED";
             o.update = spot.now();
-            spot.report(o, "EXPIRED", null, null, null);
+            spot.stream.report(o, "EXPIRED", null, null, null);
         }
         leg.locks = true;
         if (other || !leg.open()) listStatus(leg.listId, "ALL_DONE", "ALL_DONE");
@@ -146,7 +146,7 @@ final class FakeOrderLists {
                 .put("T", spot.now());
         ArrayNode o = e.putArray("O");
         for (FakeOrder l : legs.getOrDefault(id, List.of())) o.addObject().put("s", FakeSpot.SYMBOL).put("i", l.id).put("c", l.client);
-        spot.broadcast(e);
+        spot.stream.broadcast(e);
     }
 
     private static BigDecimal dec(String s) { return s == null ? null : new BigDecimal(s); }

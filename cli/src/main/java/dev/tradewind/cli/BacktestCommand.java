@@ -48,7 +48,7 @@ final class BacktestCommand implements Callable<Integer> {
         var opening = dev.tradewind.cli.store.RunRecorder.open(noStore, store, c); // the store opens while the data loads
         if (prepared == null) {
             try {
-                prepared = Backtester.prepare(c);
+                prepared = Backtester.prepare(c, !noStore || out != null); // the data's hash goes in the store and config.json
             } catch (RuntimeException | Error e) {
                 try (var recorder = opening.recorder()) {
                     recorder.fail(e);

@@ -47,6 +47,15 @@ class BacktestCommandTest {
     }
 
     @Test
+    void aRunThatKeepsNoStoreStillWritesTheDataHashIntoItsConfig() throws Exception {
+        Path out = tmp.resolve("out"); // --no-store skips the hash only when nothing keeps it: config.json does
+        CliRun.of("backtest", "--data", DAILY, "--strategy", "sma-cross", "--no-store", "--out", out.toString(), "-q").ok();
+        String sha = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of(DAILY))));
+        assertThat(Json.MAPPER.readTree(out.resolve("config.json").toFile()).get("data_sha256").asText()).isEqualTo(sha);
+    }
+
+    @Test
     void everyBarChecksAStrategysDeclaredSignals() throws Exception {
         String[] args = {"backtest", "--data", DAILY, "--strategy", "sma-cross", "--param", "fast=5", "--param", "slow=20",
                 "--json", "--no-store", "-q"};

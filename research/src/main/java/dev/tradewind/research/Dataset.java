@@ -35,7 +35,7 @@ public record Dataset(BarSeries bars, EngineConfig engine, ZoneId zone, Timefram
      * @throws UserError for a bad file or option
      */
     public static Dataset load(RunConfig c) {
-        Backtester.Prepared p = Backtester.prepare(c);
+        Backtester.Prepared p = Backtester.prepare(c, false); // the prepared configuration, with the data's hash, is not kept
         return of(p.bars(), p.engine());
     }
 

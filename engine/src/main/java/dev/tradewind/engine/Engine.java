@@ -32,6 +32,7 @@ public final class Engine {
     private TimeframeSource streamed;
     private boolean everyBar;
     private boolean excursions = true;
+    private boolean records = true;
 
     public Engine(EngineConfig config) { this.config = config; }
 
@@ -46,6 +47,7 @@ public final class Engine {
         e.streamed = streamed;
         e.everyBar = everyBar;
         e.excursions = excursions;
+        e.records = records;
         return e;
     }
 
@@ -57,6 +59,17 @@ public final class Engine {
     public Engine withoutExcursions() {
         Engine e = copy();
         e.excursions = false;
+        return e;
+    }
+
+    /**
+     * An engine whose results keep no order events, fills or signals (those lists are empty): the orders (and their
+     * hash), trades, equity curve and everything the statistics read are identical. For runs nobody reads event by
+     * event (a sweep's trials keep only their statistics and period returns).
+     */
+    public Engine withoutEventRecords() {
+        Engine e = copy();
+        e.records = false;
         return e;
     }
 
@@ -195,6 +208,7 @@ public final class Engine {
         if (futures != null) one.run.futuresWith(futures, one.venue);
         if (everyBar) one.run.stepEveryBar();
         if (!excursions) one.run.withoutExcursions();
+        if (!records) one.run.withoutEventRecords();
         // a run into a reused curve is one of many over these bars (a sweep): they share the bars' block extremes, which
         // only the excursions read
         if (reuse != null && excursions) one.run.extremesFrom(Extremes.of(bars.low(), bars.high()));

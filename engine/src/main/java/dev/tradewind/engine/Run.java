@@ -96,6 +96,7 @@ final class Run implements Context, VenueListener {
     private IndicatorGraph.Watch signalWatch; // the strategy's declared signals (onBarOnlyWhen), or null
     private boolean quiet; // signals declared and no per-bar rule but the mark: bars between signals may be passed
     private boolean everyBar; // step every bar even with declared signals (Engine.withEveryBarStepped)
+    private boolean records = true; // keep the order events, fills and signals for the result (Engine.withoutEventRecords)
     private Extremes extremes; // block extremes of the stored bars for the excursions of passed stretches, or null
 
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
@@ -372,11 +373,11 @@ final class Run implements Context, VenueListener {
     @Override
     public void onEvent(OrderEvent e) {
         orders.apply(e);
-        events.add(e);
+        if (records) events.add(e);
         sink.event(e);
         pending.add(e);
         if (e instanceof OrderEvent.Filled f) {
-            fills.add(f.fill());
+            if (records) fills.add(f.fill());
             if (desks.apply(f.fill())) return;
             portfolio.apply(f.fill(), index);
             if (portfolio.quantity() == 0) cancelChildren();
@@ -451,6 +452,9 @@ final class Run implements Context, VenueListener {
 
     /** Reads the excursions of passed stretches from the block extremes of the stored bars (a sweep's runs share them). */
     void extremesFrom(Extremes e) { extremes = e; }
+
+    /** Keeps no order events, fills or signals for the result (set before the run starts). */
+    void withoutEventRecords() { records = false; }
 
     /** Steps every bar even if the strategy declares its signals (set before the run starts). */
     void stepEveryBar() { everyBar = true; }
@@ -582,7 +586,7 @@ final class Run implements Context, VenueListener {
         if (small != null || !entries.isEntry(o)) return small;
         String reason = entries.refuse(o, ref, time, index);
         Signal signal = new Signal(time, o.id(), o.side(), o.quantity(), close, reason == null ? "sent" : reason);
-        signals.add(signal);
+        if (records) signals.add(signal);
         sink.signal(signal);
         return reason;
     }

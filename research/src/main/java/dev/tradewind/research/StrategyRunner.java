@@ -30,7 +30,7 @@ public final class StrategyRunner {
     private final PeriodReturns period;
     private final StatisticsOptions options;
     private final Engine engine;
-    private final Engine reusing; // runReusing's: the same, without MAE and MFE (no statistic reads them)
+    private final Engine reusing; // runReusing's: the same, without MAE and MFE or event records (no statistic reads them)
     private final ThreadLocal<EquityCurve> curves;
     private final ThreadLocal<CurveSummary> summaries = ThreadLocal.withInitial(CurveSummary::new);
     private final Desks.Resolved desk;
@@ -52,7 +52,7 @@ public final class StrategyRunner {
         // every run of this runner shares each distinct indicator, computed once over the dataset
         this.engine = desk.on(new Engine(data.engine())).withIndicatorCache(
                 new IndicatorCache(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume()));
-        this.reusing = engine.withoutExcursions();
+        this.reusing = engine.withoutExcursions().withoutEventRecords();
         this.curves = ThreadLocal.withInitial(() -> engine.curveFor(b));
     }
 
@@ -92,8 +92,9 @@ public final class StrategyRunner {
      * The same, for a caller that drops the outcome's per-bar arrays before its thread's next run (a sweep's worker
      * keeps only statistics and period returns): each thread writes its runs' equity curves into one curve of its own,
      * so a trial allocates and zeroes no per-bar columns. The outcome's result arrays are overwritten by the thread's
-     * next {@code runReusing}, and its trades carry no MAE and MFE (NaN: {@link Engine#withoutExcursions}); the
-     * statistics are those of {@link #run}.
+     * next {@code runReusing}, its trades carry no MAE and MFE (NaN: {@link Engine#withoutExcursions}) and it keeps
+     * no order events, fills or signals ({@link Engine#withoutEventRecords}); the statistics, orders and trades are
+     * those of {@link #run}.
      */
     public Outcome runReusing(Map<String, String> params) { return run(params, curves.get()); }
 

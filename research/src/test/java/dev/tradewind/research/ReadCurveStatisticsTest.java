@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A sweep's trial ({@link StrategyRunner#runReusing}) reads its drawdowns and exposure as the run writes its curve and
  * computes the rest from the columns: on every built-in spot strategy, run after run into the same thread's curve, its
  * statistics and daily returns must equal those of {@code tradewind backtest}'s path (a {@link RunInput} with
- * {@code inPosition = position != 0} over a fresh run's curve), bit for bit.
+ * {@code inPosition = position != 0} over a fresh run's curve), bit for bit, with the same orders (their hash) and
+ * trades, while it keeps no order events, fills or signals.
  */
 class ReadCurveStatisticsTest {
 
@@ -57,6 +58,12 @@ class ReadCurveStatisticsTest {
                             t.exitPrice(), t.grossPnl(), t.costs(), t.netPnl(), f.mae(), f.mfe(), t.barsHeld())).isEqualTo(f);
                 }
                 excursionsSeen |= fresh.trades().stream().anyMatch(t -> t.mae() < 0 && t.mfe() > 0);
+                // the same orders, executed alike; no order events, fills or signals kept
+                assertThat(trial.result().ordersHash()).isEqualTo(fresh.ordersHash());
+                assertThat(trial.result().events()).isEmpty();
+                assertThat(trial.result().fills()).isEmpty();
+                assertThat(trial.result().signals()).isEmpty();
+                if (!fresh.trades().isEmpty()) assertThat(fresh.fills()).isNotEmpty();
             }
         }
         if (!fresh(name)) return;

@@ -501,6 +501,7 @@ final class Run implements Context, VenueListener {
             p.equityAt(c, i, next, equities);
             i = next;
         }
+        if (q == 0) curve.constant(from, to, equities[from]); // out of the market: every point is the cash
         if (q != 0 && trades.excursions()) { // the open trade's excursions: the extremes of the stretch, as bar by bar
             boolean blocks = extremes != null && extremes.covers(l, h);
             double lowest = blocks ? extremes.lowest(l, from, to) : Extremes.lowest(l, from, to, Double.POSITIVE_INFINITY);

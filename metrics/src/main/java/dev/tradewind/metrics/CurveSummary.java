@@ -98,6 +98,27 @@ public final class CurveSummary implements EquityCurve.Reader {
         this.peak = peak;
         this.trough = trough;
         this.peakBar = peakBar;
+        positions(position, from, to);
+    }
+
+    /**
+     * Points that all have the equity {@code value}: below the peak (and finite) they only lower the trough to it, which
+     * settles them without reading them; otherwise they are read one by one.
+     */
+    @Override
+    public void constant(long[] time, double[] equity, Steps position, int from, int to, double value) {
+        if (!(value < peak && value - value == 0)) {
+            points(time, equity, position, from, to);
+            return;
+        }
+        if (from != bars) throw new IllegalStateException("points from " + from + " after " + bars + " read");
+        this.time = time;
+        if (value < trough) trough = value; // -0.0 where the rule would keep 0.0: the same drawdown
+        positions(position, from, to);
+    }
+
+    /** Counts the bars of {@code [from, to)} in a position, and marks them read. */
+    private void positions(Steps position, int from, int to) {
         if (position != null) {
             if (position != positions) { // the runs are walked from where the last read ended
                 positions = position;

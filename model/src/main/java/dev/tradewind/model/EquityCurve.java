@@ -27,6 +27,14 @@ public final class EquityCurve {
     public interface Reader {
         /** Points {@code [from, to)}, final; the arguments are the curve's columns (read only). */
         void points(long[] time, double[] equity, Steps position, int from, int to);
+
+        /**
+         * The same for points that all have the equity {@code value} ({@link #constant}): a reader may settle them from
+         * it alone. By default it reads them as any others.
+         */
+        default void constant(long[] time, double[] equity, Steps position, int from, int to, double value) {
+            points(time, equity, position, from, to);
+        }
     }
 
     /** Points written but not yet read are handed over at least this often while a run adds them one at a time. */
@@ -130,6 +138,17 @@ public final class EquityCurve {
         if (margin != null) margin.fill(to - from, marginUsed);
         size = to;
         return equity;
+    }
+
+    /**
+     * The points just appended by {@link #appendKnown} ({@code [from, to)}, written) all have the equity {@code value}
+     * (a stretch out of the market): they go to the reader now, saying so.
+     */
+    public void constant(int from, int to, double value) {
+        if (reader == null) return;
+        if (from != read || to != size) throw new IllegalStateException("points " + from + ".." + to + " are not the last appended");
+        read = size;
+        reader.constant(time, equity, position, from, to, value);
     }
 
     // The columns themselves when they are exactly full (a backtest preallocates the bar count), else trimmed copies.

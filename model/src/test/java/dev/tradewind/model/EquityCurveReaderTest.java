@@ -48,6 +48,43 @@ class EquityCurveReaderTest {
     }
 
     @Test
+    void aConstantStretchGoesOverAtOnceSayingSoOrAsPointsToAReaderThatDoesNotCare() {
+        long[] times = {100, 101, 102, 103, 104};
+        EquityCurve curve = new EquityCurve(5, times);
+        List<String> constants = new ArrayList<>();
+        Seen plain = new Seen();
+        EquityCurve.Reader told = new EquityCurve.Reader() {
+            @Override
+            public void points(long[] time, double[] equity, Steps position, int from, int to) { plain.points(time, equity, position, from, to); }
+
+            @Override
+            public void constant(long[] time, double[] equity, Steps position, int from, int to, double value) {
+                constants.add(from + ".." + to + "=" + value);
+            }
+        };
+        for (EquityCurve.Reader reader : new EquityCurve.Reader[] {told, new Seen()}) {
+            curve.clear();
+            curve.readBy(reader);
+            curve.add(100, 5, 5, 0);
+            java.util.Arrays.fill(curve.appendKnown(times, 1, 4, 5, 0, 0), 1, 4, 5.0); // hands over 0..1 first
+            curve.constant(1, 4, 5.0); // then the stretch, at once
+            curve.add(104, 6, 5, 0);
+            curve.flush();
+            if (reader instanceof Seen s) { // the default: read as any other points
+                assertThat(s.stretches).containsExactly("0..1", "1..4", "4..5");
+                assertThat(s.points).containsExactly("0:5.0:0.0", "1:5.0:0.0", "2:5.0:0.0", "3:5.0:0.0", "4:6.0:0.0");
+            }
+        }
+        assertThat(constants).containsExactly("1..4=5.0");
+        assertThat(plain.stretches).containsExactly("0..1", "4..5");
+        curve.clear();
+        curve.appendKnown(times, 0, 2, 5, 0, 0);
+        curve.add(102, 5, 5, 0);
+        curve.readBy(told);
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> curve.constant(0, 2, 5.0));
+    }
+
+    @Test
     void pointsAddedOneAtATimeAreHandedOverEvery4096AndNoneAfterTheReaderIsRemoved() {
         EquityCurve curve = new EquityCurve(16); // unknown times: the columns grow
         Seen seen = new Seen();

@@ -71,6 +71,8 @@ final class Run implements Context, VenueListener {
     private final List<OrderEvent> events = new dev.tradewind.model.ChunkedList<>();
     private final List<Signal> signals = new dev.tradewind.model.ChunkedList<>();
     private final Pending pending = new Pending();
+    private final boolean hearsOrders; // the strategy has an onOrder of its own: its order events are queued for it
+    private final boolean hearsTrades; // and onTrade: closed trades are queued for it
     private final RunLog log;
     private final TimeframeSource timeframeSource;
     private final Map<String, TimeframeState> timeframes = new LinkedHashMap<>();
@@ -109,8 +111,10 @@ final class Run implements Context, VenueListener {
         this.venue = venue;
         this.capacity = capacity;
         this.graph = new IndicatorGraph(capacity, indicators, cache);
+        this.hearsOrders = overrides(strategy, "onOrder", OrderEvent.class);
+        this.hearsTrades = overrides(strategy, "onTrade", Trade.class);
         this.trades = new TradeTracker(instrument.symbol(), t -> {
-            pending.add(t);
+            if (hearsTrades) pending.add(t);
             sink.trade(t);
         });
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
@@ -121,6 +125,19 @@ final class Run implements Context, VenueListener {
         this.financing = new Financing(config.account(), instrument);
         this.pnl = new PeriodPnl(portfolio, config.zone());
         venue.connect(this);
+    }
+
+    /**
+     * Whether {@code strategy} has a {@code name(Context, type)} of its own (of its class, a superclass or another
+     * interface) instead of {@link Strategy}'s default, which does nothing: a notification it would not act on is not
+     * queued for it.
+     */
+    private static boolean overrides(Strategy strategy, String name, Class<?> type) {
+        try {
+            return strategy.getClass().getMethod(name, Context.class, type).getDeclaringClass() != Strategy.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
     }
 
     /** Hands every log line to {@code sink} as it is written (the console, while the run goes); null for none. */
@@ -375,7 +392,7 @@ final class Run implements Context, VenueListener {
         orders.apply(e);
         if (records) events.add(e);
         sink.event(e);
-        pending.add(e);
+        if (hearsOrders) pending.add(e);
         if (e instanceof OrderEvent.Filled f) {
             if (records) fills.add(f.fill());
             if (desks.apply(f.fill())) return;

@@ -603,6 +603,7 @@ final class Run implements Context, VenueListener {
         String small = entries.belowMinimum(o, ref);
         if (small != null || !entries.isEntry(o)) return small;
         String reason = entries.refuse(o, ref, time, index);
+        if (!records && sink == RunSink.NONE) return reason; // nobody keeps the signal
         Signal signal = new Signal(time, o.id(), o.side(), o.quantity(), close, reason == null ? "sent" : reason);
         if (records) signals.add(signal);
         sink.signal(signal);

@@ -134,13 +134,13 @@ public final class Backtester {
         boolean catalog = CatalogRef.isRef(config.data());
         LoadResult loaded;
         String sha;
+        boolean hash = fingerprint || config.dataSha256() != null; // a rerun's configuration is checked either way
         if (catalog) {
             loaded = load(dataFile, config, zone, null);
-            sha = loaded.valuesSha256() != null ? loaded.valuesSha256()
-                    : fingerprint || config.dataSha256() != null ? BarFingerprint.sha256(loaded.series()) : null;
+            sha = loaded.valuesSha256() != null ? loaded.valuesSha256() : hash ? BarFingerprint.sha256(loaded.series()) : null;
         } else {
             // the file's SHA-256 is taken from the bytes the loader reads: one pass over the file, not two
-            MessageDigest digest = fingerprint || config.dataSha256() != null ? Fingerprint.newDigest() : null;
+            MessageDigest digest = hash ? Fingerprint.newDigest() : null;
             try {
                 loaded = load(dataFile, config, zone, digest);
             } catch (UserError e) { // a changed file that no longer loads: say that it changed

@@ -3,6 +3,7 @@ package dev.tradewind.data;
 import dev.tradewind.model.BarSeries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Bars appended one at a time into chunks, never copied while they grow, then joined into exact-length columns. Each
@@ -12,6 +13,9 @@ import java.util.List;
  * young collection, which cost seconds on 10M bars. A file of N bars peaks at about 56 bytes a bar plus the last
  * chunk's unused part (at most a third of the bars, usually far less), where doubling arrays would peak at 144. With a
  * {@link BarStream}, the chunks are handed to it as they are made and the bars published every {@link #PUBLISH} bars.
+ * Given the most bars the load can hold (from a {@link LineCount} that finishes while the first chunks fill), the bars
+ * move at the next chunk's start into columns of that length and fill them: when the count was exact, those are the
+ * series' columns, with no join and no second copy of the bars (10M bars: 48 bytes a bar where the join held 96).
  * Not thread-safe.
  */
 final class BarChunks {
@@ -20,6 +24,8 @@ final class BarChunks {
     static final int PUBLISH = 1 << 14;
 
     private final BarStream stream;
+    private final LongSupplier most; // the most bars the load can hold, or -1 while unknown; null: none will come
+    private boolean sized;
 
     private final List<long[]> times = new ArrayList<>();
     private final List<double[][]> values = new ArrayList<>(); // per chunk: open, high, low, close, volume
@@ -28,10 +34,16 @@ final class BarChunks {
     private int used;
     private int size;
 
-    BarChunks() { this(null); }
+    BarChunks() { this(null, null); }
 
-    /** Chunks that hand their bars to {@code stream} (or to nobody: null). */
-    BarChunks(BarStream stream) { this.stream = stream; }
+    /**
+     * Chunks that hand their bars to {@code stream} (or to nobody: null) and move into columns of the length
+     * {@code most} gives once it gives one (-1 until then; null for never).
+     */
+    BarChunks(BarStream stream, LongSupplier most) {
+        this.stream = stream;
+        this.most = most;
+    }
 
     int size() { return size; }
 
@@ -55,6 +67,7 @@ final class BarChunks {
     static int chunkAfter(int stored) { return Math.clamp(stored / 2, MIN_CHUNK, MAX_CHUNK); }
 
     private void next() {
+        if (!sized && most != null && resize()) return;
         int n = chunkAfter(size);
         time = new long[n];
         v = new double[5][n];
@@ -62,6 +75,33 @@ final class BarChunks {
         values.add(v);
         used = 0;
         if (stream != null) stream.chunk(size, time, v);
+    }
+
+    /**
+     * Moves the bars into columns of the length {@code most} gives, if it gives one with room for more bars; true if
+     * it did. Called when every chunk is full, so they join end to end.
+     */
+    private boolean resize() {
+        long n = most.getAsLong();
+        if (n < 0) return false;
+        sized = true;
+        if (n <= size || n > Integer.MAX_VALUE - 8) return false; // a count the bars outgrew: the file changed
+        long[] t = new long[(int) n];
+        double[][] vv = new double[5][(int) n];
+        for (int k = 0, at = 0; k < times.size(); k++) {
+            System.arraycopy(times.get(k), 0, t, at, times.get(k).length);
+            for (int col = 0; col < 5; col++) System.arraycopy(values.get(k)[col], 0, vv[col], at, times.get(k).length);
+            at += times.get(k).length;
+        }
+        times.clear();
+        values.clear();
+        times.add(t);
+        values.add(vv);
+        time = t;
+        v = vv;
+        used = size;
+        if (stream != null) stream.chunk(0, t, vv); // after the chunks it replaces, which the stream still reads first
+        return true;
     }
 
     /** The bars as a series; this builder is empty afterwards. */

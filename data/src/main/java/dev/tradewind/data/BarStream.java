@@ -109,7 +109,8 @@ public final class BarStream {
 
     /**
      * A new chunk of arrays, filled from its start; its first bar follows the {@code start} bars before it. Bars in it
-     * count as published only after {@link #publish}.
+     * count as published only after {@link #publish}. A chunk from the first bar ({@code start == 0}) after others
+     * holds their bars too and is read once they are passed.
      */
     void chunk(long start, long[] time, double[][] values) {
         lock.lock();

@@ -24,8 +24,9 @@ import java.util.zip.GZIPInputStream;
  * {@link Layout} detected from the header or, for a headerless file, from the first row. The whole file is
  * validated; any bad row fails the load with one {@link DataException} line unless the {@link BadRowPolicy} says
  * otherwise. A file is read, hashed and inflated on a second thread while this one parses; plain ASCII text without
- * quotes (nearly every bar file) is split straight from its bytes ({@link PlainRows}), anything else goes through FastCSV. Stateless and
- * thread-safe.
+ * quotes (nearly every bar file) is split straight from its bytes ({@link PlainRows}), anything else goes through
+ * FastCSV. An uncompressed file's lines are counted on a third thread ({@link LineCount}) so that the bars go into
+ * columns of their final length. Stateless and thread-safe.
  */
 public final class CsvBarLoader {
     private CsvBarLoader() {}
@@ -74,8 +75,13 @@ public final class CsvBarLoader {
         String source = file.toString();
         try (InputStream fileIn = Files.newInputStream(file)) {
             InputStream raw = digest == null ? fileIn : new DigestInputStream(fileIn, digest);
-            try (InputStream in = open(raw); ReadAhead bytes = new ReadAhead(in)) {
-                LoadResult r = plain ? read(source, new PlainRows(bytes), options, stream)
+            // the lines counted beside the parse size the bars' columns, unless a time range drops rows; only a regular
+            // file is read twice (a pipe's bytes go to one reader)
+            boolean count = plain && options.from() == Long.MIN_VALUE && options.to() == Long.MAX_VALUE
+                    && Files.isRegularFile(file);
+            try (InputStream in = open(raw); ReadAhead bytes = new ReadAhead(in);
+                    LineCount lines = count ? LineCount.start(file) : null) {
+                LoadResult r = plain ? read(source, new PlainRows(bytes), options, stream, lines)
                         : read(source, new InputStreamReader(bytes, StandardCharsets.UTF_8), options);
                 bytes.close(); // its thread has stopped reading raw
                 if (digest != null) raw.transferTo(OutputStream.nullOutputStream()); // any bytes the reader left unread
@@ -94,7 +100,7 @@ public final class CsvBarLoader {
      */
     static LoadResult read(String source, byte[] text, LoadOptions options) throws DataException {
         try {
-            return read(source, new PlainRows(new java.io.ByteArrayInputStream(text)), options, null);
+            return read(source, new PlainRows(new java.io.ByteArrayInputStream(text)), options, null, null);
         } catch (PlainRows.NotPlain e) {
             return read(source, new InputStreamReader(new java.io.ByteArrayInputStream(text), StandardCharsets.UTF_8), options);
         }
@@ -107,7 +113,7 @@ public final class CsvBarLoader {
     public static LoadResult read(String source, Reader in, LoadOptions options) throws DataException {
         try {
             CsvReader<Row> csv = CsvReader.builder().ignoreDifferentFieldCount(true).build(new RowHandler(), skipBom(in));
-            return read(source, csv.iterator(), options, null); // not closed: that would close the reader
+            return read(source, csv.iterator(), options, null, null); // not closed: that would close the reader
         } catch (CsvParseException e) {
             throw new DataException(source + ": malformed CSV: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -116,15 +122,15 @@ public final class CsvBarLoader {
     }
 
     /** Checks and collects the records of a file, each one the same {@link Row} refilled. */
-    private static LoadResult read(String source, Iterator<Row> rows, LoadOptions options, BarStream stream)
-            throws DataException {
+    private static LoadResult read(String source, Iterator<Row> rows, LoadOptions options, BarStream stream,
+            LineCount lines) throws DataException {
         String symbol = options.symbol() != null ? options.symbol() : symbolOf(source);
         try {
             if (!rows.hasNext()) throw new DataException(source + ": empty file, expected a header row and data rows");
             Row first = rows.next();
             long firstLine = first.line();
             Columns cols = columns(source, first, options);
-            RowReader reader = new RowReader(source, cols, options, stream);
+            RowReader reader = new RowReader(source, cols, options, stream, lines);
             if (!cols.header()) reader.accept(first);
             while (rows.hasNext()) reader.accept(rows.next());
             if (reader.rowsRead() == 0) throw DataException.at(source, firstLine, "no data rows after the header");

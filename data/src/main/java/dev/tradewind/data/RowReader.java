@@ -20,9 +20,14 @@ final class RowReader {
     private long outOfRange;
     private long prevTime = Long.MIN_VALUE;
 
-    RowReader(String source, Columns cols, LoadOptions options, BarStream stream) {
+    /** A reader of the rows after the header; {@code lines} counts the file's lines, or is null. */
+    RowReader(String source, Columns cols, LoadOptions options, BarStream stream, LineCount lines) {
         this.source = source;
-        this.bars = new BarChunks(stream);
+        int header = cols.header() ? 1 : 0;
+        this.bars = new BarChunks(stream, lines == null ? null : () -> {
+            long n = lines.lines();
+            return n < 0 ? -1 : Math.max(0, n - header);
+        });
         this.cols = cols;
         this.options = options;
         this.times = new TimeParser(options.zone());

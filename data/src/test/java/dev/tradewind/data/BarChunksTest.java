@@ -3,6 +3,10 @@ package dev.tradewind.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradewind.model.BarSeries;
+import java.util.concurrent.CompletableFuture;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,5 +44,36 @@ class BarChunksTest {
         int chunks = 0;
         for (long stored = 0; stored < 10_000_000; stored += BarChunks.chunkAfter((int) stored)) chunks++;
         assertThat(chunks).isLessThanOrEqualTo(13);
+    }
+
+    /**
+     * Bars moved into counted columns at a chunk's start give the same series and the same stream, whether the count
+     * comes early or late, is exact, over (empty lines, skipped rows) or under (a file that grew while read).
+     */
+    @Property(tries = 60)
+    void countedColumnsHoldTheSameBars(@ForAll @IntRange(min = 0, max = 400_000) int n,
+            @ForAll @IntRange(min = 0, max = 400_000) int knownAt, @ForAll @IntRange(min = -3, max = 3) int off)
+            throws Exception {
+        int[] size = {0};
+        long most = Math.max(0, n + off);
+        BarStream stream = new BarStream();
+        CompletableFuture<BarSeries> read = BarStreamTest.consume(stream, 5000);
+        BarChunks c = new BarChunks(stream, () -> size[0] >= knownAt ? most : -1);
+        for (int i = 0; i < n; i++) {
+            c.add(i * 60L, i + 0.1, i + 0.2, i + 0.3, i + 0.4, i + 0.5);
+            size[0] = i + 1;
+        }
+        BarSeries s = c.toSeries("X");
+        stream.finish(n);
+        BarSeries streamed = read.get();
+        assertThat(s.size()).isEqualTo(n);
+        for (BarSeries x : new BarSeries[] {s, streamed}) {
+            assertThat(x.time()).hasSize(n);
+            for (int i = 0; i < n; i++) {
+                assertThat(x.time()[i]).isEqualTo(i * 60L);
+                assertThat(x.open()[i]).isEqualTo(i + 0.1);
+                assertThat(x.volume()[i]).isEqualTo(i + 0.5);
+            }
+        }
     }
 }

@@ -1,0 +1,75 @@
+package dev.tradewind.data;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+
+/**
+ * The number of lines of an uncompressed text file, counted on a thread of its own while the file is parsed, so that
+ * the loader can put the bars straight into columns of their final length instead of joining chunks into them at the
+ * end (which held the bars twice: 10M bars peaked at 121-124 bytes a bar). Counts 8 bytes at a time; a file of 940 MB
+ * takes about a quarter of a second of the other core. A gzip file (its first two bytes), an unreadable one or a
+ * closed count gives no number: the loader then keeps its chunks. Thread-safe.
+ */
+final class LineCount implements AutoCloseable {
+    private static final long LF = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    private final Path file;
+    private volatile long lines = -1;
+    private volatile boolean closed;
+
+    private LineCount(Path file) { this.file = file; }
+
+    /** Starts counting the lines of {@code file}, a regular file (a pipe's bytes would be taken from its reader). */
+    static LineCount start(Path file) {
+        LineCount c = new LineCount(file);
+        Thread.ofPlatform().daemon().name("tradewind-line-count").start(c::count);
+        return c;
+    }
+
+    /**
+     * The file's lines (a last line without a line feed counts), or -1 while counting or when there is no count. Lines
+     * include empty ones, so the data rows are at most this less the header.
+     */
+    long lines() { return lines; }
+
+    /** Stops counting (the thread ends at its next buffer). */
+    @Override
+    public void close() { closed = true; }
+
+    private void count() {
+        try (FileChannel ch = FileChannel.open(file)) {
+            ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+            long n = 0;
+            long bytes = 0;
+            byte last = '\n';
+            int read;
+            while (!closed && (read = ch.read(buf.clear())) >= 0) {
+                if (read == 0) continue;
+                if (bytes == 0 && read >= 2 && buf.get(0) == (byte) 0x1f && buf.get(1) == (byte) 0x8b) return; // gzip
+                n += feeds(buf, read);
+                bytes += read;
+                last = buf.get(read - 1);
+            }
+            if (!closed) lines = n + (last != '\n' ? 1 : 0);
+        } catch (IOException | RuntimeException e) {
+            // no count: the loader keeps its chunks, and reports any read error itself
+        }
+    }
+
+    /** The line feeds among the first {@code n} bytes of {@code buf}. */
+    static long feeds(ByteBuffer buf, int n) {
+        long c = 0;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            long y = buf.getLong(i) ^ LF; // a line feed is a zero byte here
+            // a byte's high bit set in the sum unless all of its bits are zero; no carry crosses bytes
+            c += Long.bitCount(~(((y & LOW7) + LOW7) | y | LOW7));
+        }
+        for (; i < n; i++) if (buf.get(i) == '\n') c++;
+        return c;
+    }
+}

@@ -3,7 +3,6 @@ package dev.tradewind.data;
 import dev.tradewind.model.BarSeries;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 /**
  * Bars appended one at a time into chunks, never copied while they grow, then joined into exact-length columns. Each
@@ -13,9 +12,10 @@ import java.util.function.LongSupplier;
  * young collection, which cost seconds on 10M bars. A file of N bars peaks at about 56 bytes a bar plus the last
  * chunk's unused part (at most a third of the bars, usually far less), where doubling arrays would peak at 144. With a
  * {@link BarStream}, the chunks are handed to it as they are made and the bars published every {@link #PUBLISH} bars.
- * Given the most bars the load can hold (from a {@link LineCount} that finishes while the first chunks fill), the bars
- * move at the next chunk's start into columns of that length and fill them: when the count was exact, those are the
- * series' columns, with no join and no second copy of the bars (10M bars: 48 bytes a bar where the join held 96).
+ * Given columns to fill once their length is known ({@link Into}: the file's lines counted while the first chunks
+ * fill, or a part of columns shared by the halves of a {@link SplitLoad}), the bars move into them at the next chunk's
+ * start and fill them: when the count was exact, those are the series' columns, with no join and no second copy of the
+ * bars (10M bars: 48 bytes a bar where the join held 96).
  * Not thread-safe.
  */
 final class BarChunks {
@@ -23,32 +23,47 @@ final class BarChunks {
     static final int MAX_CHUNK = 1 << 22;
     static final int PUBLISH = 1 << 14;
 
+    /** Bars {@code from} to {@code from + capacity - 1} of columns to fill. */
+    record Target(long[] time, double[][] values, int from, int capacity) {
+        /** New columns of {@code n} bars, filled from the first. */
+        static Target of(int n) { return new Target(new long[n], new double[5][n], 0, n); }
+    }
+
+    /** Where the bars go: asked at each new chunk until it answers. */
+    interface Into {
+        /** The columns to move the {@code stored} bars into, null while unknown, {@link #NONE} for none. */
+        Target at(int stored);
+    }
+
+    /** An answer of {@link Into}: keep the chunks. */
+    static final Target NONE = new Target(null, null, 0, 0);
+
     private final BarStream stream;
-    private final LongSupplier most; // the most bars the load can hold, or -1 while unknown; null: none will come
-    private boolean sized;
+    private final Into into; // null: none
+    private boolean placed; // into answered
+    private Target target; // the columns taken from into, if any
 
     private final List<long[]> times = new ArrayList<>();
     private final List<double[][]> values = new ArrayList<>(); // per chunk: open, high, low, close, volume
+    private final List<int[]> spans = new ArrayList<>(); // per chunk: its first index and its end
     private long[] time;
     private double[][] v;
     private int used;
+    private int limit;
     private int size;
 
     BarChunks() { this(null, null); }
 
-    /**
-     * Chunks that hand their bars to {@code stream} (or to nobody: null) and move into columns of the length
-     * {@code most} gives once it gives one (-1 until then; null for never).
-     */
-    BarChunks(BarStream stream, LongSupplier most) {
+    /** Chunks that hand their bars to {@code stream} (or to nobody: null) and move into what {@code into} gives. */
+    BarChunks(BarStream stream, Into into) {
         this.stream = stream;
-        this.most = most;
+        this.into = into;
     }
 
     int size() { return size; }
 
     void add(long t, double o, double h, double l, double c, double vol) {
-        if (time == null || used == time.length) next();
+        if (time == null || used == limit) next();
         long[] tt = time;
         double[][] vv = v;
         int at = used;
@@ -66,79 +81,88 @@ final class BarChunks {
     /** The length of the chunk that follows {@code stored} bars. */
     static int chunkAfter(int stored) { return Math.clamp(stored / 2, MIN_CHUNK, MAX_CHUNK); }
 
+    /** Whether every bar is in the columns {@link Into} gave (none outgrew them). */
+    boolean allPlaced() { return target != null && times.size() == 1 && size <= target.capacity; }
+
     private void next() {
-        if (!sized && most != null && resize()) return;
+        if (!placed && into != null && place()) return;
         int n = chunkAfter(size);
-        time = new long[n];
-        v = new double[5][n];
-        times.add(time);
-        values.add(v);
-        used = 0;
+        start(new long[n], new double[5][n], 0, n);
         if (stream != null) stream.chunk(size, time, v);
     }
 
-    /**
-     * Moves the bars into columns of the length {@code most} gives, if it gives one with room for more bars; true if
-     * it did. Called when every chunk is full, so they join end to end.
-     */
-    private boolean resize() {
-        long n = most.getAsLong();
-        if (n < 0) return false;
-        sized = true;
-        if (n <= size || n > Integer.MAX_VALUE - 8) return false; // a count the bars outgrew: the file changed
-        long[] t = new long[(int) n];
-        double[][] vv = new double[5][(int) n];
-        for (int k = 0, at = 0; k < times.size(); k++) {
-            System.arraycopy(times.get(k), 0, t, at, times.get(k).length);
-            for (int col = 0; col < 5; col++) System.arraycopy(values.get(k)[col], 0, vv[col], at, times.get(k).length);
-            at += times.get(k).length;
-        }
-        times.clear();
-        values.clear();
+    private void start(long[] t, double[][] vv, int from, int end) {
         times.add(t);
         values.add(vv);
+        spans.add(new int[] {from, end});
         time = t;
         v = vv;
-        used = size;
-        if (stream != null) stream.chunk(0, t, vv); // after the chunks it replaces, which the stream still reads first
+        used = from;
+        limit = end;
+    }
+
+    /**
+     * Moves the bars into the columns {@code into} gives, if it gives some with room for more bars; true if it did.
+     * Called when every chunk is full, so they join end to end.
+     */
+    private boolean place() {
+        Target t = into.at(size);
+        if (t == null) return false;
+        placed = true;
+        if (t == NONE || t.capacity <= size) return false; // a count the bars outgrew: the file changed
+        join(t.time, t.values, t.from);
+        target = t;
+        times.clear();
+        values.clear();
+        spans.clear();
+        start(t.time, t.values, t.from, t.from + t.capacity);
+        used = t.from + size;
+        if (stream != null) stream.chunk(0, t.time, t.values); // after the chunks it replaces, read first
         return true;
+    }
+
+    /**
+     * Copies the bars into {@code t} and {@code vv} from index {@code at}, a column at a time, and drops the chunks; a
+     * null column of {@code vv} is made when its turn comes, so at most one column's worth is held twice meanwhile.
+     */
+    private void join(long[] t, double[][] vv, int at) {
+        for (int k = 0, to = at; k < times.size(); k++) {
+            int n = Math.min(spans.get(k)[1] - spans.get(k)[0], size - (to - at));
+            System.arraycopy(times.get(k), spans.get(k)[0], t, to, n);
+            times.set(k, null);
+            to += n;
+        }
+        for (int col = 0; col < 5; col++) {
+            if (vv[col] == null) vv[col] = new double[at + size];
+            for (int k = 0, to = at; k < values.size(); k++) {
+                int n = Math.min(spans.get(k)[1] - spans.get(k)[0], size - (to - at));
+                System.arraycopy(values.get(k)[col], spans.get(k)[0], vv[col], to, n);
+                values.get(k)[col] = null;
+                to += n;
+            }
+        }
     }
 
     /** The bars as a series; this builder is empty afterwards. */
     BarSeries toSeries(String symbol) {
         if (stream != null) stream.publish(size);
         long[] t;
-        if (times.size() == 1 && times.get(0).length == size) {
+        double[][] columns;
+        if (times.size() == 1 && spans.get(0)[0] == 0 && times.get(0).length == size) {
             t = times.get(0); // exactly full: no copy
+            columns = values.get(0);
         } else {
             t = new long[size];
-            for (int k = 0, at = 0; k < times.size(); k++) {
-                long[] chunk = times.get(k);
-                System.arraycopy(chunk, 0, t, at, Math.min(chunk.length, size - at));
-                at += chunk.length;
-                times.set(k, null);
-            }
-        }
-        double[][] columns = new double[5][];
-        for (int col = 0; col < 5; col++) {
-            if (values.size() == 1 && values.get(0)[col].length == size) {
-                columns[col] = values.get(0)[col];
-                continue;
-            }
-            double[] out = new double[size];
-            for (int k = 0, at = 0; k < values.size(); k++) {
-                double[] chunk = values.get(k)[col];
-                System.arraycopy(chunk, 0, out, at, Math.min(chunk.length, size - at));
-                at += chunk.length;
-                values.get(k)[col] = null; // released as soon as copied: one column's worth extra at a time
-            }
-            columns[col] = out;
+            columns = new double[5][];
+            join(t, columns, 0);
         }
         times.clear();
         values.clear();
+        spans.clear();
         time = null;
         v = null;
         used = 0;
+        limit = 0;
         size = 0;
         return new BarSeries(symbol, t, columns[0], columns[1], columns[2], columns[3], columns[4]);
     }

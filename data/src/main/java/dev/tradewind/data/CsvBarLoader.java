@@ -52,15 +52,21 @@ public final class CsvBarLoader {
      */
     public static LoadResult load(Path file, LoadOptions options, MessageDigest digest, BarStream stream)
             throws DataException {
+        return load(file, options, digest, stream, SplitLoad.MIN_BYTES);
+    }
+
+    /** The same, loading a file of at least {@code splitFrom} bytes in two halves at once ({@link SplitLoad}). */
+    static LoadResult load(Path file, LoadOptions options, MessageDigest digest, BarStream stream, long splitFrom)
+            throws DataException {
         boolean done = false;
         try {
             LoadResult r;
             try {
-                r = load(file, options, digest, true, stream);
+                r = load(file, options, digest, true, stream, splitFrom);
             } catch (PlainRows.NotPlain e) { // quotes, non-ASCII text or odd line ends: FastCSV reads it from the start
                 if (stream != null) stream.fail(file + ": read again by the general CSV reader (" + e.getMessage() + ")");
                 if (digest != null) digest.reset();
-                r = load(file, options, digest, false, null);
+                r = load(file, options, digest, false, null, Long.MAX_VALUE);
             }
             if (stream != null) stream.finish(r.series().size());
             done = true;
@@ -70,9 +76,20 @@ public final class CsvBarLoader {
         }
     }
 
-    private static LoadResult load(Path file, LoadOptions options, MessageDigest digest, boolean plain, BarStream stream)
-            throws DataException {
+    private static LoadResult load(Path file, LoadOptions options, MessageDigest digest, boolean plain, BarStream stream,
+            long splitFrom) throws DataException {
         String source = file.toString();
+        if (plain && stream == null && Files.isRegularFile(file)) {
+            try {
+                LoadResult r = SplitLoad.load(file, source, symbol(source, options), options, digest, splitFrom);
+                if (r != null) return r;
+                if (digest != null) digest.reset(); // loaded again below, from the start
+            } catch (IOException e) {
+                throw new DataException(source + ": cannot read: " + e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw new DataException(source + ": cannot read: " + e.getCause().getMessage(), e);
+            }
+        }
         try (InputStream fileIn = Files.newInputStream(file)) {
             InputStream raw = digest == null ? fileIn : new DigestInputStream(fileIn, digest);
             // the lines counted beside the parse size the bars' columns, unless a time range drops rows; only a regular
@@ -124,7 +141,7 @@ public final class CsvBarLoader {
     /** Checks and collects the records of a file, each one the same {@link Row} refilled. */
     private static LoadResult read(String source, Iterator<Row> rows, LoadOptions options, BarStream stream,
             LineCount lines) throws DataException {
-        String symbol = options.symbol() != null ? options.symbol() : symbolOf(source);
+        String symbol = symbol(source, options);
         try {
             if (!rows.hasNext()) throw new DataException(source + ": empty file, expected a header row and data rows");
             Row first = rows.next();
@@ -140,6 +157,10 @@ public final class CsvBarLoader {
         }
     }
 
+    private static String symbol(String source, LoadOptions options) {
+        return options.symbol() != null ? options.symbol() : symbolOf(source);
+    }
+
     /** The symbol a file name implies: the name up to its first {@code -}, {@code _} or {@code .}. */
     public static String symbolOf(String fileName) {
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
@@ -150,7 +171,7 @@ public final class CsvBarLoader {
         return name.isEmpty() ? "?" : name;
     }
 
-    private static Columns columns(String source, Row first, LoadOptions options) throws DataException {
+    static Columns columns(String source, Row first, LoadOptions options) throws DataException {
         String head = first.text(0).strip();
         long line = first.line();
         if (!head.isEmpty() && isDigits(head)) {

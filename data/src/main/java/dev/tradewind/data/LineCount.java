@@ -42,22 +42,40 @@ final class LineCount implements AutoCloseable {
 
     private void count() {
         try (FileChannel ch = FileChannel.open(file)) {
-            ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
-            long n = 0;
-            long bytes = 0;
-            byte last = '\n';
-            int read;
-            while (!closed && (read = ch.read(buf.clear())) >= 0) {
-                if (read == 0) continue;
-                if (bytes == 0 && read >= 2 && buf.get(0) == (byte) 0x1f && buf.get(1) == (byte) 0x8b) return; // gzip
-                n += feeds(buf, read);
-                bytes += read;
-                last = buf.get(read - 1);
-            }
-            if (!closed) lines = n + (last != '\n' ? 1 : 0);
+            long size = ch.size();
+            ByteBuffer head = ByteBuffer.allocate(2);
+            ch.read(head, 0);
+            if (head.position() == 2 && head.get(0) == (byte) 0x1f && head.get(1) == (byte) 0x8b) return; // gzip
+            long n = feeds(ch, 0, size, () -> closed);
+            if (n >= 0) lines = n + (size > 0 && lastByte(ch, size) != '\n' ? 1 : 0);
         } catch (IOException | RuntimeException e) {
             // no count: the loader keeps its chunks, and reports any read error itself
         }
+    }
+
+    /** The last of the channel's {@code size} bytes. */
+    static byte lastByte(FileChannel ch, long size) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(1);
+        ch.read(b, size - 1);
+        return b.get(0);
+    }
+
+    /**
+     * The line feeds among bytes {@code [from, to)} of {@code ch} (positional reads: its position is left alone), or -1
+     * when {@code stop} turned true meanwhile.
+     */
+    static long feeds(FileChannel ch, long from, long to, java.util.function.BooleanSupplier stop) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+        long n = 0;
+        for (long at = from; at < to; ) {
+            if (stop.getAsBoolean()) return -1;
+            buf.clear().limit((int) Math.min(buf.capacity(), to - at));
+            int read = ch.read(buf, at);
+            if (read < 0) break;
+            n += feeds(buf, read);
+            at += read;
+        }
+        return n;
     }
 
     /** The line feeds among the first {@code n} bytes of {@code buf}. */

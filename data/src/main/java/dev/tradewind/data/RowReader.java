@@ -1,6 +1,7 @@
 package dev.tradewind.data;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import dev.tradewind.model.BarSeries;
 
 /**
  * Checks and collects the data rows of one file, applying the bad-row policy; one instance per load. Numbers and
@@ -22,12 +23,18 @@ final class RowReader {
 
     /** A reader of the rows after the header; {@code lines} counts the file's lines, or is null. */
     RowReader(String source, Columns cols, LoadOptions options, BarStream stream, LineCount lines) {
+        this(source, cols, options, new BarChunks(stream, lines == null ? null : stored -> {
+            long all = lines.lines();
+            if (all < 0) return null;
+            long n = all - (cols.header() ? 1 : 0); // the most rows after the header
+            return n > stored && n < Integer.MAX_VALUE - 8 ? BarChunks.Target.of((int) n) : BarChunks.NONE;
+        }));
+    }
+
+    /** A reader whose bars go into {@code bars}. */
+    RowReader(String source, Columns cols, LoadOptions options, BarChunks bars) {
         this.source = source;
-        int header = cols.header() ? 1 : 0;
-        this.bars = new BarChunks(stream, lines == null ? null : () -> {
-            long n = lines.lines();
-            return n < 0 ? -1 : Math.max(0, n - header);
-        });
+        this.bars = bars;
         this.cols = cols;
         this.options = options;
         this.times = new TimeParser(options.zone());
@@ -50,14 +57,32 @@ final class RowReader {
 
     /** The bars read; fails if SKIP dropped every row, which is never what a caller wants. */
     LoadResult result(String symbol) throws DataException {
-        if (rowsRead > 0 && skipped.count() == rowsRead) {
+        return result(bars.toSeries(symbol), rowsRead, times.seen());
+    }
+
+    /** Whether any row was skipped, repaired or out of the time range. */
+    boolean anyIssue() { return skipped.count() > 0 || repaired.count() > 0 || outOfRange > 0; }
+
+    /**
+     * The result of a file read in two halves: this reader's rows, then {@code second}'s (which has no {@link #anyIssue}),
+     * as {@code series}.
+     */
+    LoadResult joined(BarSeries series, RowReader second) throws DataException {
+        java.util.Set<TimeFormat> seen = java.util.EnumSet.noneOf(TimeFormat.class);
+        seen.addAll(times.seen());
+        seen.addAll(second.times.seen());
+        return result(series, rowsRead + second.rowsRead, seen);
+    }
+
+    private LoadResult result(BarSeries series, long read, java.util.Set<TimeFormat> seen) throws DataException {
+        if (read > 0 && skipped.count() == read) {
             throw new DataException(source + ": every data row was skipped as bad: " + skipped.toIssues()
                     + "; load with BadRowPolicy.FAIL to see why");
         }
         LoadReport report = new LoadReport(source, cols.layout(),
-                cols.adjClose() >= 0 ? PriceColumn.ADJ_CLOSE : PriceColumn.CLOSE, times.seen(), options.zone(),
-                rowsRead, bars.size(), skipped.toIssues(), repaired.toIssues(), outOfRange);
-        return new LoadResult(bars.toSeries(symbol), report);
+                cols.adjClose() >= 0 ? PriceColumn.ADJ_CLOSE : PriceColumn.CLOSE, seen, options.zone(),
+                read, series.size(), skipped.toIssues(), repaired.toIssues(), outOfRange);
+        return new LoadResult(series, report);
     }
 
     private void read(Row r) throws BadValue {

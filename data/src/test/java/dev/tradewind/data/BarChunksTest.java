@@ -58,7 +58,8 @@ class BarChunksTest {
         long most = Math.max(0, n + off);
         BarStream stream = new BarStream();
         CompletableFuture<BarSeries> read = BarStreamTest.consume(stream, 5000);
-        BarChunks c = new BarChunks(stream, () -> size[0] >= knownAt ? most : -1);
+        BarChunks c = new BarChunks(stream, stored -> size[0] < knownAt ? null
+                : most > stored ? BarChunks.Target.of((int) most) : BarChunks.NONE);
         for (int i = 0; i < n; i++) {
             c.add(i * 60L, i + 0.1, i + 0.2, i + 0.3, i + 0.4, i + 0.5);
             size[0] = i + 1;

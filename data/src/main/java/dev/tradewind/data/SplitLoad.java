@@ -1,0 +1,228 @@
+package dev.tradewind.data;
+
+import dev.tradewind.model.BarSeries;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A large uncompressed file loaded in two halves at once, the second half on a thread of its own: both halves' lines
+ * are counted first (each by its own thread), the bars' columns made at their final length, and each half parsed into
+ * its own part of them. The result is the one loading the file from start to end gives: the first half is read exactly
+ * as the whole load reads it, and the second half is kept only when nothing in it depends on the first (no row skipped,
+ * repaired or refused in it, its first bar after the first half's last, time zones without daylight saving); otherwise
+ * the file is loaded again from the start on one thread, which gives the same bars or the same message as always.
+ */
+final class SplitLoad {
+    /** Files from this size are split (about 170,000 rows of one-minute klines). */
+    static final long MIN_BYTES = 16L << 20;
+
+    private SplitLoad() {}
+
+    /** What the second half's thread read. */
+    private record Half(RowReader reader, BarChunks bars, RuntimeException plainness, boolean failed) {}
+
+    /**
+     * The bars of {@code file}, loaded in two halves; null when it is not for splitting or the halves do not join (the
+     * caller then loads it whole). {@code digest} (or null) is fed the file on a third thread.
+     *
+     * @throws PlainRows.NotPlain when the text is not plain (the caller reads it with FastCSV)
+     */
+    static LoadResult load(Path file, String source, String symbol, LoadOptions options, MessageDigest digest,
+            long minBytes) throws DataException, IOException {
+        if (options.from() != Long.MIN_VALUE || options.to() != Long.MAX_VALUE || !options.zone().getRules().isFixedOffset()) {
+            return null;
+        }
+        try (FileChannel ch = FileChannel.open(file)) {
+            long size = ch.size();
+            if (size < minBytes || gzip(ch)) return null;
+            long mid = lineStartAfter(ch, size / 2);
+            if (mid <= 0 || mid >= size) return null;
+            AtomicBoolean unhashed = new AtomicBoolean(); // set: the hashing thread stops at its next buffer
+            CompletableFuture<Void> hashed = digest == null ? null : asyncRun(() -> hash(file, digest, unhashed));
+            LoadResult r = null;
+            try {
+                r = halves(ch, size, mid, source, symbol, options);
+                return r;
+            } finally {
+                if (hashed != null) {
+                    if (r == null) unhashed.set(true);
+                    hashed.handle((x, e) -> null).join(); // ended before anybody else touches the digest
+                    if (r != null) join(hashed); // a read error while hashing is the load's
+                }
+            }
+        }
+    }
+
+    private static LoadResult halves(FileChannel ch, long size, long mid, String source, String symbol, LoadOptions options)
+            throws DataException, IOException {
+        PlainRows first = new PlainRows(new Range(ch, 0, mid));
+        if (!first.hasNext()) return null;
+        Row head = first.next();
+        Columns cols = CsvBarLoader.columns(source, head, options);
+        CompletableFuture<Long> secondLines = async(() -> {
+            long n = LineCount.feeds(ch, mid, size, () -> false);
+            return n + (LineCount.lastByte(ch, size) != '\n' ? 1 : 0);
+        });
+        long firstRows = LineCount.feeds(ch, 0, mid, () -> false) - (cols.header() ? 1 : 0);
+        long rows = firstRows + join(secondLines);
+        if (rows <= 0 || rows > Integer.MAX_VALUE - 8) return null;
+        BarChunks.Target all = BarChunks.Target.of((int) rows);
+        BarChunks a = new BarChunks(null, stored -> new BarChunks.Target(all.time(), all.values(), 0, (int) firstRows));
+        BarChunks b = new BarChunks(null, stored -> new BarChunks.Target(all.time(), all.values(), (int) firstRows,
+                (int) (rows - firstRows)));
+        RowReader ra = new RowReader(source, cols, options, a);
+        AtomicBoolean stop = new AtomicBoolean();
+        CompletableFuture<Half> second = async(() -> readSecond(ch, mid, size, source, cols, options, b, stop));
+        try {
+            if (!cols.header()) ra.accept(head);
+            while (first.hasNext()) ra.accept(first.next());
+        } catch (DataException | RuntimeException | Error e) { // the first half's failure is the load's: the second stops
+            stop.set(true);
+            second.handle((x, y) -> null).join();
+            throw e;
+        }
+        Half h = join(second);
+        if (h.plainness != null) throw h.plainness;
+        if (h.failed || ra.rowsRead() + h.reader.rowsRead() == 0 || !fits(a) || !fits(b)) return null;
+        int na = a.size();
+        int nb = b.size();
+        long[] t = all.time();
+        double[][] v = all.values();
+        if (na > 0 && nb > 0 && t[(int) firstRows] <= t[na - 1]) return null; // not after the first half's last bar
+        if (na < firstRows) { // the first half had empty lines or skipped rows: the second moves up
+            System.arraycopy(t, (int) firstRows, t, na, nb);
+            for (double[] col : v) System.arraycopy(col, (int) firstRows, col, na, nb);
+        }
+        int n = na + nb;
+        BarSeries series = n == t.length ? new BarSeries(symbol, t, v[0], v[1], v[2], v[3], v[4])
+                : new BarSeries(symbol, Arrays.copyOf(t, n), Arrays.copyOf(v[0], n), Arrays.copyOf(v[1], n),
+                        Arrays.copyOf(v[2], n), Arrays.copyOf(v[3], n), Arrays.copyOf(v[4], n));
+        return ra.joined(series, h.reader);
+    }
+
+    private static boolean fits(BarChunks bars) { return bars.size() == 0 || bars.allPlaced(); }
+
+    /** The second half: rows read until the end, or until the first half failed. */
+    private static Half readSecond(FileChannel ch, long mid, long size, String source, Columns cols, LoadOptions options,
+            BarChunks bars, AtomicBoolean stop) {
+        RowReader r = new RowReader(source, cols, options, bars);
+        try {
+            PlainRows rows = new PlainRows(new Range(ch, mid, size));
+            long k = 0;
+            while (rows.hasNext()) {
+                r.accept(rows.next());
+                if ((++k & 4095) == 0 && stop.get()) return new Half(r, bars, null, true);
+            }
+            return new Half(r, bars, null, r.anyIssue());
+        } catch (PlainRows.NotPlain e) {
+            return new Half(r, bars, e, true);
+        } catch (DataException | RuntimeException e) { // its line is counted from the half: the whole load says it right
+            return new Half(r, bars, null, true);
+        }
+    }
+
+    /** Whether the file starts as gzip does. */
+    private static boolean gzip(FileChannel ch) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(2);
+        ch.read(b, 0);
+        return b.position() == 2 && b.get(0) == (byte) 0x1f && b.get(1) == (byte) 0x8b;
+    }
+
+    /** The first byte after the first line feed at or after {@code from}, or -1 within 1 MB of none. */
+    private static long lineStartAfter(FileChannel ch, long from) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(1 << 16);
+        for (long at = from; at < from + (1 << 20); ) {
+            b.clear();
+            int n = ch.read(b, at);
+            if (n <= 0) return -1;
+            for (int i = 0; i < n; i++) if (b.get(i) == '\n') return at + i + 1;
+            at += n;
+        }
+        return -1;
+    }
+
+    private static void hash(Path file, MessageDigest digest, AtomicBoolean stop) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while (!stop.get() && (n = in.read(buf)) > 0) digest.update(buf, 0, n);
+        }
+    }
+
+    /** Work on a thread of its own (the common pool may be busy with a sweep's statistics). */
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> CompletableFuture<T> async(Work<T> w) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("tradewind-split-load").start(() -> {
+            try {
+                f.complete(w.run());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    private static CompletableFuture<Void> asyncRun(IoRun r) {
+        return async(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private interface IoRun {
+        void run() throws IOException;
+    }
+
+    private static <T> T join(CompletableFuture<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** Bytes {@code [from, to)} of a channel, with positional reads. */
+    private static final class Range extends InputStream {
+        private final FileChannel ch;
+        private long at;
+        private final long to;
+
+        Range(FileChannel ch, long from, long to) {
+            this.ch = ch;
+            this.at = from;
+            this.to = to;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (at >= to) return -1;
+            int n = ch.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - at)), at);
+            if (n > 0) at += n;
+            return n;
+        }
+    }
+}

@@ -21,8 +21,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the file is loaded again from the start on one thread, which gives the same bars or the same message as always.
  */
 final class SplitLoad {
-    /** Files from this size are split (about 170,000 rows of one-minute klines). */
-    static final long MIN_BYTES = 16L << 20;
+    /**
+     * Files from this size are split (about 4M rows of the benchmark's bars). Below it the two halves' threads only
+     * take the cores from the JIT compiling the parser: a 3M-row backtest took the same time split or not (2.51 and
+     * 2.54 s, 6 alternating rounds), 1M rows with the file's hash (a recorded run) longer (2.09 against 1.94 s); 6M rows
+     * 4.21 -> 3.70 s, 10M 5.28 -> 4.01 s, 10M recorded 9.09 -> 7.66 s (bench/E2E.md).
+     */
+    static final long MIN_BYTES = 384L << 20;
 
     private SplitLoad() {}
 

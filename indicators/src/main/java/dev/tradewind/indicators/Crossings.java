@@ -10,26 +10,45 @@ import java.util.Arrays;
  * ascending bars (a replay) cost one comparison, others a binary search. Not thread-safe: one graph's.
  */
 final class Crossings {
-    private int[] at = new int[256];
-    private double[] first = new double[256];
-    private double[] second = new double[256];
+    private int[] at = new int[16];
+    private byte[] pair = new byte[16]; // both values of an entry, each -1, 0 or 1: 3 * (first + 1) + second + 1
     private int count;
     private int nanTo; // bars [0, nanTo) read NaN: the pair is not ready before
     private int computed; // bars [0, computed) are recorded
     private int cursor; // where the last read found its bar: reads mostly ascend
 
-    /** Records bar {@code g} where the pair reads {@code a} (the leader's line) and {@code b}, not both 0. */
-    void add(int g, double a, double b) {
-        if (count == at.length) {
-            int n = count * 2;
+    /**
+     * Makes room for {@code more} entries: a pass over a whole series records its crossings into arrays of their
+     * exact length (a million bars with 40,000 crossings: 200 KB, where doubling arrays of two doubles and a bar each
+     * allocated about 1.6 MB).
+     */
+    void reserve(int more) {
+        if (count + more > at.length) {
+            int n = Math.max(count + more, count * 2);
             at = Arrays.copyOf(at, n);
-            first = Arrays.copyOf(first, n);
-            second = Arrays.copyOf(second, n);
+            pair = Arrays.copyOf(pair, n);
         }
+    }
+
+    /** Records bar {@code g} where the pair reads {@code a} (the leader's line) and {@code b}, each -1, 0 or 1. */
+    void add(int g, double a, double b) {
+        reserve(1);
         at[count] = g;
-        first[count] = a;
-        second[count] = b;
+        pair[count] = (byte) (3 * code(a) + code(b));
         count++;
+    }
+
+    private static int code(double v) {
+        if (v == 1.0) return 2;
+        if (v == -1.0) return 0;
+        if (Double.doubleToRawLongBits(v) == 0L) return 1;
+        throw new IllegalArgumentException("a crossing reads -1, 0 or 1, not " + v);
+    }
+
+    /** The value of the leader's line ({@code secondLine} false) or its partner's in entry {@code k}. */
+    private double valueAt(int k, boolean secondLine) {
+        int p = pair[k];
+        return (secondLine ? p % 3 : p / 3) - 1;
     }
 
     /** Bars {@code [0, to)} are recorded; the pair read NaN on bars {@code [0, nanTo)}. */
@@ -50,7 +69,7 @@ final class Crossings {
     double value(boolean secondLine, int g) {
         if (g < nanTo) return Double.NaN;
         int k = find(g);
-        return k < count && at[k] == g ? (secondLine ? second[k] : first[k]) : 0.0;
+        return k < count && at[k] == g ? valueAt(k, secondLine) : 0.0;
     }
 
     /** The first recorded crossing at or after {@code from} and before {@code to}; {@code max(from, to)} if none. */
@@ -86,8 +105,7 @@ final class Crossings {
         if (n > computed) throw new IllegalStateException("bar " + (n - 1) + " is not computed");
         double[] out = new double[n];
         Arrays.fill(out, 0, Math.min(n, nanTo), Double.NaN);
-        double[] v = secondLine ? second : first;
-        for (int k = 0; k < count && at[k] < n; k++) out[at[k]] = v[k];
+        for (int k = 0; k < count && at[k] < n; k++) out[at[k]] = valueAt(k, secondLine);
         return out;
     }
 }

@@ -214,6 +214,7 @@ final class Node {
     private void crossingsOf(Cross cross, int from, int to) {
         int found = pass(cross, from, to);
         int nanTo = crossings.nanTo();
+        crossings.reserve(found);
         for (int k = 0; k < found; k++) {
             double v = values[k];
             if (v != v) nanTo = active[k] + 1; // NaN only before the pair is ready: bars from the first on

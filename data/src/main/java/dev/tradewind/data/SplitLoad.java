@@ -1,15 +1,15 @@
 package dev.tradewind.data;
 
 import dev.tradewind.model.BarSeries;
+import dev.tradewind.model.OnOtherThread;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -51,7 +51,7 @@ final class SplitLoad {
             long mid = lineStartAfter(ch, size / 2);
             if (mid <= 0 || mid >= size) return null;
             AtomicBoolean unhashed = new AtomicBoolean(); // set: the hashing thread stops at its next buffer
-            CompletableFuture<Void> hashed = digest == null ? null : asyncRun(() -> hash(file, digest, unhashed));
+            OnOtherThread<Boolean> hashed = digest == null ? null : start(() -> hash(file, digest, unhashed));
             LoadResult r = null;
             try {
                 r = halves(ch, size, mid, source, symbol, options);
@@ -59,8 +59,8 @@ final class SplitLoad {
             } finally {
                 if (hashed != null) {
                     if (r == null) unhashed.set(true);
-                    hashed.handle((x, e) -> null).join(); // ended before anybody else touches the digest
-                    if (r != null) join(hashed); // a read error while hashing is the load's
+                    waitFor(hashed); // ended before anybody else touches the digest
+                    if (r != null) hashed.get(); // a read error while hashing is the load's
                 }
             }
         }
@@ -72,12 +72,12 @@ final class SplitLoad {
         if (!first.hasNext()) return null;
         Row head = first.next();
         Columns cols = CsvBarLoader.columns(source, head, options);
-        CompletableFuture<Long> secondLines = async(() -> {
+        OnOtherThread<Long> secondLines = start(() -> {
             long n = LineCount.feeds(ch, mid, size, () -> false);
             return n + (LineCount.lastByte(ch, size) != '\n' ? 1 : 0);
         });
         long firstRows = LineCount.feeds(ch, 0, mid, () -> false) - (cols.header() ? 1 : 0);
-        long rows = firstRows + join(secondLines);
+        long rows = firstRows + secondLines.get();
         if (rows <= 0 || rows > Integer.MAX_VALUE - 8) return null;
         BarChunks.Target all = BarChunks.Target.of((int) rows);
         BarChunks a = new BarChunks(null, stored -> new BarChunks.Target(all.time(), all.values(), 0, (int) firstRows));
@@ -85,16 +85,16 @@ final class SplitLoad {
                 (int) (rows - firstRows)));
         RowReader ra = new RowReader(source, cols, options, a);
         AtomicBoolean stop = new AtomicBoolean();
-        CompletableFuture<Half> second = async(() -> readSecond(ch, mid, size, source, cols, options, b, stop));
+        OnOtherThread<Half> second = start(() -> readSecond(ch, mid, size, source, cols, options, b, stop));
         try {
             if (!cols.header()) ra.accept(head);
             while (first.hasNext()) ra.accept(first.next());
         } catch (DataException | RuntimeException | Error e) { // the first half's failure is the load's: the second stops
             stop.set(true);
-            second.handle((x, y) -> null).join();
+            waitFor(second);
             throw e;
         }
-        Half h = join(second);
+        Half h = second.get();
         if (h.plainness != null) throw h.plainness;
         if (h.failed || ra.rowsRead() + h.reader.rowsRead() == 0 || !fits(a) || !fits(b)) return null;
         int na = a.size();
@@ -154,53 +154,35 @@ final class SplitLoad {
         return -1;
     }
 
-    private static void hash(Path file, MessageDigest digest, AtomicBoolean stop) throws IOException {
+    private static Boolean hash(Path file, MessageDigest digest, AtomicBoolean stop) throws IOException {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
             int n;
             while (!stop.get() && (n = in.read(buf)) > 0) digest.update(buf, 0, n);
         }
+        return !stop.get();
     }
 
-    /** Work on a thread of its own (the common pool may be busy with a sweep's statistics). */
-    private interface Work<T> {
-        T run() throws Exception;
-    }
-
-    private static <T> CompletableFuture<T> async(Work<T> w) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("tradewind-split-load").start(() -> {
+    /** Runs {@code work} on a thread of its own; an I/O failure is thrown by the result's {@code get} unchecked. */
+    private static <T> OnOtherThread<T> start(IoWork<T> work) {
+        return OnOtherThread.start("tradewind-split-load", () -> {
             try {
-                f.complete(w.run());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
+                return work.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
-        return f;
     }
 
-    private static CompletableFuture<Void> asyncRun(IoRun r) {
-        return async(() -> {
-            r.run();
-            return null;
-        });
+    private interface IoWork<T> {
+        T run() throws IOException;
     }
 
-    private interface IoRun {
-        void run() throws IOException;
-    }
-
-    private static <T> T join(CompletableFuture<T> f) throws IOException {
+    /** Waits for {@code t} to end, whatever its outcome. */
+    private static void waitFor(OnOtherThread<?> t) {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IOException(e.getCause());
+            t.get();
+        } catch (RuntimeException | Error e) { // its outcome is not wanted
         }
     }
 

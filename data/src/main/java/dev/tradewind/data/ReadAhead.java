@@ -14,7 +14,11 @@ import java.util.concurrent.TimeUnit;
  * it, and does not close the source (its owner does). Buffers are reused. One consumer thread.
  */
 final class ReadAhead extends InputStream {
-    private static final int CHUNK = 1 << 16;
+    /**
+     * 512 KB: with 64 KB the parser waited on the hand-over of 1,500 chunks per 100 MB (a 1M-row backtest: 1.294 ->
+     * 1.218 s without the store, 1.700 -> 1.641 s recorded, 10 alternating rounds; 1 MB chunks 16 deep were no better).
+     */
+    private static final int CHUNK = 1 << 19;
     private static final int DEPTH = 4;
 
     /** Bytes read, or the end of the source ({@code bytes == null}), possibly with what ended it. */

@@ -45,7 +45,6 @@ final class BarChunks {
 
     private final List<long[]> times = new ArrayList<>();
     private final List<double[][]> values = new ArrayList<>(); // per chunk: open, high, low, close, volume
-    private final List<int[]> spans = new ArrayList<>(); // per chunk: its first index and its end
     private long[] time;
     private double[][] v;
     private int used;
@@ -87,19 +86,25 @@ final class BarChunks {
     private void next() {
         if (!placed && into != null && place()) return;
         int n = chunkAfter(size);
-        start(new long[n], new double[5][n], 0, n);
+        start(new long[n], new double[5][n], 0);
         if (stream != null) stream.chunk(size, time, v);
     }
 
-    private void start(long[] t, double[][] vv, int from, int end) {
+    /** A new chunk, filled from index {@code from} to its end (the first chunk only, when it is the target's). */
+    private void start(long[] t, double[][] vv, int from) {
         times.add(t);
         values.add(vv);
-        spans.add(new int[] {from, end});
         time = t;
         v = vv;
         used = from;
-        limit = end;
+        limit = end(times.size() - 1);
     }
+
+    /** The first index of chunk {@code k}: the target's part of its columns, or the whole chunk. */
+    private int from(int k) { return k == 0 && target != null ? target.from : 0; }
+
+    /** The index after chunk {@code k}'s last. */
+    private int end(int k) { return k == 0 && target != null ? target.from + target.capacity : times.get(k).length; }
 
     /**
      * Moves the bars into the columns {@code into} gives, if it gives some with room for more bars; true if it did.
@@ -111,12 +116,10 @@ final class BarChunks {
         placed = true;
         if (t == NONE || t.capacity <= size) return false; // a count the bars outgrew: the file changed
         join(t.time, t.values, t.from);
-        target = t;
         times.clear();
         values.clear();
-        spans.clear();
-        start(t.time, t.values, t.from, t.from + t.capacity);
-        used = t.from + size;
+        target = t;
+        start(t.time, t.values, t.from + size);
         if (stream != null) stream.chunk(0, t.time, t.values); // after the chunks it replaces, read first
         return true;
     }
@@ -126,19 +129,25 @@ final class BarChunks {
      * null column of {@code vv} is made when its turn comes, so at most one column's worth is held twice meanwhile.
      */
     private void join(long[] t, double[][] vv, int at) {
-        for (int k = 0, to = at; k < times.size(); k++) {
-            int n = Math.min(spans.get(k)[1] - spans.get(k)[0], size - (to - at));
-            System.arraycopy(times.get(k), spans.get(k)[0], t, to, n);
+        int chunks = times.size();
+        int[] from = new int[chunks];
+        int[] count = new int[chunks];
+        for (int k = 0, left = size; k < chunks; k++) {
+            from[k] = from(k);
+            count[k] = Math.min(end(k) - from[k], left);
+            left -= count[k];
+        }
+        for (int k = 0, to = at; k < chunks; k++) {
+            System.arraycopy(times.get(k), from[k], t, to, count[k]);
             times.set(k, null);
-            to += n;
+            to += count[k];
         }
         for (int col = 0; col < 5; col++) {
             if (vv[col] == null) vv[col] = new double[at + size];
-            for (int k = 0, to = at; k < values.size(); k++) {
-                int n = Math.min(spans.get(k)[1] - spans.get(k)[0], size - (to - at));
-                System.arraycopy(values.get(k)[col], spans.get(k)[0], vv[col], to, n);
+            for (int k = 0, to = at; k < chunks; k++) {
+                System.arraycopy(values.get(k)[col], from[k], vv[col], to, count[k]);
                 values.get(k)[col] = null;
-                to += n;
+                to += count[k];
             }
         }
     }
@@ -148,7 +157,7 @@ final class BarChunks {
         if (stream != null) stream.publish(size);
         long[] t;
         double[][] columns;
-        if (times.size() == 1 && spans.get(0)[0] == 0 && times.get(0).length == size) {
+        if (times.size() == 1 && from(0) == 0 && times.get(0).length == size) {
             t = times.get(0); // exactly full: no copy
             columns = values.get(0);
         } else {
@@ -158,7 +167,7 @@ final class BarChunks {
         }
         times.clear();
         values.clear();
-        spans.clear();
+        target = null;
         time = null;
         v = null;
         used = 0;

@@ -79,7 +79,8 @@ public final class CsvBarLoader {
     private static LoadResult load(Path file, LoadOptions options, MessageDigest digest, boolean plain, BarStream stream,
             long splitFrom) throws DataException {
         String source = file.toString();
-        if (plain && stream == null && Files.isRegularFile(file)) {
+        boolean regular = Files.isRegularFile(file); // only a regular file is read twice (a pipe's bytes go to one reader)
+        if (plain && stream == null && regular) {
             try {
                 LoadResult r = SplitLoad.load(file, source, symbol(source, options), options, digest, splitFrom);
                 if (r != null) return r;
@@ -92,10 +93,8 @@ public final class CsvBarLoader {
         }
         try (InputStream fileIn = Files.newInputStream(file)) {
             InputStream raw = digest == null ? fileIn : new DigestInputStream(fileIn, digest);
-            // the lines counted beside the parse size the bars' columns, unless a time range drops rows; only a regular
-            // file is read twice (a pipe's bytes go to one reader)
-            boolean count = plain && options.from() == Long.MIN_VALUE && options.to() == Long.MAX_VALUE
-                    && Files.isRegularFile(file);
+            // the lines counted beside the parse size the bars' columns, unless a time range drops rows
+            boolean count = plain && regular && options.from() == Long.MIN_VALUE && options.to() == Long.MAX_VALUE;
             try (InputStream in = open(raw); ReadAhead bytes = new ReadAhead(in);
                     LineCount lines = count ? LineCount.start(file) : null) {
                 LoadResult r = plain ? read(source, new PlainRows(bytes), options, stream, lines)

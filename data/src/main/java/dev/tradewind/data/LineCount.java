@@ -42,29 +42,36 @@ final class LineCount implements AutoCloseable {
 
     private void count() {
         try (FileChannel ch = FileChannel.open(file)) {
-            long size = ch.size();
-            ByteBuffer head = ByteBuffer.allocate(2);
-            ch.read(head, 0);
-            if (head.position() == 2 && head.get(0) == (byte) 0x1f && head.get(1) == (byte) 0x8b) return; // gzip
-            long n = feeds(ch, 0, size, () -> closed);
-            if (n >= 0) lines = n + (size > 0 && lastByte(ch, size) != '\n' ? 1 : 0);
+            if (!gzip(ch)) lines = lines(ch, 0, ch.size(), () -> closed);
         } catch (IOException | RuntimeException e) {
             // no count: the loader keeps its chunks, and reports any read error itself
         }
     }
 
-    /** The last of the channel's {@code size} bytes. */
-    static byte lastByte(FileChannel ch, long size) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(1);
-        ch.read(b, size - 1);
-        return b.get(0);
+    /** Whether the channel's bytes start as gzip's do. */
+    static boolean gzip(FileChannel ch) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(2);
+        ch.read(b, 0);
+        return b.position() == 2 && b.get(0) == (byte) 0x1f && b.get(1) == (byte) 0x8b;
+    }
+
+    /**
+     * The lines among bytes {@code [from, to)} of {@code ch}: its line feeds, and one more when the last byte is not a
+     * line feed (a last line without one); -1 when {@code stop} turned true meanwhile.
+     */
+    static long lines(FileChannel ch, long from, long to, java.util.function.BooleanSupplier stop) throws IOException {
+        long n = feeds(ch, from, to, stop);
+        if (n < 0 || to <= from) return n;
+        ByteBuffer last = ByteBuffer.allocate(1);
+        ch.read(last, to - 1);
+        return n + (last.get(0) != '\n' ? 1 : 0);
     }
 
     /**
      * The line feeds among bytes {@code [from, to)} of {@code ch} (positional reads: its position is left alone), or -1
      * when {@code stop} turned true meanwhile.
      */
-    static long feeds(FileChannel ch, long from, long to, java.util.function.BooleanSupplier stop) throws IOException {
+    private static long feeds(FileChannel ch, long from, long to, java.util.function.BooleanSupplier stop) throws IOException {
         ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
         long n = 0;
         for (long at = from; at < to; ) {

@@ -2,6 +2,8 @@ package dev.tradewind.data;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import dev.tradewind.model.BarSeries;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Checks and collects the data rows of one file, applying the bad-row policy; one instance per load. Numbers and
@@ -68,13 +70,13 @@ final class RowReader {
      * as {@code series}.
      */
     LoadResult joined(BarSeries series, RowReader second) throws DataException {
-        java.util.Set<TimeFormat> seen = java.util.EnumSet.noneOf(TimeFormat.class);
+        Set<TimeFormat> seen = EnumSet.noneOf(TimeFormat.class);
         seen.addAll(times.seen());
         seen.addAll(second.times.seen());
         return result(series, rowsRead + second.rowsRead, seen);
     }
 
-    private LoadResult result(BarSeries series, long read, java.util.Set<TimeFormat> seen) throws DataException {
+    private LoadResult result(BarSeries series, long read, Set<TimeFormat> seen) throws DataException {
         if (read > 0 && skipped.count() == read) {
             throw new DataException(source + ": every data row was skipped as bad: " + skipped.toIssues()
                     + "; load with BadRowPolicy.FAIL to see why");

@@ -32,7 +32,7 @@ final class SplitLoad {
     private SplitLoad() {}
 
     /** What the second half's thread read. */
-    private record Half(RowReader reader, BarChunks bars, RuntimeException plainness, boolean failed) {}
+    private record Half(RowReader reader, RuntimeException plainness, boolean failed) {}
 
     /**
      * The bars of {@code file}, loaded in two halves; null when it is not for splitting or the halves do not join (the
@@ -47,11 +47,11 @@ final class SplitLoad {
         }
         try (FileChannel ch = FileChannel.open(file)) {
             long size = ch.size();
-            if (size < minBytes || gzip(ch)) return null;
+            if (size < minBytes || LineCount.gzip(ch)) return null;
             long mid = lineStartAfter(ch, size / 2);
             if (mid <= 0 || mid >= size) return null;
             AtomicBoolean unhashed = new AtomicBoolean(); // set: the hashing thread stops at its next buffer
-            OnOtherThread<Boolean> hashed = digest == null ? null : start(() -> hash(file, digest, unhashed));
+            OnOtherThread<Void> hashed = digest == null ? null : start(() -> hash(file, digest, unhashed));
             LoadResult r = null;
             try {
                 r = halves(ch, size, mid, source, symbol, options);
@@ -72,11 +72,8 @@ final class SplitLoad {
         if (!first.hasNext()) return null;
         Row head = first.next();
         Columns cols = CsvBarLoader.columns(source, head, options);
-        OnOtherThread<Long> secondLines = start(() -> {
-            long n = LineCount.feeds(ch, mid, size, () -> false);
-            return n + (LineCount.lastByte(ch, size) != '\n' ? 1 : 0);
-        });
-        long firstRows = LineCount.feeds(ch, 0, mid, () -> false) - (cols.header() ? 1 : 0);
+        OnOtherThread<Long> secondLines = start(() -> LineCount.lines(ch, mid, size, () -> false));
+        long firstRows = LineCount.lines(ch, 0, mid, () -> false) - (cols.header() ? 1 : 0);
         long rows = firstRows + secondLines.get();
         if (rows <= 0 || rows > Integer.MAX_VALUE - 8) return null;
         BarChunks.Target all = BarChunks.Target.of((int) rows);
@@ -124,21 +121,14 @@ final class SplitLoad {
             long k = 0;
             while (rows.hasNext()) {
                 r.accept(rows.next());
-                if ((++k & 4095) == 0 && stop.get()) return new Half(r, bars, null, true);
+                if ((++k & 4095) == 0 && stop.get()) return new Half(r, null, true);
             }
-            return new Half(r, bars, null, r.anyIssue());
+            return new Half(r, null, r.anyIssue());
         } catch (PlainRows.NotPlain e) {
-            return new Half(r, bars, e, true);
+            return new Half(r, e, true);
         } catch (DataException | RuntimeException e) { // its line is counted from the half: the whole load says it right
-            return new Half(r, bars, null, true);
+            return new Half(r, null, true);
         }
-    }
-
-    /** Whether the file starts as gzip does. */
-    private static boolean gzip(FileChannel ch) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(2);
-        ch.read(b, 0);
-        return b.position() == 2 && b.get(0) == (byte) 0x1f && b.get(1) == (byte) 0x8b;
     }
 
     /** The first byte after the first line feed at or after {@code from}, or -1 within 1 MB of none. */
@@ -154,13 +144,13 @@ final class SplitLoad {
         return -1;
     }
 
-    private static Boolean hash(Path file, MessageDigest digest, AtomicBoolean stop) throws IOException {
+    private static Void hash(Path file, MessageDigest digest, AtomicBoolean stop) throws IOException {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
             int n;
             while (!stop.get() && (n = in.read(buf)) > 0) digest.update(buf, 0, n);
         }
-        return !stop.get();
+        return null;
     }
 
     /** Runs {@code work} on a thread of its own; an I/O failure is thrown by the result's {@code get} unchecked. */

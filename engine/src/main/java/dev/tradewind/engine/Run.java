@@ -111,8 +111,9 @@ final class Run implements Context, VenueListener {
         this.venue = venue;
         this.capacity = capacity;
         this.graph = new IndicatorGraph(capacity, indicators, cache);
-        this.hearsOrders = overrides(strategy, "onOrder", OrderEvent.class);
-        this.hearsTrades = overrides(strategy, "onTrade", Trade.class);
+        boolean[] hears = HEARS.get(strategy.getClass());
+        this.hearsOrders = hears[0];
+        this.hearsTrades = hears[1];
         this.trades = new TradeTracker(instrument.symbol(), t -> {
             if (hearsTrades) pending.add(t);
             sink.trade(t);
@@ -128,13 +129,20 @@ final class Run implements Context, VenueListener {
     }
 
     /**
-     * Whether {@code strategy} has a {@code name(Context, type)} of its own (of its class, a superclass or another
-     * interface) instead of {@link Strategy}'s default, which does nothing: a notification it would not act on is not
-     * queued for it.
+     * Per strategy class, whether it has an {@code onOrder} and an {@code onTrade} of its own (of its class, a superclass
+     * or another interface) instead of {@link Strategy}'s defaults, which do nothing: a notification it would not act on
+     * is not queued for it. Looked up once per class (a sweep creates thousands of runs of one).
      */
-    private static boolean overrides(Strategy strategy, String name, Class<?> type) {
+    private static final ClassValue<boolean[]> HEARS = new ClassValue<>() {
+        @Override
+        protected boolean[] computeValue(Class<?> type) {
+            return new boolean[] {overrides(type, "onOrder", OrderEvent.class), overrides(type, "onTrade", Trade.class)};
+        }
+    };
+
+    private static boolean overrides(Class<?> type, String name, Class<?> argument) {
         try {
-            return strategy.getClass().getMethod(name, Context.class, type).getDeclaringClass() != Strategy.class;
+            return type.getMethod(name, Context.class, argument).getDeclaringClass() != Strategy.class;
         } catch (NoSuchMethodException e) {
             return true;
         }

@@ -44,7 +44,6 @@ import dev.tradewind.strategy.Log;
 import dev.tradewind.strategy.Position;
 import dev.tradewind.strategy.Strategy;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,8 +73,7 @@ final class Run implements Context, VenueListener {
     private final boolean hearsOrders; // the strategy has an onOrder of its own: its order events are queued for it
     private final boolean hearsTrades; // and onTrade: closed trades are queued for it
     private final RunLog log;
-    private final TimeframeSource timeframeSource;
-    private final Map<String, TimeframeState> timeframes = new LinkedHashMap<>();
+    private final Timeframes timeframes;
     private final RiskGate risk;
     private final EntryChecks entries;
     private final OrderMaker maker;
@@ -104,7 +102,7 @@ final class Run implements Context, VenueListener {
     Run(EngineConfig config, Strategy strategy, Map<String, String> params, ExecutionClient venue, TimeframeSource timeframeSource,
             int capacity, dev.tradewind.indicators.IndicatorCache cache, IndicatorRegistry indicators) {
         this.config = config;
-        this.timeframeSource = timeframeSource;
+        this.timeframes = new Timeframes(timeframeSource);
         this.instrument = config.instrument();
         this.strategy = strategy;
         this.params = Map.copyOf(params);
@@ -223,36 +221,21 @@ final class Run implements Context, VenueListener {
      * Bars before every indicator is ready, as far as known: {@link Integer#MAX_VALUE} while a higher timeframe of a run
      * fed one bar at a time has not yet closed enough bars (the kernel asks again each step until it is known).
      */
-    int warmup() {
-        int warmup = graph.warmup();
-        for (TimeframeState tf : timeframes.values()) warmup = Math.max(warmup, tf.warmupInBaseBars());
-        return warmup;
-    }
+    int warmup() { return timeframes.warmup(graph.warmup()); }
 
     /**
      * Base bars of {@code barNanos} to fetch before a run fed one bar at a time (after {@link #start}) so its indicators
      * are ready at the first live bar: for a higher timeframe, its bars needed times the base bars in its period, plus
      * one period for the first, partial one.
      */
-    int warmupBars(long barNanos) {
-        int warmup = graph.warmup();
-        for (var e : timeframes.entrySet()) {
-            TimeframeState tf = e.getValue();
-            if (!(tf instanceof StreamingTimeframe s) || tf.graph.seriesCount() == 0) continue;
-            long perPeriod = Math.max(1, Math.ceilDiv(s.periodNanos(), barNanos));
-            warmup = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(warmup, (tf.needed() + 1L) * perPeriod));
-        }
-        return warmup;
-    }
+    int warmupBars(long barNanos) { return timeframes.warmupBars(graph.warmup(), barNanos); }
 
     /**
      * The clock moved to {@code now} across a gap in the data: books what fell due (funding) and tells the strategy
      * what the execution side reported meanwhile (orders that expired).
      */
     void passTime(long now) {
-        if (!timeframes.isEmpty()) {
-            for (TimeframeState tf : timeframes.values()) tf.passTime(now);
-        }
+        if (!timeframes.isEmpty()) timeframes.passTime(now);
         financing.passTime(now, portfolio);
         sendLedger();
         drain();
@@ -297,9 +280,7 @@ final class Run implements Context, VenueListener {
         pnl.beforeBar(t, c);
         if (bars != null) bars.append(t, o, h, l, c, v);
         graph.update(t, o, h, l, c, v);
-        if (!timeframes.isEmpty()) {
-            for (TimeframeState tf : timeframes.values()) tf.afterBaseBar(index, t, o, h, l, c, v, end, lastBar);
-        }
+        if (!timeframes.isEmpty()) timeframes.afterBaseBar(index, t, o, h, l, c, v, end, lastBar);
         financing.beforeBar(t, o, portfolio);
         desks.atBar(index, end, c, log);
     }
@@ -556,16 +537,7 @@ final class Run implements Context, VenueListener {
         graph.revealTo(index + 1);
     }
 
-    private TimeframeState timeframe(String name) {
-        TimeframeState tf = timeframes.get(name);
-        if (tf != null) return tf;
-        if (started) throw new IllegalStateException("ask for timeframes in onStart, not later: " + name);
-        if (timeframeSource == null) throw new IllegalStateException("this run has no source of higher timeframes");
-        tf = backing != null ? new StoredTimeframe(timeframeSource.resample(name), graph.registry())
-                : new StreamingTimeframe(timeframeSource.periods(name), graph.registry());
-        timeframes.put(name, tf);
-        return tf;
-    }
+    private TimeframeState timeframe(String name) { return timeframes.get(name, started, backing != null, graph.registry()); }
 
     // ---- Context: orders
 

@@ -53,6 +53,48 @@ class StepsTest {
     }
 
     @Test
+    void aColumnOfThousandsOfRunsReadsBackAcrossItsChunks() {
+        Random random = new Random(13);
+        for (int initial : new int[] {1, 16, 1024, 1500, 3000}) {
+            int n = 20_000;
+            double[] column = new double[n];
+            for (int i = 0; i < n; i++) column[i] = i > 0 && random.nextInt(3) == 0 ? column[i - 1] : random.nextInt(5) - 2;
+            Steps s = new Steps(initial);
+            for (int i = 0; i < n; ) {
+                int j = i + 1;
+                while (j < n && column[j] == column[i]) j++;
+                s.fill(j - i, column[i]);
+                i = j;
+            }
+            assertThat(s.runs()).as("runs").isGreaterThan(3 * 1024);
+            assertThat(s.toArray()).containsExactly(column);
+            Steps.Cursor cursor = s.cursor();
+            for (int k = 0; k < 2000; k++) {
+                int i = random.nextInt(n);
+                assertThat(s.at(i)).as("bar %d", i).isEqualTo(column[i]);
+                assertThat(cursor.at(i)).as("bar %d by the cursor", i).isEqualTo(column[i]);
+                int k2 = s.runAt(i);
+                assertThat(s.start(k2)).isLessThanOrEqualTo(i);
+                assertThat(s.end(k2)).isGreaterThan(i);
+            }
+            for (int k = 0; k < 200; k++) {
+                int from = random.nextInt(n);
+                int to = from + random.nextInt(n - from + 1);
+                int expected = 0;
+                for (int b = from; b < to; b++) if (column[b] != 0) expected++;
+                assertThat(s.nonZero(from, to)).isEqualTo(expected);
+                assertThat(cursor.nonZero(from, to)).isEqualTo(expected);
+            }
+            assertThat(s.toArray(5000, 7000)).containsExactly(java.util.Arrays.copyOfRange(column, 5000, 12000));
+            assertThat(s.copy()).isEqualTo(s).hasSameHashCodeAs(s).isEqualTo(Steps.of(column));
+            assertThat(s.max(9)).isEqualTo(2);
+            s.clear();
+            s.fill(3, 1);
+            assertThat(s.toArray()).containsExactly(1, 1, 1);
+        }
+    }
+
+    @Test
     void aCursorCountsAsTheColumnDoesWhileItGrowsIsClearedAndIsReadOutOfOrder() {
         Random random = new Random(11);
         Steps s = new Steps(1);

@@ -19,6 +19,13 @@ public final class Sma implements LineIndicator {
     private int next;
     private int count;
     private double value = Double.NaN;
+    // Once the window is full and the inputs come in consecutive blocks of one column with no NaN, the input leaving the
+    // window is read from the column itself, period bars back, instead of from the ring (a store and a load less per input
+    // and average): the ring is then out of date, the last period inputs being source[sourceTo - period - sourceBase,
+    // sourceTo - sourceBase), and it is written back from there when an input comes from elsewhere. Null otherwise.
+    private double[] source;
+    private int sourceBase;
+    private int sourceTo;
 
     public Sma(int period) {
         this.period = Check.atLeast("period", period, 1);
@@ -33,6 +40,9 @@ public final class Sma implements LineIndicator {
 
     @Override
     public void updateLine(double[] in, int inBase, double[] out, int outBase, int from, int to) {
+        if (from < to && readsFrom(in, inBase, from)) from = passFull(in, inBase, out, outBase, from, to);
+        if (from >= to) return;
+        restoreWindow();
         double[] win = window;
         int p = period;
         int nx = next;
@@ -72,6 +82,12 @@ public final class Sma implements LineIndicator {
      */
     public void updateBoth(Sma other, double[] in, int inBase, double[] out, int outBase, double[] otherOut, int otherBase,
             int from, int to) {
+        if (from < to && readsFrom(in, inBase, from) && other.readsFrom(in, inBase, from)) {
+            from = passBothFull(other, in, inBase, out, outBase, otherOut, otherBase, from, to);
+        }
+        if (from >= to) return;
+        restoreWindow();
+        other.restoreWindow();
         double[] win = window;
         int p = period;
         int nx = next;
@@ -125,6 +141,116 @@ public final class Sma implements LineIndicator {
         other.sum = total2;
         other.compensation = comp2;
         other.value = v2;
+    }
+
+    /**
+     * Whether the last {@code period} inputs, the window, are {@code in[from - period - inBase, from - inBase)} bit for
+     * bit, so that a block from {@code from} may read the inputs leaving the window from {@code in}: it continues the
+     * block before it, or the ring holds those values. False while the window is not full.
+     */
+    private boolean readsFrom(double[] in, int inBase, int from) {
+        if (count < period) return false;
+        if (source != null) {
+            if (source == in && sourceBase == inBase && sourceTo == from) return true;
+            restoreWindow();
+        }
+        int start = from - period - inBase;
+        if (start < 0 || from - inBase > in.length) return false;
+        for (int k = 0, slot = next; k < period; k++) {
+            if (Double.doubleToRawLongBits(window[slot]) != Double.doubleToRawLongBits(in[start + k])) return false;
+            if (++slot == period) slot = 0;
+        }
+        return true;
+    }
+
+    /** Writes the ring back from the column the last inputs were read from (oldest first), if it is out of date. */
+    private void restoreWindow() {
+        if (source == null) return;
+        System.arraycopy(source, sourceTo - period - sourceBase, window, 0, period);
+        next = 0;
+        source = null;
+    }
+
+    /**
+     * The loop of {@link #updateLine} with a full window whose inputs are {@code in}'s ({@link #readsFrom}): the same
+     * arithmetic, the input leaving the window read {@code period} bars back. It stops at the first NaN input; returns
+     * the bar it stopped at ({@code to} when none).
+     */
+    private int passFull(double[] in, int inBase, double[] out, int outBase, int from, int to) {
+        int p = period;
+        double total = sum;
+        double comp = compensation;
+        double v = value;
+        int g = from;
+        for (; g < to; g++) {
+            double x = in[g - inBase];
+            if (x != x) break;
+            double old = in[g - p - inBase];
+            double d = x - old;
+            double bv = d - x;
+            double e = (x - (d - bv)) + (-old - bv);
+            double t = total + d;
+            comp += (Math.abs(total) >= Math.abs(d) ? (total - t) + d : (d - t) + total) + e;
+            total = t;
+            v = (total + comp) / p;
+            out[g - outBase] = v;
+        }
+        sum = total;
+        compensation = comp;
+        value = v;
+        readFrom(in, inBase, g);
+        return g;
+    }
+
+    /** {@link #passFull} of this and {@code other} in one loop ({@link #updateBoth}); returns the bar it stopped at. */
+    private int passBothFull(Sma other, double[] in, int inBase, double[] out, int outBase, double[] otherOut, int otherBase,
+            int from, int to) {
+        int p = period;
+        double total = sum;
+        double comp = compensation;
+        double v = value;
+        int p2 = other.period;
+        double total2 = other.sum;
+        double comp2 = other.compensation;
+        double v2 = other.value;
+        int g = from;
+        for (; g < to; g++) {
+            double x = in[g - inBase];
+            if (x != x) break;
+            double old = in[g - p - inBase];
+            double d = x - old;
+            double bv = d - x;
+            double e = (x - (d - bv)) + (-old - bv);
+            double t = total + d;
+            comp += (Math.abs(total) >= Math.abs(d) ? (total - t) + d : (d - t) + total) + e;
+            total = t;
+            v = (total + comp) / p;
+            double old2 = in[g - p2 - inBase];
+            double d2 = x - old2;
+            double bv2 = d2 - x;
+            double e2 = (x - (d2 - bv2)) + (-old2 - bv2);
+            double t2 = total2 + d2;
+            comp2 += (Math.abs(total2) >= Math.abs(d2) ? (total2 - t2) + d2 : (d2 - t2) + total2) + e2;
+            total2 = t2;
+            v2 = (total2 + comp2) / p2;
+            out[g - outBase] = v;
+            otherOut[g - otherBase] = v2;
+        }
+        sum = total;
+        compensation = comp;
+        value = v;
+        other.sum = total2;
+        other.compensation = comp2;
+        other.value = v2;
+        readFrom(in, inBase, g);
+        other.readFrom(in, inBase, g);
+        return g;
+    }
+
+    private void readFrom(double[] in, int inBase, int to) {
+        source = in;
+        sourceBase = inBase;
+        sourceTo = to;
     }
 
     @Override

@@ -74,4 +74,60 @@ class SmaBlocksTest {
             assertThat(alone.ready()).isEqualTo(!Double.isNaN(ref[size - 1]));
         }
     }
+    /**
+     * Once its window is full an average reads the inputs leaving it from the column it is fed (not from its ring) while
+     * blocks continue one another: fed the same inputs from a column, from a copy of it at another base, and one at a
+     * time, switching at random (rare NaNs, long windows), it still gives the definition's values bit for bit.
+     */
+    @Test
+    void switchingBetweenColumnsAndSingleInputsKeepsTheDefinitionsValues() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int round = 0; round < 300; round++) {
+            int size = 1 + random.nextInt(3000);
+            double[] in = new double[size];
+            double price = 50 + random.nextDouble() * 100;
+            for (int i = 0; i < size; i++) {
+                price *= 1 + (random.nextDouble() - 0.5) / 50;
+                in[i] = random.nextInt(400) == 0 ? Double.NaN : random.nextInt(20) == 0 ? Math.rint(price) : price;
+            }
+            int shift = random.nextInt(50);
+            double[] copy = new double[size - 0 + shift]; // in[g] at copy[g + shift]: base -shift
+            System.arraycopy(in, 0, copy, shift, size);
+            int p = 1 + random.nextInt(random.nextBoolean() ? 12 : 300);
+            int q = 1 + random.nextInt(random.nextBoolean() ? 12 : 300);
+            Sma alone = new Sma(p);
+            Sma first = new Sma(p);
+            Sma second = new Sma(q);
+            double[] a = new double[size];
+            double[] b = new double[size];
+            double[] c = new double[size];
+            for (int from = 0; from < size; ) {
+                int to = Math.min(size, from + random.nextInt(random.nextBoolean() ? 5 : 700));
+                switch (random.nextInt(3)) {
+                    case 0 -> {
+                        alone.updateLine(in, 0, a, 0, from, to);
+                        first.updateBoth(second, in, 0, b, 0, c, 0, from, to);
+                    }
+                    case 1 -> {
+                        alone.updateLine(copy, -shift, a, 0, from, to);
+                        first.updateBoth(second, copy, -shift, b, 0, c, 0, from, to);
+                    }
+                    default -> {
+                        for (int g = from; g < to; g++) {
+                            alone.update(in[g]);
+                            a[g] = alone.value();
+                            first.update(in[g]);
+                            b[g] = first.value();
+                            second.update(in[g]);
+                            c[g] = second.value();
+                        }
+                    }
+                }
+                from = to;
+            }
+            assertThat(a).as("round %d, SMA(%d)", round, p).containsExactly(reference(in, p));
+            assertThat(b).as("round %d, SMA(%d) paired", round, p).containsExactly(reference(in, p));
+            assertThat(c).as("round %d, SMA(%d) paired", round, q).containsExactly(reference(in, q));
+        }
+    }
 }

@@ -118,7 +118,7 @@ final class Router implements VenueListener {
         double q = comply(m, o);
         if (q <= 0) return;
         if (o.type() == OrderType.MARKET && !o.isChild()) {
-            m.run.onEvent(new OrderEvent.Accepted(o.id(), o.time()));
+            m.run.accepted(o.id(), o.time());
             if (q != o.quantity()) m.run.onEvent(new OrderEvent.Updated(o.id(), o.time(), q, dev.tradewind.model.OrderStatus.ACCEPTED));
             pool.add(new Pooled(m, o, q));
             return;
@@ -320,7 +320,7 @@ final class Router implements VenueListener {
         if (remaining < 1e-12) remaining = 0;
         Fill fill = new Fill(++p.member.fillIds, p.order.id(), t, p.order.symbol(), p.order.side(), q, price, fee,
                 dev.tradewind.model.Liquidity.TAKER);
-        p.member.run.onEvent(new OrderEvent.Filled(p.order.id(), t, fill, remaining));
+        p.member.run.filled(p.order.id(), t, fill, remaining);
     }
 
     @Override

@@ -67,7 +67,7 @@ final class Run implements Context, VenueListener {
     private final TradeTracker trades;
     private final OrderTable orders = new OrderTable();
     private final List<Fill> fills = new dev.tradewind.model.ChunkedList<>();
-    private final List<OrderEvent> events = new dev.tradewind.model.ChunkedList<>();
+    private final dev.tradewind.model.EventLog events = new dev.tradewind.model.EventLog(fills);
     private final List<Signal> signals = new dev.tradewind.model.ChunkedList<>();
     private final Pending pending = new Pending();
     private final boolean hearsOrders; // the strategy has an onOrder of its own: its order events are queued for it
@@ -378,16 +378,46 @@ final class Run implements Context, VenueListener {
 
     @Override
     public void onEvent(OrderEvent e) {
-        orders.apply(e);
-        if (records) events.add(e);
+        switch (e) {
+            case OrderEvent.Accepted a -> accepted(a, a.orderId(), a.time());
+            case OrderEvent.Filled f -> filled(f, f.orderId(), f.time(), f.fill(), f.remaining());
+            default -> {
+                orders.apply(e);
+                if (records) events.add(e);
+                tell(e);
+            }
+        }
+    }
+
+    // the venue's acceptances and fills, most of a run's events, come without an event object: one is made only for a
+    // sink or a strategy that hears order events (the result's events are columns)
+    @Override public void accepted(long orderId, long time) { accepted(null, orderId, time); }
+
+    @Override
+    public void filled(long orderId, long time, Fill fill, double remaining) { filled(null, orderId, time, fill, remaining); }
+
+    private void accepted(OrderEvent e, long orderId, long time) {
+        orders.accepted(orderId, time);
+        if (records) events.accepted(orderId, time);
+        if (sink != RunSink.NONE || hearsOrders) tell(e != null ? e : new OrderEvent.Accepted(orderId, time));
+    }
+
+    private void filled(OrderEvent e, long orderId, long time, Fill fill, double remaining) {
+        orders.filled(orderId, time, fill.quantity(), fill.price(), remaining);
+        if (records) {
+            fills.add(fill);
+            events.filled(orderId, time, fills.size() - 1, remaining);
+        }
+        if (sink != RunSink.NONE || hearsOrders) tell(e != null ? e : new OrderEvent.Filled(orderId, time, fill, remaining));
+        if (desks.apply(fill)) return;
+        portfolio.apply(fill, index);
+        if (portfolio.quantity() == 0) cancelChildren();
+    }
+
+    /** Hands an order event to the sink, and queues it for the strategy's onOrder if it has one. */
+    private void tell(OrderEvent e) {
         sink.event(e);
         if (hearsOrders) pending.add(e);
-        if (e instanceof OrderEvent.Filled f) {
-            if (records) fills.add(f.fill());
-            if (desks.apply(f.fill())) return;
-            portfolio.apply(f.fill(), index);
-            if (portfolio.quantity() == 0) cancelChildren();
-        }
     }
 
     @Override public double positionQuantity(Order order) { return portfolio.quantity(); }

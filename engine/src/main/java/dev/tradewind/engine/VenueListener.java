@@ -1,5 +1,6 @@
 package dev.tradewind.engine;
 
+import dev.tradewind.model.Fill;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
 
@@ -10,6 +11,14 @@ import dev.tradewind.model.OrderEvent;
  */
 public interface VenueListener {
     void onEvent(OrderEvent event);
+
+    /** {@code onEvent(new OrderEvent.Accepted(orderId, time))}: a listener may take it without the event object. */
+    default void accepted(long orderId, long time) { onEvent(new OrderEvent.Accepted(orderId, time)); }
+
+    /** {@code onEvent(new OrderEvent.Filled(orderId, time, fill, remaining))}, the same way. */
+    default void filled(long orderId, long time, Fill fill, double remaining) {
+        onEvent(new OrderEvent.Filled(orderId, time, fill, remaining));
+    }
 
     /** The signed position that {@code order} may reduce (for reduce-only orders and bracket exits). */
     double positionQuantity(Order order);

@@ -100,6 +100,43 @@ public final class OrderTable {
 
     /** Applies an event; throws IllegalStateException for an illegal transition. */
     public void apply(OrderEvent e) {
+        switch (e) {
+            case OrderEvent.Accepted a -> accepted(a.orderId(), a.time());
+            case OrderEvent.Filled f -> filled(f.orderId(), f.time(), f.fill().quantity(), f.fill().price(), f.remaining());
+            default -> applyOther(e);
+        }
+    }
+
+    /** {@link #apply} of {@code new OrderEvent.Accepted(id, time)}, without the event. */
+    public void accepted(long id, long time) { step((int) id - 1, OrderStatus.ACCEPTED, time); }
+
+    /**
+     * {@link #apply} of a {@link OrderEvent.Filled} of order {@code id} at {@code time} by a fill of {@code quantity} at
+     * {@code price}, leaving {@code remaining} working, without the event.
+     */
+    public void filled(long id, long time, double quantity, double price, double remaining) {
+        int i = (int) id - 1;
+        step(i, remaining > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.FILLED, time);
+        int k = i & MASK;
+        double[] fc = filled[i >>> BITS];
+        double[] ac = avgPrice[i >>> BITS];
+        ac[k] = (fc[k] * ac[k] + quantity * price) / (fc[k] + quantity);
+        fc[k] += quantity;
+    }
+
+    /** Moves row {@code i} to status {@code next} at {@code time} (an event that is not an update or modification). */
+    private void step(int i, OrderStatus next, long time) {
+        if (shared) unshare();
+        int c = i >>> BITS;
+        int k = i & MASK;
+        OrderStatus was = status[c][k];
+        OrderStatus now = was == next && next == OrderStatus.PARTIALLY_FILLED ? was : was.transition(next);
+        status[c][k] = now;
+        updated[c][k] = time;
+        track(i, was, now);
+    }
+
+    private void applyOther(OrderEvent e) {
         int i = (int) e.orderId() - 1;
         if (shared) unshare();
         int c = i >>> BITS;
@@ -115,21 +152,15 @@ public final class OrderTable {
         status[c][k] = now;
         updated[c][k] = e.time();
         switch (e) {
-            case OrderEvent.Filled f -> {
-                double q = f.fill().quantity();
-                double[] fc = filled[c];
-                double[] ac = avgPrice[c];
-                ac[k] = (fc[k] * ac[k] + q * f.fill().price()) / (fc[k] + q);
-                fc[k] += q;
-            }
             case OrderEvent.Rejected r -> reason[c][k] = r.reason();
-            case OrderEvent.Accepted a -> { }
-            case OrderEvent.Updated u -> { }
             case OrderEvent.Modified m -> orders[c][k] = orders[c][k].modified(m.quantity(), m.limitPrice(), m.stopPrice());
-            case OrderEvent.Triggered t -> { }
-            case OrderEvent.Canceled x -> { }
-            case OrderEvent.Expired ex -> { }
+            default -> { }
         }
+        track(i, was, now);
+    }
+
+    /** Keeps the list of working orders as row {@code i} goes from {@code was} to {@code now}. */
+    private void track(int i, OrderStatus was, OrderStatus now) {
         if (now.isOpen() && !was.isOpen()) {
             if (openCount == open.length) open = Arrays.copyOf(open, openCount * 2);
             open[openCount++] = i;

@@ -133,7 +133,7 @@ public final class SimulatedVenue implements ExecutionClient {
         }
         w.active = true;
         working.add(w);
-        listener.onEvent(new OrderEvent.Accepted(o.id(), o.time()));
+        listener.accepted(o.id(), o.time());
     }
 
     @Override
@@ -328,9 +328,9 @@ public final class SimulatedVenue implements ExecutionClient {
      * liquidation, or a trade at a modelled price (an option), or a settlement at expiry.
      */
     public void fillNow(Order o, double price, double fee) {
-        listener.onEvent(new OrderEvent.Accepted(o.id(), o.time()));
+        listener.accepted(o.id(), o.time());
         Fill f = new Fill(++fillIds, o.id(), o.time(), o.symbol(), o.side(), o.quantity(), price, fee, Liquidity.TAKER);
-        listener.onEvent(new OrderEvent.Filled(o.id(), o.time(), f, 0));
+        listener.filled(o.id(), o.time(), f, 0);
     }
 
     private boolean eligible(Working w, long time) { return bar >= w.activeFromBar && time >= w.activeFromTime; }
@@ -441,7 +441,7 @@ public final class SimulatedVenue implements ExecutionClient {
             remove(w);
         }
         Fill f = new Fill(++fillIds, o.id(), time, o.symbol(), o.side(), q, price, fee, role);
-        listener.onEvent(new OrderEvent.Filled(o.id(), time, f, remaining));
+        listener.filled(o.id(), time, f, remaining);
         if (!o.isChild()) {
             List<Working> children = childrenOf(w);
             for (int i = 0, n = children.size(); i < n; i++) activateChild(children.get(i), w.filled, time, price);
@@ -469,7 +469,7 @@ public final class SimulatedVenue implements ExecutionClient {
                 c.trailBest = ref;
                 c.trailLevel = Trailing.level(c, ref, atr.before());
             }
-            listener.onEvent(new OrderEvent.Accepted(c.id(), time));
+            listener.accepted(c.id(), time);
         }
         double target = parentFilled - (c.sibling == null ? 0 : c.sibling.filled);
         if (target != c.quantity) resize(c, target, time);

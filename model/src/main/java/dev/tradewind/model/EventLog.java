@@ -1,0 +1,137 @@
+package dev.tradewind.model;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * A run's order events in the order they happened, kept as primitive columns and read as {@link OrderEvent}s made on
+ * each {@link #get}: acceptances and fills, nearly all of a backtest's events, take a kind, an order id and a time
+ * (a fill also the index of its {@link Fill} in the run's fill list and what remained working) where each was an object
+ * and a reference; every other event is kept as it is. The columns are chunks of 1,024 rows (the first one starts at 16
+ * and doubles up to that), so a long log never copies what it holds. Append-only; not thread-safe.
+ */
+public final class EventLog extends AbstractList<OrderEvent> implements RandomAccess {
+    private static final byte ACCEPTED = 0;
+    private static final byte FILLED = 1;
+    private static final byte OTHER = 2;
+    private static final int BITS = 10;
+    private static final int CHUNK = 1 << BITS;
+    private static final int MASK = CHUNK - 1;
+    private static final int FIRST = 16;
+
+    private final List<Fill> fills;
+    private final List<OrderEvent> others = new ArrayList<>();
+    private byte[][] kind = new byte[4][];
+    private int[][] order = new int[4][];
+    private long[][] time = new long[4][];
+    private int[][] ref = new int[4][]; // FILLED: the row of the fill columns; OTHER: the index in others
+    private int size;
+    private int capacity;
+    private int[][] fillIndex = new int[4][];
+    private double[][] remaining = new double[4][];
+    private int fillRows;
+    private int fillCapacity;
+
+    /** A log whose fill events refer to {@code fills} (the run's list, which the log reads but never changes). */
+    public EventLog(List<Fill> fills) { this.fills = fills; }
+
+    /** Appends {@code new OrderEvent.Accepted(orderId, time)}. */
+    public void accepted(long orderId, long time) {
+        if (orderId != (int) orderId) {
+            other(new OrderEvent.Accepted(orderId, time));
+            return;
+        }
+        row(ACCEPTED, (int) orderId, time, 0);
+    }
+
+    /** Appends {@code new OrderEvent.Filled(orderId, time, fills.get(fill), remaining)}; the fill is in the list already. */
+    public void filled(long orderId, long time, int fill, double remaining) {
+        if (orderId != (int) orderId) {
+            other(new OrderEvent.Filled(orderId, time, fills.get(fill), remaining));
+            return;
+        }
+        int r = fillRows++;
+        if (r == fillCapacity) {
+            int c = r >>> BITS;
+            if (c == fillIndex.length) {
+                fillIndex = Arrays.copyOf(fillIndex, c * 2);
+                this.remaining = Arrays.copyOf(this.remaining, c * 2);
+            }
+            int n = length(fillIndex[c] == null ? -1 : fillIndex[c].length, c);
+            fillIndex[c] = fillIndex[c] == null ? new int[n] : Arrays.copyOf(fillIndex[c], n);
+            this.remaining[c] = this.remaining[c] == null ? new double[n] : Arrays.copyOf(this.remaining[c], n);
+            fillCapacity = c * CHUNK + n;
+        }
+        fillIndex[r >>> BITS][r & MASK] = fill;
+        this.remaining[r >>> BITS][r & MASK] = remaining;
+        row(FILLED, (int) orderId, time, r);
+    }
+
+    /** Appends any event (a fill event as it is: {@link #filled} keeps it in columns). */
+    @Override
+    public boolean add(OrderEvent e) {
+        if (e instanceof OrderEvent.Accepted a) accepted(a.orderId(), a.time());
+        else other(e);
+        return true;
+    }
+
+    private void other(OrderEvent e) {
+        others.add(e);
+        row(OTHER, 0, 0, others.size() - 1);
+    }
+
+    private void row(byte k, int orderId, long t, int r) {
+        if (size == capacity) {
+            int c = size >>> BITS;
+            if (c == kind.length) {
+                int n = c * 2;
+                kind = Arrays.copyOf(kind, n);
+                order = Arrays.copyOf(order, n);
+                time = Arrays.copyOf(time, n);
+                ref = Arrays.copyOf(ref, n);
+            }
+            int n = length(kind[c] == null ? -1 : kind[c].length, c);
+            kind[c] = kind[c] == null ? new byte[n] : Arrays.copyOf(kind[c], n);
+            order[c] = order[c] == null ? new int[n] : Arrays.copyOf(order[c], n);
+            time[c] = time[c] == null ? new long[n] : Arrays.copyOf(time[c], n);
+            ref[c] = ref[c] == null ? new int[n] : Arrays.copyOf(ref[c], n);
+            capacity = c * CHUNK + n;
+        }
+        int c = size >>> BITS;
+        int i = size & MASK;
+        kind[c][i] = k;
+        order[c][i] = orderId;
+        time[c][i] = t;
+        ref[c][i] = r;
+        size++;
+        modCount++;
+    }
+
+    /** The length of chunk {@code c} when it grows from {@code length} (-1: not there yet). */
+    private static int length(int length, int c) {
+        if (length < 0) return c == 0 ? FIRST : CHUNK;
+        return Math.min(CHUNK, length * 2);
+    }
+
+    @Override
+    public OrderEvent get(int index) {
+        Objects.checkIndex(index, size);
+        int c = index >>> BITS;
+        int i = index & MASK;
+        return switch (kind[c][i]) {
+            case ACCEPTED -> new OrderEvent.Accepted(order[c][i], time[c][i]);
+            case FILLED -> {
+                int r = ref[c][i];
+                yield new OrderEvent.Filled(order[c][i], time[c][i], fills.get(fillIndex[r >>> BITS][r & MASK]),
+                        remaining[r >>> BITS][r & MASK]);
+            }
+            default -> others.get(ref[c][i]);
+        };
+    }
+
+    @Override public int size() { return size; }
+}

@@ -56,13 +56,8 @@ public final class Sma implements LineIndicator {
                 double old = n == p ? win[nx] : 0;
                 win[nx] = x;
                 if (++nx == p) nx = 0;
-                // d = x - old exactly as d + e (two-sum), then total + d with its rounding into comp
-                double d = x - old;
-                double bv = d - x;
-                double e = (x - (d - bv)) + (-old - bv);
-                double t = total + d;
-                comp += (Math.abs(total) >= Math.abs(d) ? (total - t) + d : (d - t) + total) + e;
-                total = t;
+                comp += rounding(total, x, old);
+                total += x - old;
                 if (n < p) n++;
                 if (n == p) v = (total + comp) / p;
             }
@@ -108,23 +103,15 @@ public final class Sma implements LineIndicator {
                 double old = n == p ? win[nx] : 0;
                 win[nx] = x;
                 if (++nx == p) nx = 0;
-                double d = x - old;
-                double bv = d - x;
-                double e = (x - (d - bv)) + (-old - bv);
-                double t = total + d;
-                comp += (Math.abs(total) >= Math.abs(d) ? (total - t) + d : (d - t) + total) + e;
-                total = t;
+                comp += rounding(total, x, old);
+                total += x - old;
                 if (n < p) n++;
                 if (n == p) v = (total + comp) / p;
                 double old2 = n2 == p2 ? win2[nx2] : 0;
                 win2[nx2] = x;
                 if (++nx2 == p2) nx2 = 0;
-                double d2 = x - old2;
-                double bv2 = d2 - x;
-                double e2 = (x - (d2 - bv2)) + (-old2 - bv2);
-                double t2 = total2 + d2;
-                comp2 += (Math.abs(total2) >= Math.abs(d2) ? (total2 - t2) + d2 : (d2 - t2) + total2) + e2;
-                total2 = t2;
+                comp2 += rounding(total2, x, old2);
+                total2 += x - old2;
                 if (n2 < p2) n2++;
                 if (n2 == p2) v2 = (total2 + comp2) / p2;
             }
@@ -186,12 +173,8 @@ public final class Sma implements LineIndicator {
             double x = in[g - inBase];
             if (x != x) break;
             double old = in[g - p - inBase];
-            double d = x - old;
-            double bv = d - x;
-            double e = (x - (d - bv)) + (-old - bv);
-            double t = total + d;
-            comp += (Math.abs(total) >= Math.abs(d) ? (total - t) + d : (d - t) + total) + e;
-            total = t;
+            comp += rounding(total, x, old);
+            total += x - old;
             v = (total + comp) / p;
             out[g - outBase] = v;
         }
@@ -218,20 +201,12 @@ public final class Sma implements LineIndicator {
             double x = in[g - inBase];
             if (x != x) break;
             double old = in[g - p - inBase];
-            double d = x - old;
-            double bv = d - x;
-            double e = (x - (d - bv)) + (-old - bv);
-            double t = total + d;
-            comp += (Math.abs(total) >= Math.abs(d) ? (total - t) + d : (d - t) + total) + e;
-            total = t;
+            comp += rounding(total, x, old);
+            total += x - old;
             v = (total + comp) / p;
             double old2 = in[g - p2 - inBase];
-            double d2 = x - old2;
-            double bv2 = d2 - x;
-            double e2 = (x - (d2 - bv2)) + (-old2 - bv2);
-            double t2 = total2 + d2;
-            comp2 += (Math.abs(total2) >= Math.abs(d2) ? (total2 - t2) + d2 : (d2 - t2) + total2) + e2;
-            total2 = t2;
+            comp2 += rounding(total2, x, old2);
+            total2 += x - old2;
             v2 = (total2 + comp2) / p2;
             out[g - outBase] = v;
             otherOut[g - otherBase] = v2;
@@ -245,6 +220,19 @@ public final class Sma implements LineIndicator {
         readFrom(in, inBase, g);
         other.readFrom(in, inBase, g);
         return g;
+    }
+
+    /**
+     * What the running sum {@code total} loses to rounding when it moves by {@code x - old} ({@code total + (x - old)}),
+     * which the compensation gains: {@code x - old} exactly as {@code d + e} (two-sum), then {@code total + d} with its
+     * rounding (Neumaier).
+     */
+    private static double rounding(double total, double x, double old) {
+        double d = x - old;
+        double bv = d - x;
+        double e = (x - (d - bv)) + (-old - bv);
+        double t = total + d;
+        return (Math.abs(total) >= Math.abs(d) ? (total - t) + d : (d - t) + total) + e;
     }
 
     private void readFrom(double[] in, int inBase, int to) {

@@ -41,17 +41,23 @@ class SmaBlocksTest {
         return out;
     }
 
+    /** A random walk of {@code size} prices, some whole, about one in {@code nanOneIn} NaN. */
+    private static double[] prices(SplittableRandom random, int size, int nanOneIn) {
+        double[] in = new double[size];
+        double price = 50 + random.nextDouble() * 100;
+        for (int i = 0; i < size; i++) {
+            price *= 1 + (random.nextDouble() - 0.5) / 50;
+            in[i] = random.nextInt(nanOneIn) == 0 ? Double.NaN : random.nextInt(20) == 0 ? Math.rint(price) : price;
+        }
+        return in;
+    }
+
     @Test
     void blocksAloneAndPairedEqualTheDefinitionBarByBar() {
         SplittableRandom random = new SplittableRandom(11);
         for (int round = 0; round < 300; round++) {
             int size = 1 + random.nextInt(600);
-            double[] in = new double[size];
-            double price = 50 + random.nextDouble() * 100;
-            for (int i = 0; i < size; i++) {
-                price *= 1 + (random.nextDouble() - 0.5) / 50;
-                in[i] = random.nextInt(12) == 0 ? Double.NaN : random.nextInt(20) == 0 ? Math.rint(price) : price;
-            }
+            double[] in = prices(random, size, 12);
             int p = 1 + random.nextInt(40);
             int q = 1 + random.nextInt(40);
             Sma alone = new Sma(p);
@@ -84,12 +90,7 @@ class SmaBlocksTest {
         SplittableRandom random = new SplittableRandom(17);
         for (int round = 0; round < 300; round++) {
             int size = 1 + random.nextInt(3000);
-            double[] in = new double[size];
-            double price = 50 + random.nextDouble() * 100;
-            for (int i = 0; i < size; i++) {
-                price *= 1 + (random.nextDouble() - 0.5) / 50;
-                in[i] = random.nextInt(400) == 0 ? Double.NaN : random.nextInt(20) == 0 ? Math.rint(price) : price;
-            }
+            double[] in = prices(random, size, 400);
             int shift = random.nextInt(50);
             double[] copy = new double[size - 0 + shift]; // in[g] at copy[g + shift]: base -shift
             System.arraycopy(in, 0, copy, shift, size);

@@ -92,7 +92,7 @@ class SmaBlocksTest {
             int size = 1 + random.nextInt(3000);
             double[] in = prices(random, size, 400);
             int shift = random.nextInt(50);
-            double[] copy = new double[size - 0 + shift]; // in[g] at copy[g + shift]: base -shift
+            double[] copy = new double[size + shift]; // in[g] at copy[g + shift]: base -shift
             System.arraycopy(in, 0, copy, shift, size);
             int p = 1 + random.nextInt(random.nextBoolean() ? 12 : 300);
             int q = 1 + random.nextInt(random.nextBoolean() ? 12 : 300);

@@ -23,6 +23,9 @@ public final class Sma implements LineIndicator {
     // window is read from the column itself, period bars back, instead of from the ring (a store and a load less per input
     // and average): the ring is then out of date, the last period inputs being source[sourceTo - period - sourceBase,
     // sourceTo - sourceBase), and it is written back from there when an input comes from elsewhere. Null otherwise.
+    // So a column's values before a block are read again: a caller that rewrites them between blocks passes another
+    // array or base (the indicator graph's scratch input has base = from, which never takes this path), and an output
+    // written over its own input (out == in) takes the ring's path.
     private double[] source;
     private int sourceBase;
     private int sourceTo;
@@ -40,7 +43,7 @@ public final class Sma implements LineIndicator {
 
     @Override
     public void updateLine(double[] in, int inBase, double[] out, int outBase, int from, int to) {
-        if (from < to && readsFrom(in, inBase, from)) from = passFull(in, inBase, out, outBase, from, to);
+        if (from < to && out != in && readsFrom(in, inBase, from)) from = passFull(in, inBase, out, outBase, from, to);
         if (from >= to) return;
         restoreWindow();
         double[] win = window;
@@ -77,7 +80,7 @@ public final class Sma implements LineIndicator {
      */
     public void updateBoth(Sma other, double[] in, int inBase, double[] out, int outBase, double[] otherOut, int otherBase,
             int from, int to) {
-        if (from < to && readsFrom(in, inBase, from) && other.readsFrom(in, inBase, from)) {
+        if (from < to && out != in && otherOut != in && readsFrom(in, inBase, from) && other.readsFrom(in, inBase, from)) {
             from = passBothFull(other, in, inBase, out, outBase, otherOut, otherBase, from, to);
         }
         if (from >= to) return;

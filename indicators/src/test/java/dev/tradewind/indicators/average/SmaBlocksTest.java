@@ -131,4 +131,31 @@ class SmaBlocksTest {
             assertThat(c).as("round %d, SMA(%d) paired", round, q).containsExactly(reference(in, q));
         }
     }
+    /**
+     * An average written over its own input column, block by block, gives the definition's values too: over flat
+     * stretches its outputs equal the inputs they replaced, so the column before a block looks like its inputs.
+     */
+    @Test
+    void anAverageWrittenOverItsInputKeepsTheDefinitionsValues() {
+        SplittableRandom random = new SplittableRandom(23);
+        for (int round = 0; round < 200; round++) {
+            int size = 1 + random.nextInt(2000);
+            double[] in = new double[size];
+            double price = 100;
+            for (int i = 0; i < size; i++) { // flat for tens of bars at a time
+                if (random.nextInt(40) == 0) price = Math.rint(price + random.nextInt(9) - 4);
+                in[i] = price;
+            }
+            int p = 1 + random.nextInt(random.nextBoolean() ? 4 : 30);
+            double[] expected = reference(in, p);
+            double[] column = in.clone();
+            Sma sma = new Sma(p);
+            for (int from = 0; from < size; ) {
+                int to = Math.min(size, from + random.nextInt(300));
+                sma.updateLine(column, 0, column, 0, from, to);
+                from = to;
+            }
+            assertThat(column).as("round %d, SMA(%d) in place", round, p).containsExactly(expected);
+        }
+    }
 }

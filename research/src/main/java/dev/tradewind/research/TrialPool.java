@@ -80,7 +80,9 @@ public final class TrialPool implements AutoCloseable {
             running.put(k, executor.submit(() -> {
                 workers.put(k, Thread.currentThread());
                 started.put(k, System.nanoTime());
+                TrialEvent timing = TrialEvent.start();
                 StrategyRunner.Outcome o = runner.runReusing(params); // the per-bar arrays die here, on the worker
+                if (timing != null) timing.finish(params);
                 workers.remove(k);
                 Done d = new Done(o.params(), o.statistics(), o.returns(), objective.value(o.statistics()));
                 int n = done.incrementAndGet();

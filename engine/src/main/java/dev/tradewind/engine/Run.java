@@ -68,7 +68,7 @@ final class Run implements Context, VenueListener {
     private final OrderTable orders = new OrderTable();
     private final List<Fill> fills = new dev.tradewind.model.ChunkedList<>();
     private final dev.tradewind.model.EventLog events = new dev.tradewind.model.EventLog(fills);
-    private final List<Signal> signals = new dev.tradewind.model.ChunkedList<>();
+    private final dev.tradewind.model.SignalLog signals = new dev.tradewind.model.SignalLog();
     private final Pending pending = new Pending();
     private final boolean hearsOrders; // the strategy has an onOrder of its own: its order events are queued for it
     private final boolean hearsTrades; // and onTrade: closed trades are queued for it
@@ -614,9 +614,9 @@ final class Run implements Context, VenueListener {
         if (small != null || !entries.isEntry(o)) return small;
         String reason = entries.refuse(o, ref, time, index);
         if (!records && sink == RunSink.NONE) return reason; // nobody keeps the signal
-        Signal signal = new Signal(time, o.id(), o.side(), o.quantity(), close, reason == null ? "sent" : reason);
-        if (records) signals.add(signal);
-        sink.signal(signal);
+        String outcome = reason == null ? "sent" : reason;
+        if (records) signals.add(time, o.id(), o.side(), o.quantity(), close, outcome);
+        if (sink != RunSink.NONE) sink.signal(new Signal(time, o.id(), o.side(), o.quantity(), close, outcome));
         return reason;
     }
 

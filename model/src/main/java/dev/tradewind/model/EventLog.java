@@ -61,7 +61,7 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
                 fillIndex = Arrays.copyOf(fillIndex, c * 2);
                 this.remaining = Arrays.copyOf(this.remaining, c * 2);
             }
-            int n = length(fillIndex[c] == null ? -1 : fillIndex[c].length, c);
+            int n = chunkLength(fillIndex[c] == null ? -1 : fillIndex[c].length, c);
             fillIndex[c] = fillIndex[c] == null ? new int[n] : Arrays.copyOf(fillIndex[c], n);
             this.remaining[c] = this.remaining[c] == null ? new double[n] : Arrays.copyOf(this.remaining[c], n);
             fillCapacity = c * CHUNK + n;
@@ -94,7 +94,7 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
                 time = Arrays.copyOf(time, n);
                 ref = Arrays.copyOf(ref, n);
             }
-            int n = length(kind[c] == null ? -1 : kind[c].length, c);
+            int n = chunkLength(kind[c] == null ? -1 : kind[c].length, c);
             kind[c] = kind[c] == null ? new byte[n] : Arrays.copyOf(kind[c], n);
             order[c] = order[c] == null ? new int[n] : Arrays.copyOf(order[c], n);
             time[c] = time[c] == null ? new long[n] : Arrays.copyOf(time[c], n);
@@ -111,8 +111,8 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
         modCount++;
     }
 
-    /** The length of chunk {@code c} when it grows from {@code length} (-1: not there yet). */
-    private static int length(int length, int c) {
+    /** The length of chunk {@code c} when it grows from {@code length} (-1: not there yet); {@link SignalLog}'s too. */
+    static int chunkLength(int length, int c) {
         if (length < 0) return c == 0 ? FIRST : CHUNK;
         return Math.min(CHUNK, length * 2);
     }

@@ -5,13 +5,19 @@ import dev.tradewind.model.BacktestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradewind.indicators.IndicatorCache;
+import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Series;
 import dev.tradewind.strategy.Context;
 import dev.tradewind.strategy.Strategy;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** Runs that read shared, precomputed indicators give exactly the results of runs that compute their own. */
@@ -61,5 +67,56 @@ class IndicatorCacheTest {
         BacktestResult again = shared.backtest(new Cross(3, 20), Map.of(), bars);
         assertThat(cache.size()).isEqualTo(6);
         assertThat(again.trades()).isNotEmpty();
+    }
+
+    @Test
+    void aCacheOverItsBudgetDropsTheColumnsReadLongestAgoAndComputesThemAgainTheSame() {
+        BarSeries bars = LedgerPropertiesTest.randomBars(11, 3000);
+        long column = IndicatorCache.columnBytes(bars.size());
+        IndicatorCache cache = new IndicatorCache(IndicatorRegistry.standard(), bars.time(),
+                bars.open(), bars.high(), bars.low(), bars.close(), bars.volume(), 3 * column);
+        Engine plain = new Engine(EngineConfig.of(Instrument.spot("X"), 100_000));
+        Engine shared = plain.withIndicatorCache(cache);
+        for (int round = 0; round < 2; round++) {
+            for (int fast = 3; fast <= 9; fast += 3) {
+                for (int slow = 20; slow <= 40; slow += 10) {
+                    BacktestResult a = plain.backtest(new Cross(fast, slow), Map.of(), bars);
+                    BacktestResult b = shared.backtest(new Cross(fast, slow), Map.of(), bars);
+                    assertThat(b.ordersHash()).isEqualTo(a.ordersHash());
+                    assertThat(Arrays.equals(a.equity(), b.equity())).isTrue();
+                    assertThat(cache.bytes()).isLessThanOrEqualTo(3 * column);
+                    assertThat(cache.size()).isLessThanOrEqualTo(3);
+                }
+            }
+        }
+        // 6 distinct columns in 3 places: the EMAs (read by every third run) are dropped and computed again
+        assertThat(cache.computed()).isGreaterThan(6);
+    }
+
+    @Test
+    void threadsSharingABudgetedCacheGetTheRunsOfOneThreadAlone() throws Exception {
+        BarSeries bars = LedgerPropertiesTest.randomBars(5, 2000);
+        IndicatorCache cache = new IndicatorCache(IndicatorRegistry.standard(), bars.time(),
+                bars.open(), bars.high(), bars.low(), bars.close(), bars.volume(), 2 * IndicatorCache.columnBytes(bars.size()));
+        Engine plain = new Engine(EngineConfig.of(Instrument.spot("X"), 100_000));
+        Engine shared = plain.withIndicatorCache(cache);
+        List<Callable<String>> runs = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        Random random = new Random(3);
+        for (int k = 0; k < 60; k++) {
+            int fast = 2 + random.nextInt(6);
+            int slow = 10 + random.nextInt(6);
+            expected.add(plain.backtest(new Cross(fast, slow), Map.of(), bars).ordersHash());
+            runs.add(() -> shared.backtest(new Cross(fast, slow), Map.of(), bars).ordersHash());
+        }
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<String> got = new ArrayList<>();
+            for (var f : pool.invokeAll(runs)) got.add(f.get());
+            assertThat(got).isEqualTo(expected);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(cache.size()).isLessThanOrEqualTo(2);
     }
 }

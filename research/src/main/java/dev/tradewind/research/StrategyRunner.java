@@ -4,6 +4,7 @@ import dev.tradewind.model.BacktestResult;
 import dev.tradewind.engine.Engine;
 import dev.tradewind.engine.Replay;
 import dev.tradewind.indicators.IndicatorCache;
+import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.EquityCurve;
 import dev.tradewind.metrics.CurveSummary;
@@ -49,11 +50,20 @@ public final class StrategyRunner {
         this.period = period;
         this.options = StatisticsOptions.DEFAULT.withZone(data.zone());
         BarSeries b = data.bars();
-        // every run of this runner shares each distinct indicator, computed once over the dataset
-        this.engine = desk.on(new Engine(data.engine())).withIndicatorCache(
-                new IndicatorCache(b.time(), b.open(), b.high(), b.low(), b.close(), b.volume()));
+        // every run of this runner shares each distinct indicator, computed once over the dataset (while it fits)
+        this.engine = desk.on(new Engine(data.engine())).withIndicatorCache(new IndicatorCache(IndicatorRegistry.standard(),
+                b.time(), b.open(), b.high(), b.low(), b.close(), b.volume(), cacheBudget(b.size(), Runtime.getRuntime().maxMemory())));
         this.reusing = engine.withoutExcursions().withoutEventRecords();
         this.curves = ThreadLocal.withInitial(() -> engine.curveFor(b));
+    }
+
+    /**
+     * The bytes of indicator columns a runner over {@code bars} keeps: half the heap the JVM may use, less the bars'
+     * own six columns, and two columns at least. The rest of the heap is the runs': each thread's curve and its
+     * trial's orders, and the columns its running trial still reads after the cache dropped them.
+     */
+    static long cacheBudget(int bars, long maxHeap) {
+        return Math.max(2 * IndicatorCache.columnBytes(bars), maxHeap / 2 - 6 * 8L * bars);
     }
 
     /** Resolves the configuration's strategy (a built-in or a .java file) and loads its data once. */

@@ -21,6 +21,7 @@ import dev.tradewind.indicators.IndicatorGraph;
 import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Fill;
+import dev.tradewind.model.Liquidity;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
@@ -66,7 +67,7 @@ final class Run implements Context, VenueListener {
     private final Portfolio portfolio;
     private final TradeTracker trades;
     private final OrderTable orders = new OrderTable();
-    private final List<Fill> fills = new dev.tradewind.model.ChunkedList<>();
+    private final dev.tradewind.model.FillLog fills = new dev.tradewind.model.FillLog();
     private final dev.tradewind.model.EventLog events = new dev.tradewind.model.EventLog(fills);
     private final dev.tradewind.model.SignalLog signals = new dev.tradewind.model.SignalLog();
     private final Pending pending = new Pending();
@@ -400,6 +401,28 @@ final class Run implements Context, VenueListener {
         orders.accepted(orderId, time);
         if (records) events.accepted(orderId, time);
         if (sink != RunSink.NONE || hearsOrders) tell(e != null ? e : new OrderEvent.Accepted(orderId, time));
+    }
+
+    /**
+     * A fill by its fields, as the simulated venue sends them: with no one to hand a fill object to (no sink, no
+     * {@code onOrder}, no option or futures desk) it is recorded in the fill log's columns and booked from its fields,
+     * in the order {@link #filled(OrderEvent, long, long, Fill, double)} takes; otherwise that takes it as an object.
+     */
+    @Override
+    public void filled(long fillId, long orderId, long time, String symbol, Side side, double quantity, double price,
+            double fee, Liquidity liquidity, double remaining) {
+        if (sink != RunSink.NONE || hearsOrders || !desks.none()) {
+            Fill fill = new Fill(fillId, orderId, time, symbol, side, quantity, price, fee, liquidity);
+            filled(null, orderId, time, fill, remaining);
+            return;
+        }
+        orders.filled(orderId, time, quantity, price, remaining);
+        if (records) {
+            fills.add(fillId, orderId, time, symbol, side, quantity, price, fee, liquidity);
+            events.filled(orderId, time, fills.size() - 1, remaining);
+        }
+        portfolio.apply(side, quantity, price, fee, time, index);
+        if (portfolio.quantity() == 0) cancelChildren();
     }
 
     private void filled(OrderEvent e, long orderId, long time, Fill fill, double remaining) {

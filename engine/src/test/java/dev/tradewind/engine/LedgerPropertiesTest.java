@@ -49,12 +49,37 @@ class LedgerPropertiesTest {
     void sameInputsGiveIdenticalOutputs(@ForAll @LongRange(min = 1) long seed, @ForAll boolean future) {
         BarSeries bars = randomBars(seed, 300);
         Engine engine = new Engine(config(instrument(future), seed));
-        BacktestResult a = engine.backtest(new RandomTrader(seed), Map.of(), bars);
-        BacktestResult b = engine.backtest(new RandomTrader(seed), Map.of(), bars);
+        assertSameRun(engine.backtest(new RandomTrader(seed), Map.of(), bars),
+                engine.backtest(new RandomTrader(seed), Map.of(), bars));
+    }
+
+    @Property(tries = 100)
+    void fillsTakenAsColumnsGiveTheRunOfFillObjects(@ForAll @LongRange(min = 1) long seed, @ForAll boolean future) {
+        // a strategy with onOrder has its run take each fill as an object (it hears the event); one without, as fields
+        BarSeries bars = randomBars(seed, 300);
+        Engine engine = new Engine(config(instrument(future), seed));
+        assertSameRun(engine.backtest(new RandomTrader(seed), Map.of(), bars),
+                engine.backtest(new HearingTrader(seed), Map.of(), bars));
+    }
+
+    private static void assertSameRun(BacktestResult a, BacktestResult b) {
         assertThat(a.ordersHash()).isEqualTo(b.ordersHash());
         assertThat(a.fills()).isEqualTo(b.fills());
+        assertThat(a.events()).isEqualTo(b.events());
         assertThat(a.trades()).isEqualTo(b.trades());
         assertThat(Arrays.equals(a.equity(), b.equity())).isTrue();
+        assertThat(a.finalCash()).isEqualTo(b.finalCash());
+    }
+
+    /** {@link RandomTrader} that hears its order events (and does nothing with them). */
+    static final class HearingTrader implements Strategy {
+        private final RandomTrader trader;
+
+        HearingTrader(long seed) { this.trader = new RandomTrader(seed); }
+
+        @Override public void onBar(Context c) { trader.onBar(c); }
+
+        @Override public void onOrder(Context c, dev.tradewind.model.OrderEvent e) { }
     }
 
     private static org.assertj.core.data.Offset<Double> within(double scale) {

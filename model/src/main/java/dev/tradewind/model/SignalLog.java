@@ -1,11 +1,7 @@
 package dev.tradewind.model;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -28,10 +24,7 @@ public final class SignalLog extends AbstractList<Signal> implements RandomAcces
     private double[][] price = new double[4][];
     private byte[][] side = new byte[4][];
     private int[][] outcome = new int[4][];
-    private final List<String> outcomes = new ArrayList<>();
-    private final Map<String, Integer> outcomeIndex = new HashMap<>();
-    private String lastOutcome;
-    private int lastIndex;
+    private final Dictionary outcomes = new Dictionary();
     private int size;
     private int capacity;
 
@@ -47,23 +40,9 @@ public final class SignalLog extends AbstractList<Signal> implements RandomAcces
         this.quantity[c][i] = quantity;
         this.price[c][i] = price;
         this.side[c][i] = (byte) side.ordinal();
-        this.outcome[c][i] = indexOf(outcome);
+        this.outcome[c][i] = outcomes.code(outcome);
         size++;
         modCount++;
-    }
-
-    /** The outcome's index among those seen, the last one's found without a lookup (most entries are sent). */
-    private int indexOf(String outcome) {
-        if (outcome.equals(lastOutcome)) return lastIndex;
-        Integer k = outcomeIndex.get(outcome);
-        if (k == null) {
-            k = outcomes.size();
-            outcomes.add(outcome);
-            outcomeIndex.put(outcome, k);
-        }
-        lastOutcome = outcome;
-        lastIndex = k;
-        return k;
     }
 
     @Override
@@ -99,7 +78,7 @@ public final class SignalLog extends AbstractList<Signal> implements RandomAcces
         int c = index >>> BITS;
         int i = index & MASK;
         return new Signal(time[c][i], order[c][i], SIDES[side[c][i]], quantity[c][i], price[c][i],
-                outcomes.get(outcome[c][i]));
+                outcomes.value(outcome[c][i]));
     }
 
     @Override public int size() { return size; }

@@ -4,6 +4,7 @@ import dev.tradewind.engine.Funding;
 import dev.tradewind.model.LedgerEntry;
 
 import dev.tradewind.model.Fill;
+import dev.tradewind.model.Side;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.strategy.Position;
 
@@ -40,25 +41,26 @@ public final class Portfolio implements Position {
     }
 
     /** Books a fill made during bar {@code barIndex}. */
-    public void apply(Fill f, int barIndex) {
-        double q = f.quantity();
-        double p = f.price();
-        int s = f.side().sign();
+    public void apply(Fill f, int barIndex) { apply(f.side(), f.quantity(), f.price(), f.fee(), f.time(), barIndex); }
+
+    /** {@link #apply(Fill, int)} of a fill given by its fields (a run's fills come without the object). */
+    public void apply(Side side, double q, double p, double fee, long time, int barIndex) {
+        int s = side.sign();
         if (future) {
             cash += quantity * (p - settlePrice) * multiplier;
             settlePrice = p;
         } else {
             cash -= s * q * p * multiplier;
         }
-        cash -= f.fee();
-        fees += f.fee();
+        cash -= fee;
+        fees += fee;
         lastPrice = p;
 
         double closing = 0;
         double pnl = 0;
         if (quantity == 0) {
             entryBar = barIndex;
-            entryTime = f.time();
+            entryTime = time;
         }
         if (quantity == 0 || Math.signum(quantity) == s) {
             double held = Math.abs(quantity);
@@ -73,12 +75,12 @@ public final class Portfolio implements Position {
                 quantity = rest > 0 ? s * rest : 0;
                 averagePrice = rest > 0 ? p : Double.NaN;
                 entryBar = rest > 0 ? barIndex : -1;
-                entryTime = rest > 0 ? f.time() : Long.MIN_VALUE;
+                entryTime = rest > 0 ? time : Long.MIN_VALUE;
             } else {
                 quantity = snap(quantity + s * q);
             }
         }
-        trades.onFill(f, barIndex, closing, pnl, quantity, averagePrice, multiplier);
+        trades.onFill(side, q, p, fee, time, barIndex, closing, pnl, quantity, averagePrice, multiplier);
     }
 
     private double snap(double q) {

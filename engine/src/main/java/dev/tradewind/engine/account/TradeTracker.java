@@ -1,6 +1,5 @@
 package dev.tradewind.engine.account;
 
-import dev.tradewind.model.Fill;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.Trade;
 import java.util.List;
@@ -41,38 +40,38 @@ public final class TradeTracker {
     }
 
     /** Called by the portfolio after it booked a fill. */
-    public void onFill(Fill f, int bar, double closingQty, double pnl, double positionAfter, double avgAfter, double multiplier) {
+    public void onFill(Side fillSide, double q, double price, double fee, long time, int bar, double closingQty, double pnl,
+            double positionAfter, double avgAfter, double multiplier) {
         fold();
-        double q = f.quantity();
         if (closingQty > 0) {
-            double closeFee = f.fee() * closingQty / q;
+            double closeFee = fee * closingQty / q;
             exitQty += closingQty;
-            exitValue += closingQty * f.price();
+            exitValue += closingQty * price;
             gross += pnl;
             costs += closeFee;
             boolean stillOpen = positionAfter != 0 && Math.signum(positionAfter) == side.sign();
-            excursion(gross + (stillOpen ? positionAfter * (f.price() - avgAfter) * multiplier : 0));
+            excursion(gross + (stillOpen ? positionAfter * (price - avgAfter) * multiplier : 0));
             if (!stillOpen) {
-                close(f.time(), bar);
-                if (positionAfter != 0) start(f, bar, q - closingQty, f.fee() - closeFee);
+                close(time, bar);
+                if (positionAfter != 0) start(fillSide, price, time, bar, q - closingQty, fee - closeFee);
             }
         } else if (!open) {
-            start(f, bar, q, f.fee());
+            start(fillSide, price, time, bar, q, fee);
         } else {
             entryQty += q;
-            entryValue += q * f.price();
-            costs += f.fee();
+            entryValue += q * price;
+            costs += fee;
         }
         if (open) maxQty = Math.max(maxQty, Math.abs(positionAfter));
     }
 
-    private void start(Fill f, int bar, double q, double fee) {
+    private void start(Side fillSide, double price, long time, int bar, double q, double fee) {
         open = true;
-        side = f.side();
-        entryTime = f.time();
+        side = fillSide;
+        entryTime = time;
         entryBar = bar;
         entryQty = q;
-        entryValue = q * f.price();
+        entryValue = q * price;
         exitQty = 0;
         exitValue = 0;
         maxQty = q;

@@ -12,7 +12,6 @@ import dev.tradewind.model.ExecutionNotes;
 
 import dev.tradewind.model.DayCounter;
 import dev.tradewind.model.BarSeries;
-import dev.tradewind.model.Fill;
 import dev.tradewind.model.Quote;
 import dev.tradewind.model.TradePrint;
 import dev.tradewind.model.Instrument;
@@ -329,8 +328,7 @@ public final class SimulatedVenue implements ExecutionClient {
      */
     public void fillNow(Order o, double price, double fee) {
         listener.accepted(o.id(), o.time());
-        Fill f = new Fill(++fillIds, o.id(), o.time(), o.symbol(), o.side(), o.quantity(), price, fee, Liquidity.TAKER);
-        listener.filled(o.id(), o.time(), f, 0);
+        listener.filled(++fillIds, o.id(), o.time(), o.symbol(), o.side(), o.quantity(), price, fee, Liquidity.TAKER, 0);
     }
 
     private boolean eligible(Working w, long time) { return bar >= w.activeFromBar && time >= w.activeFromTime; }
@@ -440,8 +438,7 @@ public final class SimulatedVenue implements ExecutionClient {
             remaining = 0;
             remove(w);
         }
-        Fill f = new Fill(++fillIds, o.id(), time, o.symbol(), o.side(), q, price, fee, role);
-        listener.filled(o.id(), time, f, remaining);
+        listener.filled(++fillIds, o.id(), time, o.symbol(), o.side(), q, price, fee, role, remaining);
         if (!o.isChild()) {
             List<Working> children = childrenOf(w);
             for (int i = 0, n = children.size(); i < n; i++) activateChild(children.get(i), w.filled, time, price);

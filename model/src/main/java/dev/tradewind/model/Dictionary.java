@@ -1,0 +1,35 @@
+package dev.tradewind.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Distinct strings by code, 0, 1, 2... in the order first seen: a log's column of a few distinct strings (a signal's
+ * outcome, a fill's symbol) kept as an int each. The last string coded is recognized without a lookup (most rows repeat
+ * it). Not thread-safe.
+ */
+final class Dictionary {
+    private final List<String> values = new ArrayList<>();
+    private final Map<String, Integer> codes = new HashMap<>();
+    private String last;
+    private int lastCode;
+
+    /** The code of {@code s}, a new one if it was not seen before. */
+    int code(String s) {
+        if (s.equals(last)) return lastCode;
+        Integer k = codes.get(s);
+        if (k == null) {
+            k = values.size();
+            values.add(s);
+            codes.put(s, k);
+        }
+        last = s;
+        lastCode = k;
+        return k;
+    }
+
+    /** The string of {@code code}. */
+    String value(int code) { return values.get(code); }
+}

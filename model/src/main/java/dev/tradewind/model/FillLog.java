@@ -1,0 +1,73 @@
+package dev.tradewind.model;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * A run's fills as rows of seven longs, read as {@link Fill}s made on each {@link #get}: id, order id, time, the raw
+ * bits of quantity, price and fee, and one long for side, liquidity and the symbol's code among the distinct symbols
+ * (56 bytes a fill where an object and its reference took 76). Two reads of one index give equal fills, not the same
+ * object. Chunks of 1,024 rows (the first one starts at 16 and doubles up to that), so a long log never copies what it
+ * holds. Append-only; not thread-safe.
+ */
+public final class FillLog extends AbstractList<Fill> implements RandomAccess {
+    private static final int BITS = 10;
+    private static final int CHUNK = 1 << BITS;
+    private static final int MASK = CHUNK - 1;
+    private static final int FIELDS = 7;
+    private static final Side[] SIDES = Side.values();
+    private static final Liquidity[] ROLES = Liquidity.values();
+
+    private long[][] rows = new long[4][];
+    private final Dictionary symbols = new Dictionary();
+    private int size;
+    private int capacity;
+
+    /** Appends {@code new Fill(id, orderId, time, symbol, side, quantity, price, fee, liquidity)}. */
+    public void add(long id, long orderId, long time, String symbol, Side side, double quantity, double price, double fee,
+            Liquidity liquidity) {
+        int symbolCode = symbols.code(Objects.requireNonNull(symbol, "symbol"));
+        long codes = side.ordinal() | (long) liquidity.ordinal() << 8 | (long) symbolCode << 16;
+        if (size == capacity) grow();
+        long[] r = rows[size >>> BITS];
+        int k = (size & MASK) * FIELDS;
+        r[k] = id;
+        r[k + 1] = orderId;
+        r[k + 2] = time;
+        r[k + 3] = Double.doubleToRawLongBits(quantity);
+        r[k + 4] = Double.doubleToRawLongBits(price);
+        r[k + 5] = Double.doubleToRawLongBits(fee);
+        r[k + 6] = codes;
+        size++;
+        modCount++;
+    }
+
+    @Override
+    public boolean add(Fill f) {
+        add(f.id(), f.orderId(), f.time(), f.symbol(), f.side(), f.quantity(), f.price(), f.fee(), f.liquidity());
+        return true;
+    }
+
+    private void grow() {
+        int c = size >>> BITS;
+        if (c == rows.length) rows = Arrays.copyOf(rows, c * 2);
+        int n = EventLog.chunkLength(rows[c] == null ? -1 : rows[c].length / FIELDS, c);
+        rows[c] = rows[c] == null ? new long[n * FIELDS] : Arrays.copyOf(rows[c], n * FIELDS);
+        capacity = c * CHUNK + n;
+    }
+
+    @Override
+    public Fill get(int index) {
+        Objects.checkIndex(index, size);
+        long[] r = rows[index >>> BITS];
+        int k = (index & MASK) * FIELDS;
+        long codes = r[k + 6];
+        return new Fill(r[k], r[k + 1], r[k + 2], symbols.value((int) (codes >>> 16)), SIDES[(int) (codes & 0xFF)],
+                Double.longBitsToDouble(r[k + 3]), Double.longBitsToDouble(r[k + 4]), Double.longBitsToDouble(r[k + 5]),
+                ROLES[(int) (codes >>> 8 & 0xFF)]);
+    }
+
+    @Override public int size() { return size; }
+}

@@ -3,9 +3,13 @@ package dev.tradewind.engine;
 import dev.tradewind.model.BacktestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradewind.indicators.Indicator;
 import dev.tradewind.indicators.IndicatorCache;
+import dev.tradewind.indicators.IndicatorDef;
 import dev.tradewind.indicators.IndicatorRegistry;
+import dev.tradewind.indicators.Param;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Series;
@@ -19,6 +23,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Runs that read shared, precomputed indicators give exactly the results of runs that compute their own. */
 class IndicatorCacheTest {
@@ -94,6 +99,7 @@ class IndicatorCacheTest {
     }
 
     @Test
+    @Timeout(120)
     void threadsSharingABudgetedCacheGetTheRunsOfOneThreadAlone() throws Exception {
         BarSeries bars = LedgerPropertiesTest.randomBars(5, 2000);
         IndicatorCache cache = new IndicatorCache(IndicatorRegistry.standard(), bars.time(),
@@ -118,5 +124,69 @@ class IndicatorCacheTest {
             pool.shutdown();
         }
         assertThat(cache.size()).isLessThanOrEqualTo(2);
+    }
+
+    /** Reads one indicator and trades nothing. */
+    static final class Reads implements Strategy {
+        private final String spec;
+
+        Reads(String spec) { this.spec = spec; }
+
+        @Override public void onStart(Context ctx) { ctx.indicator(spec); }
+
+        @Override public void onBar(Context ctx) { }
+    }
+
+    @Test
+    void theColumnReadLongestAgoIsTheOneDropped() {
+        BarSeries bars = LedgerPropertiesTest.randomBars(13, 500);
+        IndicatorCache cache = new IndicatorCache(IndicatorRegistry.standard(), bars.time(), bars.open(), bars.high(),
+                bars.low(), bars.close(), bars.volume(), 2 * IndicatorCache.columnBytes(bars.size()));
+        Engine engine = new Engine(EngineConfig.of(Instrument.spot("X"), 100_000)).withIndicatorCache(cache);
+        for (String spec : List.of("sma(close,3)", "sma(close,4)", "sma(close,3)", "sma(close,5)")) {
+            engine.backtest(new Reads(spec), Map.of(), bars);
+        }
+        assertThat(cache.computed()).isEqualTo(3);
+        engine.backtest(new Reads("sma(close,3)"), Map.of(), bars); // read after 4: kept when 5 came
+        assertThat(cache.computed()).isEqualTo(3);
+        engine.backtest(new Reads("sma(close,4)"), Map.of(), bars); // dropped for 5: computed again
+        assertThat(cache.computed()).isEqualTo(4);
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    /** {@code boom(n)}: fails on its n-th bar. */
+    static final class Boom implements Indicator {
+        private final int n;
+        private int seen;
+
+        Boom(int n) { this.n = n; }
+
+        @Override public void update(long t, double o, double h, double l, double c, double v, double input) {
+            if (++seen == n) throw new IllegalStateException("boom at bar " + n);
+        }
+
+        @Override public double value(int output) { return 0; }
+        @Override public int lookback() { return 0; }
+        @Override public boolean ready() { return true; }
+    }
+
+    @Test
+    @Timeout(60)
+    void aColumnThatFailsLeavesNothingBehindAndFailsAgainWhenAskedAgain() {
+        BarSeries bars = LedgerPropertiesTest.randomBars(17, 200);
+        IndicatorRegistry registry = IndicatorRegistry.withBuiltins().register(IndicatorDef.of(
+                "boom", 0, "fails on its n-th bar", a -> new Boom(a.integer(0)), Param.integer("n", 3)));
+        IndicatorCache cache = new IndicatorCache(registry, bars.time(), bars.open(), bars.high(), bars.low(), bars.close(),
+                bars.volume(), 2 * IndicatorCache.columnBytes(bars.size()));
+        Engine engine = new Engine(EngineConfig.of(Instrument.spot("X"), 100_000)).withIndicators(registry)
+                .withIndicatorCache(cache);
+        for (int k = 0; k < 2; k++) {
+            assertThatThrownBy(() -> engine.backtest(new Reads("boom(50)"), Map.of(), bars))
+                    .hasMessageContaining("boom at bar 50");
+            assertThat(cache.size()).isZero();
+            assertThat(cache.bytes()).isZero();
+        }
+        engine.backtest(new Reads("sma(close,3)"), Map.of(), bars); // the cache still works
+        assertThat(cache.size()).isEqualTo(1);
     }
 }

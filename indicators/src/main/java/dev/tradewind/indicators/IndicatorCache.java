@@ -124,7 +124,7 @@ public final class IndicatorCache {
             g.attach(time, open, high, low, close, volume);
             g.computeAll();
             c = new Column(((GraphSeries) s).valuesOfDroppedGraph(), s.lookback()); // the graph goes: no copy
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // whatever it was (a checked one thrown sneakily too), the waiters hear it and the key is free
             synchronized (lock) {
                 columns.remove(key, f);
             }

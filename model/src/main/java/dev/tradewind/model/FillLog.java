@@ -8,7 +8,7 @@ import java.util.RandomAccess;
 /**
  * A run's fills as rows of seven longs, read as {@link Fill}s made on each {@link #get}: id, order id, time, the raw
  * bits of quantity, price and fee, and one long for side, liquidity and the symbol's code among the distinct symbols
- * (56 bytes a fill where an object and its reference took 76). Two reads of one index give equal fills, not the same
+ * (56 bytes a fill where an object and its reference took 76); a null field reads back null. Two reads of one index give equal fills, not the same
  * object. Chunks of 1,024 rows (the first one starts at 16 and doubles up to that), so a long log never copies what it
  * holds. Append-only; not thread-safe.
  */
@@ -19,6 +19,8 @@ public final class FillLog extends AbstractList<Fill> implements RandomAccess {
     private static final int FIELDS = 7;
     private static final Side[] SIDES = Side.values();
     private static final Liquidity[] ROLES = Liquidity.values();
+    private static final int NONE = 0xFF; // a null side or liquidity
+    private static final long NO_SYMBOL = 0xFFFF_FFFFL; // a null symbol
 
     private long[][] rows = new long[4][];
     private final Dictionary symbols = new Dictionary();
@@ -28,8 +30,9 @@ public final class FillLog extends AbstractList<Fill> implements RandomAccess {
     /** Appends {@code new Fill(id, orderId, time, symbol, side, quantity, price, fee, liquidity)}. */
     public void add(long id, long orderId, long time, String symbol, Side side, double quantity, double price, double fee,
             Liquidity liquidity) {
-        int symbolCode = symbols.code(Objects.requireNonNull(symbol, "symbol"));
-        long codes = side.ordinal() | (long) liquidity.ordinal() << 8 | (long) symbolCode << 16;
+        // a null field (an exchange's fill of unknown liquidity, say) is kept as null, as the list of objects kept it
+        long codes = (side == null ? NONE : side.ordinal()) | (long) (liquidity == null ? NONE : liquidity.ordinal()) << 8
+                | (symbol == null ? NO_SYMBOL : symbols.code(symbol)) << 16;
         if (size == capacity) grow();
         long[] r = rows[size >>> BITS];
         int k = (size & MASK) * FIELDS;
@@ -64,9 +67,12 @@ public final class FillLog extends AbstractList<Fill> implements RandomAccess {
         long[] r = rows[index >>> BITS];
         int k = (index & MASK) * FIELDS;
         long codes = r[k + 6];
-        return new Fill(r[k], r[k + 1], r[k + 2], symbols.value((int) (codes >>> 16)), SIDES[(int) (codes & 0xFF)],
-                Double.longBitsToDouble(r[k + 3]), Double.longBitsToDouble(r[k + 4]), Double.longBitsToDouble(r[k + 5]),
-                ROLES[(int) (codes >>> 8 & 0xFF)]);
+        int side = (int) (codes & 0xFF);
+        int role = (int) (codes >>> 8 & 0xFF);
+        long symbol = codes >>> 16;
+        return new Fill(r[k], r[k + 1], r[k + 2], symbol == NO_SYMBOL ? null : symbols.value((int) symbol),
+                side == NONE ? null : SIDES[side], Double.longBitsToDouble(r[k + 3]), Double.longBitsToDouble(r[k + 4]),
+                Double.longBitsToDouble(r[k + 5]), role == NONE ? null : ROLES[role]);
     }
 
     @Override public int size() { return size; }

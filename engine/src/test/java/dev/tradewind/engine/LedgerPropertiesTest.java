@@ -47,19 +47,20 @@ class LedgerPropertiesTest {
 
     @Property(tries = 50)
     void sameInputsGiveIdenticalOutputs(@ForAll @LongRange(min = 1) long seed, @ForAll boolean future) {
-        BarSeries bars = randomBars(seed, 300);
-        Engine engine = new Engine(config(instrument(future), seed));
-        assertSameRun(engine.backtest(new RandomTrader(seed), Map.of(), bars),
-                engine.backtest(new RandomTrader(seed), Map.of(), bars));
+        assertRandomTraderRunsAs(new RandomTrader(seed), seed, future);
     }
 
     @Property(tries = 100)
     void fillsTakenAsColumnsGiveTheRunOfFillObjects(@ForAll @LongRange(min = 1) long seed, @ForAll boolean future) {
         // a strategy with onOrder has its run take each fill as an object (it hears the event); one without, as fields
+        assertRandomTraderRunsAs(new HearingTrader(seed), seed, future);
+    }
+
+    /** {@link RandomTrader} of {@code seed} and {@code other} give the same run on the same bars and engine. */
+    private static void assertRandomTraderRunsAs(Strategy other, long seed, boolean future) {
         BarSeries bars = randomBars(seed, 300);
         Engine engine = new Engine(config(instrument(future), seed));
-        assertSameRun(engine.backtest(new RandomTrader(seed), Map.of(), bars),
-                engine.backtest(new HearingTrader(seed), Map.of(), bars));
+        assertSameRun(engine.backtest(new RandomTrader(seed), Map.of(), bars), engine.backtest(other, Map.of(), bars));
     }
 
     private static void assertSameRun(BacktestResult a, BacktestResult b) {

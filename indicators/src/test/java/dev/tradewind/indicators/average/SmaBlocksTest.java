@@ -52,6 +52,42 @@ class SmaBlocksTest {
         return in;
     }
 
+    /** SMA(p) alone, SMA(p) paired with SMA(q), their three output columns over {@code size} bars. */
+    private static final class Fed {
+        final int p;
+        final int q;
+        final Sma alone;
+        final Sma first;
+        final Sma second;
+        final double[] a;
+        final double[] b;
+        final double[] c;
+
+        Fed(int p, int q, int size) {
+            this.p = p;
+            this.q = q;
+            alone = new Sma(p);
+            first = new Sma(p);
+            second = new Sma(q);
+            a = new double[size];
+            b = new double[size];
+            c = new double[size];
+        }
+
+        /** Bars {@code [from, to)} of the column {@code in} at base {@code base}, to all three. */
+        void block(double[] in, int base, int from, int to) {
+            alone.updateLine(in, base, a, 0, from, to);
+            first.updateBoth(second, in, base, b, 0, c, 0, from, to);
+        }
+
+        /** All three hold the definition's values of {@code in}. */
+        void assertDefinition(int round, double[] in) {
+            assertThat(a).as("round %d, SMA(%d)", round, p).containsExactly(reference(in, p));
+            assertThat(b).as("round %d, SMA(%d) paired", round, p).containsExactly(reference(in, p));
+            assertThat(c).as("round %d, SMA(%d) paired", round, q).containsExactly(reference(in, q));
+        }
+    }
+
     @Test
     void blocksAloneAndPairedEqualTheDefinitionBarByBar() {
         SplittableRandom random = new SplittableRandom(11);
@@ -60,24 +96,16 @@ class SmaBlocksTest {
             double[] in = prices(random, size, 12);
             int p = 1 + random.nextInt(40);
             int q = 1 + random.nextInt(40);
-            Sma alone = new Sma(p);
-            Sma first = new Sma(p);
-            Sma second = new Sma(q);
-            double[] a = new double[size];
-            double[] b = new double[size];
-            double[] c = new double[size];
+            Fed fed = new Fed(p, q, size);
             for (int from = 0; from < size; ) { // blocks of random length, 0 included
                 int to = Math.min(size, from + random.nextInt(random.nextBoolean() ? 4 : 90));
-                alone.updateLine(in, 0, a, 0, from, to);
-                first.updateBoth(second, in, 0, b, 0, c, 0, from, to);
+                fed.block(in, 0, from, to);
                 from = to;
             }
+            fed.assertDefinition(round, in);
             double[] ref = reference(in, p);
-            assertThat(a).as("round %d, SMA(%d)", round, p).containsExactly(ref);
-            assertThat(b).as("round %d, SMA(%d) paired", round, p).containsExactly(ref);
-            assertThat(c).as("round %d, SMA(%d) paired", round, q).containsExactly(reference(in, q));
-            assertThat(Double.doubleToRawLongBits(alone.value())).isEqualTo(Double.doubleToRawLongBits(ref[size - 1]));
-            assertThat(alone.ready()).isEqualTo(!Double.isNaN(ref[size - 1]));
+            assertThat(Double.doubleToRawLongBits(fed.alone.value())).isEqualTo(Double.doubleToRawLongBits(ref[size - 1]));
+            assertThat(fed.alone.ready()).isEqualTo(!Double.isNaN(ref[size - 1]));
         }
     }
     /**
@@ -96,39 +124,26 @@ class SmaBlocksTest {
             System.arraycopy(in, 0, copy, shift, size);
             int p = 1 + random.nextInt(random.nextBoolean() ? 12 : 300);
             int q = 1 + random.nextInt(random.nextBoolean() ? 12 : 300);
-            Sma alone = new Sma(p);
-            Sma first = new Sma(p);
-            Sma second = new Sma(q);
-            double[] a = new double[size];
-            double[] b = new double[size];
-            double[] c = new double[size];
+            Fed fed = new Fed(p, q, size);
             for (int from = 0; from < size; ) {
                 int to = Math.min(size, from + random.nextInt(random.nextBoolean() ? 5 : 700));
                 switch (random.nextInt(3)) {
-                    case 0 -> {
-                        alone.updateLine(in, 0, a, 0, from, to);
-                        first.updateBoth(second, in, 0, b, 0, c, 0, from, to);
-                    }
-                    case 1 -> {
-                        alone.updateLine(copy, -shift, a, 0, from, to);
-                        first.updateBoth(second, copy, -shift, b, 0, c, 0, from, to);
-                    }
+                    case 0 -> fed.block(in, 0, from, to);
+                    case 1 -> fed.block(copy, -shift, from, to);
                     default -> {
                         for (int g = from; g < to; g++) {
-                            alone.update(in[g]);
-                            a[g] = alone.value();
-                            first.update(in[g]);
-                            b[g] = first.value();
-                            second.update(in[g]);
-                            c[g] = second.value();
+                            fed.alone.update(in[g]);
+                            fed.a[g] = fed.alone.value();
+                            fed.first.update(in[g]);
+                            fed.b[g] = fed.first.value();
+                            fed.second.update(in[g]);
+                            fed.c[g] = fed.second.value();
                         }
                     }
                 }
                 from = to;
             }
-            assertThat(a).as("round %d, SMA(%d)", round, p).containsExactly(reference(in, p));
-            assertThat(b).as("round %d, SMA(%d) paired", round, p).containsExactly(reference(in, p));
-            assertThat(c).as("round %d, SMA(%d) paired", round, q).containsExactly(reference(in, q));
+            fed.assertDefinition(round, in);
         }
     }
     /**

@@ -403,37 +403,38 @@ final class Run implements Context, VenueListener {
         if (sink != RunSink.NONE || hearsOrders) tell(e != null ? e : new OrderEvent.Accepted(orderId, time));
     }
 
-    /**
-     * A fill by its fields, as the simulated venue sends them: with no one to hand a fill object to (no sink, no
-     * {@code onOrder}, no option or futures desk) it is recorded in the fill log's columns and booked from its fields,
-     * in the order {@link #filled(OrderEvent, long, long, Fill, double)} takes; otherwise that takes it as an object.
-     */
+    /** A fill by its fields, as the simulated venue sends it: a fill object is made only if someone takes one. */
     @Override
     public void filled(long fillId, long orderId, long time, String symbol, Side side, double quantity, double price,
             double fee, Liquidity liquidity, double remaining) {
-        if (sink != RunSink.NONE || hearsOrders || !desks.none()) {
-            Fill fill = new Fill(fillId, orderId, time, symbol, side, quantity, price, fee, liquidity);
-            filled(null, orderId, time, fill, remaining);
-            return;
-        }
-        orders.filled(orderId, time, quantity, price, remaining);
-        if (records) {
-            fills.add(fillId, orderId, time, symbol, side, quantity, price, fee, liquidity);
-            events.filled(orderId, time, fills.size() - 1, remaining);
-        }
-        portfolio.apply(side, quantity, price, fee, time, index);
-        if (portfolio.quantity() == 0) cancelChildren();
+        booked(null, null, fillId, orderId, time, symbol, side, quantity, price, fee, liquidity, remaining);
     }
 
-    private void filled(OrderEvent e, long orderId, long time, Fill fill, double remaining) {
-        orders.filled(orderId, time, fill.quantity(), fill.price(), remaining);
+    private void filled(OrderEvent e, long orderId, long time, Fill f, double remaining) {
+        booked(e, f, f.id(), orderId, time, f.symbol(), f.side(), f.quantity(), f.price(), f.fee(), f.liquidity(), remaining);
+    }
+
+    /**
+     * Books a fill given by its fields, and as {@code fill} when it came as an object (and in {@code e} when it came as
+     * an event): the order table, the fill and event logs, then the sink and {@code onOrder}, an option or futures desk,
+     * and the portfolio. The object is made here only for a sink, {@code onOrder} or a desk.
+     */
+    private void booked(OrderEvent e, Fill fill, long fillId, long orderId, long time, String symbol, Side side,
+            double quantity, double price, double fee, Liquidity liquidity, double remaining) {
+        orders.filled(orderId, time, quantity, price, remaining);
         if (records) {
-            fills.add(fill);
+            if (fill != null) fills.add(fill);
+            else fills.add(fillId, orderId, time, symbol, side, quantity, price, fee, liquidity);
             events.filled(orderId, time, fills.size() - 1, remaining);
         }
-        if (sink != RunSink.NONE || hearsOrders) tell(e != null ? e : new OrderEvent.Filled(orderId, time, fill, remaining));
-        if (desks.apply(fill)) return;
-        portfolio.apply(fill, index);
+        boolean tells = sink != RunSink.NONE || hearsOrders;
+        if (tells || !desks.none()) {
+            if (fill == null) fill = new Fill(fillId, orderId, time, symbol, side, quantity, price, fee, liquidity);
+            if (tells) tell(e != null ? e : new OrderEvent.Filled(orderId, time, fill, remaining));
+            if (desks.apply(fill)) return;
+        }
+        if (fill != null) portfolio.apply(fill, index); // its own time, as an exchange's fill may carry another
+        else portfolio.apply(side, quantity, price, fee, time, index);
         if (portfolio.quantity() == 0) cancelChildren();
     }
 

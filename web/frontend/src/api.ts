@@ -39,7 +39,11 @@ export const api = {
     return call<RunView[]>('GET', `/api/runs${q ? `?${q}` : ''}`);
   },
   run: (id: string) => call<RunView>('GET', `/api/runs/${enc(id)}`),
-  report: (id: string) => call<Report>('GET', `/api/runs/${enc(id)}/report`),
+  /** A run's report; `window` may hold from and to (epoch seconds, both included) and points (the most to draw). */
+  report: (id: string, range: Record<string, string> = {}) => {
+    const q = new URLSearchParams(Object.entries(range).filter(([, v]) => v !== '')).toString();
+    return call<Report>('GET', `/api/runs/${enc(id)}/report${q ? `?${q}` : ''}`);
+  },
   replay: (id: string) => call<Replay>('GET', `/api/runs/${enc(id)}/replay`),
   submit: (request: RunRequest) => call<RunView>('POST', '/api/runs', request),
   cancel: (id: string) => call<RunView>('POST', `/api/runs/${enc(id)}/cancel`, {}),

@@ -26,7 +26,7 @@ function route(): void {
   document.title = 'Tradewind';
   switch (section) {
     case 'runs':
-      page = parts[1] ? reportPage(main, parts[1]) : runsPage(main, q.get('compare'));
+      page = parts[1] ? reportPage(main, parts[1], windowOf(q)) : runsPage(main, q.get('compare'));
       break;
     case 'replay':
       page = replayPage(main, parts[1] ?? '');
@@ -49,5 +49,15 @@ function route(): void {
 }
 
 connect(document.getElementById('live'));
+/** The report window a run's address asks for (`#/runs/7?from=...&to=...&points=...`). */
+function windowOf(q: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of ['from', 'to', 'points']) {
+    const v = q.get(k);
+    if (v) out[k] = v;
+  }
+  return out;
+}
+
 window.addEventListener('hashchange', route);
 route();

@@ -183,6 +183,8 @@ export interface Report {
   indicators: Overlay[];
   log: string[];
   request: RunRequest | null;
+  /** Bars [from, to) of the run's bars, each point merging `every` consecutive bars (ReportSample on the server). */
+  sampling: { bars: number; from: number; to: number; every: number };
 }
 
 /** One weighting step's output (GET /api/batches). */

@@ -9,7 +9,7 @@ import { getStrategies } from '../store';
 import type { Report, RunRequest, RunView, StrategyChange } from '../types';
 import { errorBox, Page } from './page';
 
-export function reportPage(main: HTMLElement, runId: string): Page {
+export function reportPage(main: HTMLElement, runId: string, range: Record<string, string> = {}): Page {
   let disposed = false;
   let view: ReportView | null = null;
   let report: Report | null = null;
@@ -174,7 +174,7 @@ export function reportPage(main: HTMLElement, runId: string): Page {
         await watchLive(runId, (run.data ?? '').startsWith('live:'));
         return;
       }
-      const r = run.status === 'done' || run.status === 'incomplete' || run.status === 'stopped' ? await api.report(runId) : await follow(runId);
+      const r = run.status === 'done' || run.status === 'incomplete' || run.status === 'stopped' ? await api.report(runId, range) : await follow(runId);
       if (!disposed && r) show(r);
     } catch (e) {
       if (!disposed) status.replaceChildren(errorBox(e instanceof ApiError ? e.message : String(e), 'run-failed'));

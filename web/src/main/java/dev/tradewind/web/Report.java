@@ -20,10 +20,21 @@ import java.util.Map;
  * @param indicators the strategy's indicators, computed over the same bars
  * @param log        the first lines of the strategy's log
  * @param request    the API request that produced the run (to re-run it), null in a static report
+ * @param sampling   which of the run's bars the columns show, and how many bars each of their points merges
+ *                   ({@link ReportSample})
  */
 public record Report(String runId, Header run, Map<String, Object> stats, RunConfig config, Candles bars,
         Account account, List<TradeView> trades, Levels levels, List<Overlay> indicators, List<String> log,
-        Object request) {
+        Object request, Sampling sampling) {
+
+    /**
+     * The bars {@code [from, to)} of the run's {@code bars}, drawn as points of {@code every} consecutive bars (the last
+     * point may hold fewer).
+     */
+    public record Sampling(int bars, int from, int to, int every) {
+        /** Every bar of a run of {@code bars}, one point each. */
+        static Sampling whole(int bars) { return new Sampling(bars, 0, bars, 1); }
+    }
 
     /**
      * @param strategy    the strategy id (built-in name or file name)

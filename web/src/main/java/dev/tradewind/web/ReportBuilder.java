@@ -63,7 +63,8 @@ public final class ReportBuilder {
         List<Report.Overlay> overlays = strategyType == null ? List.of()
                 : overlays(IndicatorProbe.requests(strategyType, r.config().params()), bars, ZoneId.of(r.config().zone()));
         return new Report(runId, header, new LinkedHashMap<>(r.results()), r.config(), candles, account,
-                trades(r.trades(), r.time(), r.config().instrument().multiplier()), levels(r), overlays, log(r.log()), request);
+                trades(r.trades(), r.time(), r.config().instrument().multiplier()), levels(r), overlays, log(r.log()), request,
+                Report.Sampling.whole(n));
     }
 
     private static String timeframe(BarSeries bars) {

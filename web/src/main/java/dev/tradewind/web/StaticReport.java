@@ -50,7 +50,8 @@ public final class StaticReport {
     }
 
     /** The HTML document of a report. */
-    public static String html(Report report) {
+    public static String html(Report full) {
+        Report report = ReportSample.overview(full); // no server to ask for a window's every bar: the overview only
         String title = "Tradewind: " + report.run().strategyName() + " on " + report.run().symbol();
         return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

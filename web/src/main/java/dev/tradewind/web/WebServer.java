@@ -72,6 +72,32 @@ public final class WebServer implements AutoCloseable {
         public Options withLiveControl(Path d) { return new Options(host, port, home, strategies, debounceMillis, runThreads, record, store, catalog, batches, d); }
     }
 
+    /**
+     * The part of a run's report a request asks for: {@code from} and {@code to} (epoch seconds, both included; the
+     * whole run by default) drawn in at most {@code points} points ({@link ReportSample#DEFAULT_POINTS} by default).
+     */
+    static Report window(Report full, Context ctx) {
+        long from = longParam(ctx, "from", Long.MIN_VALUE);
+        long to = longParam(ctx, "to", Long.MAX_VALUE);
+        long points = longParam(ctx, "points", ReportSample.DEFAULT_POINTS);
+        if (points < ReportSample.MIN_POINTS || points > ReportSample.MAX_POINTS) {
+            throw ApiError.badRequest("points: expected a whole number from " + ReportSample.MIN_POINTS + " to "
+                    + ReportSample.MAX_POINTS + ", got " + points);
+        }
+        if (from > to) throw ApiError.badRequest("from " + from + " is after to " + to);
+        return ReportSample.of(full, from, to, (int) points);
+    }
+
+    private static long longParam(Context ctx, String name, long otherwise) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isEmpty()) return otherwise;
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest(name + ": expected a whole number, got '" + v + "'");
+        }
+    }
+
     private static final List<String> STATUSES = List.of("queued", "running", "done", "failed", "cancelled", "incomplete");
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
@@ -206,7 +232,7 @@ public final class WebServer implements AutoCloseable {
         });
         app.get("/api/runs", ctx -> json(ctx, runs.list(ctx.queryParam("strategy"), ctx.queryParam("status"), filter(ctx))));
         app.get("/api/runs/{id}", ctx -> json(ctx, runs.get(ctx.pathParam("id"))));
-        app.get("/api/runs/{id}/report", ctx -> json(ctx, runs.report(ctx.pathParam("id"))));
+        app.get("/api/runs/{id}/report", ctx -> json(ctx, window(runs.report(ctx.pathParam("id")), ctx)));
         app.get("/api/runs/{id}/report.html", ctx -> {
             Report r = runs.report(ctx.pathParam("id"));
             ctx.header("Content-Disposition", "attachment; filename=\"tradewind-run-" + r.runId() + ".html\"");

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * tens of trades) opens with a readable chart (arrows without text where labels would collide, text on the selected
  * and the hovered trade, quantities at the lot's precision), "Run again" and "Edit parameters" keep its instrument
  * and costs and give the same orders hash, and Compare shows the instrument and cost settings side by side with a
- * chart fitted to both runs' periods. Screenshots go to target/screenshots (12-... to 19-...).
+ * chart fitted to both runs' periods; the report drawn in fewer points than bars shows every bar of the range in view on
+ * request. Screenshots go to target/screenshots (12-... to 21-...).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoRunBrowserTest {
@@ -234,6 +235,38 @@ class DemoRunBrowserTest {
 
     @Test
     @Order(8)
+    void aReportInFewerPointsShowsEveryBarOfTheRangeInViewOnRequest() {
+        browser.driver.get(server.url() + "#/runs/" + demo.id() + "?points=500");
+        waitFor("#sampling-note");
+        waitFor("#chart canvas");
+        int bars = intAttr("#sampling-note", "data-bars");
+        int every = intAttr("#sampling-note", "data-every");
+        assertThat(every).isEqualTo((bars + 499) / 500).isGreaterThan(1);
+        assertThat(intAttr("#chart", "data-bars")).isEqualTo((bars + every - 1) / every);
+        assertThat(browser.driver.findElement(By.id("sampling-note")).getText())
+                .contains(String.format(java.util.Locale.ROOT, "%d bars drawn as %d candles of %d bars", bars, (bars + every - 1) / every, every));
+        browser.screenshot("20-sampled-report");
+        // Zoom to a trade, then ask for every bar of what is in view: a window of the run, one candle a bar.
+        browser.wait.until(d -> attr("#chart", "data-visible-to") != null && !attr("#chart", "data-visible-to").isEmpty());
+        String wholeTo = attr("#chart", "data-visible-to");
+        browser.driver.findElement(By.cssSelector("#trades tbody tr")).click();
+        browser.wait.until(d -> !wholeTo.equals(attr("#chart", "data-visible-to")));
+        long from = Long.parseLong(attr("#chart", "data-visible-from"));
+        browser.driver.findElement(By.id("sampling-detail")).click();
+        browser.wait.until(d -> d.getCurrentUrl().contains("?from=" + from + "&to="));
+        waitFor("#sampling-whole");
+        browser.wait.until(d -> "1".equals(attr("#sampling-note", "data-every")));
+        int window = intAttr("#chart", "data-bars");
+        assertThat(window).isBetween(2, bars - 1);
+        assertThat(browser.driver.findElement(By.id("sampling-note")).getText()).matches("Bars \\d+ to \\d+ of " + bars + ", one candle each\\. Whole run");
+        browser.screenshot("21-report-window");
+        browser.driver.findElement(By.id("sampling-whole")).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sampling-note")));
+        browser.wait.until(d -> String.valueOf(bars).equals(attr("#chart", "data-bars")));
+    }
+
+    @Test
+    @Order(9)
     void theConsoleHasNoErrors() {
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }

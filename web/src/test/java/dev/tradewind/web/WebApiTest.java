@@ -209,6 +209,34 @@ class WebApiTest {
     }
 
     @Test
+    void aReportIsDrawnInAtMostTheAskedPointsAndCutToATimeWindow() throws Exception {
+        Http.Response submitted = http.post("/api/runs", "{\"strategy\":\"sma-cross\",\"data\":\"2006-day-001.txt\"}");
+        String id = submitted.json().get("id").asText();
+        assertThat(await(http, id).get("status").asText()).isEqualTo("done");
+        JsonNode whole = http.get("/api/runs/" + id + "/report").json();
+        int bars = whole.get("bars").get("time").size();
+        assertThat(whole.get("sampling").toString()).isEqualTo("{\"bars\":" + bars + ",\"from\":0,\"to\":" + bars + ",\"every\":1}");
+
+        JsonNode merged = http.get("/api/runs/" + id + "/report?points=100").json();
+        int every = (bars + 99) / 100;
+        assertThat(merged.get("sampling").get("every").asInt()).isEqualTo(every);
+        assertThat(merged.get("bars").get("time").size()).isEqualTo((bars + every - 1) / every);
+        assertThat(merged.get("bars").get("close").get(0)).isEqualTo(whole.get("bars").get("close").get(every - 1));
+        assertThat(merged.get("trades").size()).isEqualTo(whole.get("trades").size());
+        assertThat(merged.get("stats")).isEqualTo(whole.get("stats"));
+
+        JsonNode time = whole.get("bars").get("time");
+        JsonNode window = http.get("/api/runs/" + id + "/report?from=" + time.get(10).asLong() + "&to=" + time.get(29).asLong()).json();
+        assertThat(window.get("sampling").toString()).isEqualTo("{\"bars\":" + bars + ",\"from\":10,\"to\":30,\"every\":1}");
+        assertThat(window.get("bars").get("time").get(0)).isEqualTo(time.get(10));
+        assertThat(window.get("account").get("equity").get(19)).isEqualTo(whole.get("account").get("equity").get(29));
+
+        assertError(http.get("/api/runs/" + id + "/report?points=5"), 400, "points: expected a whole number from 100 to 1000000, got 5");
+        assertError(http.get("/api/runs/" + id + "/report?from=x"), 400, "from: expected a whole number, got 'x'");
+        assertError(http.get("/api/runs/" + id + "/report?from=2&to=1"), 400, "from 2 is after to 1");
+    }
+
+    @Test
     void catalogDataIsListedAndRuns() {
         JsonNode listed = http.get("/api/data").json();
         assertThat(listed.findValuesAsText("id")).contains(DATA, "catalog:EUSTX:1d");

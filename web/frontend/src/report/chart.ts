@@ -198,6 +198,7 @@ export class TradeChart {
     const width = ts.width();
     const inView = this.inView();
     const marked = inView.length > MARKED_TRADES ? [] : inView;
+    this.host.dataset.tradesInView = String(inView.length);
     const next = new Set<string>();
     type Spot = { id: string; x: number; w: number; above: boolean };
     const spots: Spot[] = [];
@@ -233,7 +234,6 @@ export class TradeChart {
     const markers = this.tradeMarkers();
     this.markers.setMarkers(markers);
     this.host.dataset.markers = String(markers.length);
-    this.host.dataset.tradesInView = String(inView.length);
     const shown = markers.filter(m => m.text);
     this.host.dataset.labelled = String(shown.length);
     this.host.dataset.labels = shown.slice(0, 20).map(m => m.text).join('|');

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and the hovered trade, quantities at the lot's precision), "Run again" and "Edit parameters" keep its instrument
  * and costs and give the same orders hash, and Compare shows the instrument and cost settings side by side with a
  * chart fitted to both runs' periods; the report drawn in fewer points than bars shows every bar of the range in view on
- * request. Screenshots go to target/screenshots (12-... to 21-...).
+ * request, and a run with more trades in view than the chart marks marks them once zoomed in. Screenshots go to
+ * target/screenshots (12-... to 22-...).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoRunBrowserTest {
@@ -33,6 +34,7 @@ class DemoRunBrowserTest {
     static Http http;
     static CliRuns.Recorded demo;
     static CliRuns.Recorded spot;
+    static CliRuns.Recorded busy;
 
     @BeforeAll
     static void start() throws Exception {
@@ -50,6 +52,8 @@ class DemoRunBrowserTest {
             n.with("instrument").put("kind", "spot").put("lot", 0.001).put("margin", 0.1);
             n.with("commission").put("percent", 0.1);
         }));
+        // thousands of trades: more in view than the chart marks
+        busy = CliRuns.record(store, CliRuns.demo(n -> n.with("params").put("fast", "2").put("slow", "5")));
         server = WebServer.start(WebServer.Options.defaults(CliRuns.HOME).withPort(0)
                 .withStore(true, store.toString()).withCatalog(folder.resolve("no-catalog")));
         http = new Http("http://127.0.0.1:" + server.port());
@@ -267,6 +271,27 @@ class DemoRunBrowserTest {
 
     @Test
     @Order(9)
+    void withMoreTradesInViewThanItMarksTheChartMarksThemOnceZoomedIn() {
+        int trades = busy.outcome().result().trades().size();
+        assertThat(trades).isGreaterThan(1000);
+        browser.driver.get(server.url() + "#/runs/" + busy.id());
+        waitFor("#chart canvas");
+        browser.wait.until(d -> attr("#chart", "data-trades-in-view") != null && intAttr("#chart", "data-trades-in-view") > 1000);
+        assertThat(intAttr("#chart", "data-markers")).isZero();
+        assertThat(browser.driver.findElements(By.cssSelector("#trades tbody tr"))).hasSize(200);
+        browser.driver.findElement(By.cssSelector("#trades tbody tr")).click();
+        browser.wait.until(d -> intAttr("#chart", "data-trades-in-view") < 1000);
+        int inView = intAttr("#chart", "data-trades-in-view");
+        assertThat(inView).isPositive();
+        browser.wait.until(d -> intAttr("#chart", "data-markers") == 2 * inView);
+        browser.screenshot("22-busy-run-zoomed");
+        // the list makes more rows as it is scrolled to its end
+        browser.js("const w = document.querySelector('.trades .table-wrap'); w.scrollTop = w.scrollHeight;");
+        browser.wait.until(d -> d.findElements(By.cssSelector("#trades tbody tr")).size() == 400);
+    }
+
+    @Test
+    @Order(10)
     void theConsoleHasNoErrors() {
         assertThat(browser.severeConsoleMessages()).isEmpty();
     }

@@ -2,6 +2,7 @@ package dev.tradewind.cli;
 
 import dev.tradewind.runner.Backtester;
 import dev.tradewind.runner.Json;
+import dev.tradewind.model.BarSeries;
 import dev.tradewind.runner.Outputs;
 import dev.tradewind.runner.RunConfig;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ final class BacktestCommand implements Callable<Integer> {
                 throw e;
             }
         }
+        BarSeries bars = prepared.bars();
         try (var recorder = opening.recorder()) {
             Backtester.Outcome o;
             try (Progress p = Progress.start("backtest", quiet)) {
@@ -68,7 +70,7 @@ final class BacktestCommand implements Callable<Integer> {
             recorder.complete(o, results); // stored on a background thread while the files and the report are written
             if (out != null) Outputs.write(out, o, d -> { // results.json last
                 RunLogText.write(d, o.result().log());
-                dev.tradewind.web.StaticReport.write(d, o);
+                dev.tradewind.web.StaticReport.write(d, o, bars); // the bars the run saw, not read again
             });
             if (factorsOut != null) Outputs.writeFactors(factorsOut, o);
             if (json) {

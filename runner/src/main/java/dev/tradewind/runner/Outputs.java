@@ -6,6 +6,7 @@ import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.OrderRecord;
 import dev.tradewind.metrics.Drawdowns;
 import dev.tradewind.model.Fill;
+import dev.tradewind.model.OnOtherThread;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.Steps;
@@ -36,23 +37,48 @@ public final class Outputs {
         void write(Path dir) throws IOException;
     }
 
-    /** Writes the run's files, then {@code extra}, then results.json (see {@link RunFolder}). */
+    /**
+     * Writes the run's files and {@code extra}, then results.json (see {@link RunFolder}). {@code extra} is written on a
+     * thread of its own beside the CSV files: a 1M-bar run's report.html took as long as its CSV files (1.3 and 1.7 s).
+     */
     public static void write(Path dir, Backtester.Outcome o, Extra extra) {
         BacktestResult r = o.result();
         try {
             RunFolder f = RunFolder.open(dir);
-            f.csv("trades.csv", w -> trades(w, r, o.factors()));
-            f.csv("orders.csv", w -> orders(w, r));
-            f.csv("fills.csv", w -> fills(w, r));
-            f.csv("equity.csv", w -> equity(w, r));
-            f.csv("signals.csv", w -> signals(w, r.signals()));
-            f.csv("ledger.csv", w -> ledger(w, r.ledger()));
-            f.text("config.json", Json.pretty(o.config()));
-            extra.write(dir);
+            OnOtherThread<IOException> other = OnOtherThread.start("run-folder-extra", () -> {
+                try {
+                    extra.write(dir);
+                    return null;
+                } catch (IOException e) {
+                    return e;
+                }
+            });
+            try {
+                f.csv("trades.csv", w -> trades(w, r, o.factors()));
+                f.csv("orders.csv", w -> orders(w, r));
+                f.csv("fills.csv", w -> fills(w, r));
+                f.csv("equity.csv", w -> equity(w, r));
+                f.csv("signals.csv", w -> signals(w, r.signals()));
+                f.csv("ledger.csv", w -> ledger(w, r.ledger()));
+                f.text("config.json", Json.pretty(o.config()));
+            } catch (IOException | RuntimeException e) {
+                waitQuietly(other); // the folder stays marked incomplete; nothing is written into it after this
+                throw e;
+            }
+            IOException failed = other.get();
+            if (failed != null) throw failed;
             f.commit(Json.pretty(o.results()));
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             throw new UserError("cannot write to " + dir + ": " + io + "; the folder is marked " + RunFolder.MARKER, e);
+        }
+    }
+
+    private static void waitQuietly(OnOtherThread<?> work) {
+        try {
+            work.get();
+        } catch (RuntimeException | Error e) {
+            // the first failure is the one reported
         }
     }
 

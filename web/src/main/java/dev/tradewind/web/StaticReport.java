@@ -28,11 +28,18 @@ public final class StaticReport {
      *
      * @throws UserError when the bar file cannot be read again or the directory cannot be written
      */
-    public static Path write(Path dir, Backtester.Outcome o) {
+    public static Path write(Path dir, Backtester.Outcome o) { return write(dir, o, null); }
+
+    /**
+     * The same, drawing {@code bars} when they are the bars the run saw (the caller loaded them for it: they are not
+     * read again); null or other bars: the run's data is read again.
+     */
+    public static Path write(Path dir, Backtester.Outcome o, BarSeries bars) {
         String strategy = o.config().strategy();
         String strategyId = strategy.endsWith(".java") ? Path.of(strategy).getFileName().toString() : strategy;
         String dataId = Path.of(o.config().data()).getFileName().toString();
-        Report report = ReportBuilder.build(null, o, RunBars.load(o), strategyId, strategyType(strategy), dataId, null);
+        BarSeries seen = bars != null && java.util.Arrays.equals(bars.time(), o.result().time()) ? bars : RunBars.load(o);
+        Report report = ReportBuilder.build(null, o, seen, strategyId, strategyType(strategy), dataId, null);
         Path file = dir.resolve(FILE);
         Path tmp = dir.resolve(FILE + ".tmp");
         try {

@@ -39,7 +39,7 @@ export const api = {
     return call<RunView[]>('GET', `/api/runs${q ? `?${q}` : ''}`);
   },
   run: (id: string) => call<RunView>('GET', `/api/runs/${enc(id)}`),
-  /** A run's report; `window` may hold from and to (epoch seconds, both included) and points (the most to draw). */
+  /** A run's report; `range` may hold from and to (epoch seconds, both included) and points (the most to draw). */
   report: (id: string, range: Record<string, string> = {}) => {
     const q = new URLSearchParams(Object.entries(range).filter(([, v]) => v !== '')).toString();
     return call<Report>('GET', `/api/runs/${enc(id)}/report${q ? `?${q}` : ''}`);

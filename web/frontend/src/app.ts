@@ -14,6 +14,16 @@ import { strategiesPage } from './pages/strategies';
 const main = document.getElementById('app')!;
 let page: Page | null = null;
 
+/** The report window a run's address asks for (`#/runs/7?from=...&to=...&points=...`). */
+function windowOf(q: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of ['from', 'to', 'points']) {
+    const v = q.get(k);
+    if (v) out[k] = v;
+  }
+  return out;
+}
+
 function route(): void {
   page?.dispose();
   const [path, query = ''] = (location.hash.slice(1) || '/strategies').split('?');
@@ -49,15 +59,5 @@ function route(): void {
 }
 
 connect(document.getElementById('live'));
-/** The report window a run's address asks for (`#/runs/7?from=...&to=...&points=...`). */
-function windowOf(q: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const k of ['from', 'to', 'points']) {
-    const v = q.get(k);
-    if (v) out[k] = v;
-  }
-  return out;
-}
-
 window.addEventListener('hashchange', route);
 route();

@@ -248,17 +248,9 @@ export class TradeChart {
     const range = this.chart.timeScale().getVisibleRange();
     const trades = this.report.trades;
     if (!range || trades.length === 0) return [];
-    const from = range.from as number;
     const to = range.to as number;
-    let lo = 0;
-    let hi = trades.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (trades[mid].exit_time < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < trades.length && trades[i].exit_time <= to + this.longest; i++) {
+    for (let i = this.firstClosingFrom(range.from as number); i < trades.length && trades[i].exit_time <= to + this.longest; i++) {
       if (trades[i].entry_time <= to) out.push(i);
     }
     return out;
@@ -294,14 +286,21 @@ export class TradeChart {
     if (p.time === undefined) return null;
     const t = p.time as number;
     const trades = this.report.trades;
+    const lo = this.firstClosingFrom(t);
+    return lo < trades.length && trades[lo].entry_time <= t ? lo : null;
+  }
+
+  /** The first trade (in closing order, as the report lists them) that closes at or after time {@code t}. */
+  private firstClosingFrom(t: number): number {
+    const trades = this.report.trades;
     let lo = 0;
-    let hi = trades.length - 1;
-    while (lo <= hi) {
+    let hi = trades.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (trades[mid].exit_time < t) lo = mid + 1;
-      else hi = mid - 1;
+      else hi = mid;
     }
-    return lo < trades.length && trades[lo].entry_time <= t ? lo : null;
+    return lo;
   }
 
   private onCrosshair(p: MouseEventParams<Time>): void {

@@ -71,10 +71,9 @@ export function renderReport(mount: HTMLElement, report: Report, actions: HTMLEl
     for (; made < end; made++) tbody.append(rowOf(order[made]));
   }
   function rowOf(i: number): HTMLTableRowElement {
-    let tr = rows.get(i);
-    if (tr) return tr;
-    tr = tradeRow(r.trades[i], qtyDecimals);
-    const row = tr;
+    const existing = rows.get(i);
+    if (existing) return existing;
+    const row = tradeRow(r.trades[i], qtyDecimals);
     row.addEventListener('click', () => select(i));
     row.addEventListener('keydown', e => {
       if (e.key === 'Enter' || e.key === ' ') select(i);

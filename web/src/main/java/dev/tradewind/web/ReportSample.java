@@ -85,7 +85,7 @@ public final class ReportSample {
         }
         List<Report.TradeView> trades = new ArrayList<>();
         for (Report.TradeView t : full.trades()) {
-            if (t.exitIndex() < lo || t.entryIndex() >= hi) continue; // wholly outside the window
+            if (t.exitIndex() < lo || t.entryIndex() >= hi || k == 0) continue; // wholly outside the window
             trades.add(new Report.TradeView(t.id(), t.side(), t.quantity(), t.entryTime(), t.entryPrice(),
                     candle(t.entryIndex(), lo, hi, every), t.exitTime(), t.exitPrice(), candle(t.exitIndex(), lo, hi, every),
                     t.grossPnl(), t.costs(), t.netPnl(), t.returnPct(), t.mae(), t.mfe(), t.barsHeld(), t.durationSeconds()));
@@ -96,7 +96,6 @@ public final class ReportSample {
 
     /** The candle holding bar {@code i}, a bar before or after the window counting as its first or last. */
     private static int candle(int i, int lo, int hi, int every) {
-        if (hi == lo) return 0;
         return (Math.min(Math.max(i, lo), hi - 1) - lo) / every;
     }
 

@@ -66,8 +66,7 @@ public final class Catalog implements AutoCloseable {
         if (property != null && !property.isBlank()) return Path.of(property);
         String dir = env.get(ENV_CATALOG);
         if (dir != null && !dir.isBlank()) return Path.of(dir);
-        String home = env.get("TRADEWIND_HOME");
-        return home != null && !home.isBlank() ? Path.of(home, "catalog") : Path.of(userHome, ".tradewind", "catalog");
+        return dev.tradewind.model.Home.dir(env, userHome).resolve("catalog");
     }
 
     /** {@link #location(String, Map, String, String)} for this process. */

@@ -139,8 +139,12 @@ public final class Backtester {
             loaded = load(dataFile, config, zone, null);
             sha = loaded.valuesSha256() != null ? loaded.valuesSha256() : hash ? BarFingerprint.sha256(loaded.series()) : null;
         } else {
-            // the file's SHA-256 is taken from the bytes the loader reads: one pass over the file, not two
-            MessageDigest digest = hash ? Fingerprint.newDigest() : null;
+            // the file's SHA-256 is taken from the bytes the loader reads (one pass over the file, not two), unless the
+            // file is unchanged since a run before hashed it
+            FileDigests digests = hash ? FileDigests.of() : null;
+            String known = hash ? digests.known(dataFile) : null;
+            MessageDigest digest = hash && known == null ? Fingerprint.newDigest() : null;
+            FileDigests.Status before = digest != null ? FileDigests.status(dataFile) : null;
             try {
                 loaded = load(dataFile, config, zone, digest);
             } catch (UserError e) { // a changed file that no longer loads: say that it changed
@@ -148,7 +152,8 @@ public final class Backtester {
                 if (now == null || now.equals(config.dataSha256())) throw e;
                 throw changed(config, false, now);
             }
-            sha = digest == null ? null : Fingerprint.hex(digest);
+            sha = known != null ? known : digest == null ? null : Fingerprint.hex(digest);
+            if (digest != null) digests.remember(dataFile, before, sha);
         }
         if (config.dataSha256() != null && !config.dataSha256().equals(sha)) throw changed(config, catalog, sha);
         if (loaded.series().size() == 0) {

@@ -42,9 +42,7 @@ final class SqliteNative {
         String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
         String name = System.mapLibraryName("sqlitejdbc");
         String resource = "/org/sqlite/native/" + folder + "/" + name;
-        String home = env.get(StoreTarget.ENV_HOME);
-        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(userHome, ".tradewind");
-        Path dir = base.resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
+        Path dir = dev.tradewind.model.Home.dir(env, userHome).resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
         Path file = dir.resolve(name);
         try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
             if (in == null) return null; // not packaged for this platform: the driver decides

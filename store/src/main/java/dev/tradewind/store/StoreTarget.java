@@ -15,7 +15,7 @@ public record StoreTarget(Dialect dialect, String url, Path file, String display
     /** The environment variable naming the store when {@code --store} is not given. */
     public static final String ENV_STORE = "TRADEWIND_STORE";
     /** The environment variable naming Tradewind's home directory (default {@code ~/.tradewind}). */
-    public static final String ENV_HOME = "TRADEWIND_HOME";
+    public static final String ENV_HOME = dev.tradewind.model.Home.ENV;
 
     /**
      * Parses a {@code --store} value: {@code jdbc:postgresql://...} selects PostgreSQL, {@code jdbc:sqlite:FILE} or a
@@ -43,9 +43,7 @@ public record StoreTarget(Dialect dialect, String url, Path file, String display
         if (option != null) return parse(option);
         String fromEnv = env.get(ENV_STORE);
         if (fromEnv != null && !fromEnv.isBlank()) return parse(fromEnv);
-        String home = env.get(ENV_HOME);
-        Path dir = home != null && !home.isBlank() ? Path.of(home) : Path.of(userHome, ".tradewind");
-        return parse(dir.resolve("runs.db").toString());
+        return parse(dev.tradewind.model.Home.dir(env, userHome).resolve("runs.db").toString());
     }
 
     /** {@link #resolve(String, Map, String)} with this process's environment and home. */

@@ -22,8 +22,7 @@ public final class LiveControl {
 
     /** The default folder: {@code $TRADEWIND_HOME/live}, else {@code ~/.tradewind/live}. */
     public static Path defaultDir(Map<String, String> env) {
-        String home = env.get("TRADEWIND_HOME");
-        return home != null && !home.isBlank() ? Path.of(home, "live") : Path.of(System.getProperty("user.home"), ".tradewind", "live");
+        return dev.tradewind.model.Home.dir(env, System.getProperty("user.home")).resolve("live");
     }
 
     /** Every run's last status ({@code key=value} lines), by run id, in id order. */

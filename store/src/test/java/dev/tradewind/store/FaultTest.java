@@ -104,11 +104,11 @@ class FaultTest {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(10_000);
-        config.setMaxPageCount(pages + 8); // room for the run's row, not for its results: a real SQLITE_FULL
+        config.setMaxPageCount(pages + 1); // one page (64 KiB) for the run's row, none for its results: a real SQLITE_FULL
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl(t.url());
         RunStore store = RunStore.open(t, ds, InstantSource.system());
-        BacktestResult r = SampleRun.result(20_000);
+        BacktestResult r = SampleRun.result(100_000);
         Recording rec = store.begin(SampleRun.start("too-big"));
         assertThatThrownBy(() -> rec.complete(SampleRun.completion(r))).isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("store " + t.display() + ": cannot record run " + rec.id() + ": disk full (")

@@ -106,7 +106,7 @@ final class Run implements Context, VenueListener {
         this.timeframes = new Timeframes(timeframeSource);
         this.instrument = config.instrument();
         this.strategy = strategy;
-        this.params = Map.copyOf(params);
+        this.params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params)); // in the order given
         this.venue = venue;
         this.capacity = capacity;
         this.graph = new IndicatorGraph(capacity, indicators, cache);

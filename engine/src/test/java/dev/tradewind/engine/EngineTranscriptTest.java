@@ -42,6 +42,14 @@ class EngineTranscriptTest {
     }
 
     @Test
+    void aRunKeepsItsParametersInTheOrderGiven() {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (String k : new String[] {"slow", "units", "percent", "fast", "b", "a"}) params.put(k, k + "!");
+        BacktestResult r = new Engine(EngineConfig.of(SPOT, 10_000)).backtest(new Scripted(), params, BARS);
+        assertThat(r.params()).containsExactlyEntriesOf(params); // the stored run and its export show them so, run after run
+    }
+
+    @Test
     void closeModeFillsAtTheSameBarsClose() {
         Scripted s = new Scripted().at(0, c -> c.buy(1));
         run(s, EngineConfig.of(SPOT, 10_000).withFillMode(FillMode.CLOSE));

@@ -45,7 +45,7 @@ public final class StoreSink implements RunSink {
     /** A sink writing to {@code recording} at most every {@code everyNanos} of {@code clock} (0: after every step). */
     public StoreSink(Recording recording, Map<String, String> params, double startingCash, Clock clock, long everyNanos) {
         this.recording = recording;
-        this.params = Map.copyOf(params);
+        this.params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params)); // in the order given
         this.startingCash = startingCash;
         this.clock = clock;
         this.everyNanos = everyNanos;

@@ -130,7 +130,7 @@ public final class EventLoop {
         @Override public void onEvent(OrderEvent event) { offer(new Inbound.Execution(event, clock.nanos())); }
 
         @Override
-        public double positionQuantity(Order order) {
+        public double positionQuantity(dev.tradewind.model.OrderView order) {
             throw new UnsupportedOperationException("an exchange adapter does not ask the run for its position");
         }
     }

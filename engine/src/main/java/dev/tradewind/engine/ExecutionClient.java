@@ -16,6 +16,12 @@ public interface ExecutionClient {
     /** Takes a new order; reports Accepted or Rejected. */
     void submit(Order order);
 
+    /**
+     * {@code submit(order.toOrder())}: a new order given by its fields, read during the call ({@code order} may be a view
+     * its caller reuses). A venue that keeps the fields themselves (the simulated one) takes them without the object.
+     */
+    default void submit(dev.tradewind.model.OrderView order) { submit(order.toOrder()); }
+
     /** Cancels a working order; an unknown or finished order is ignored. */
     void cancel(long orderId, long time);
 

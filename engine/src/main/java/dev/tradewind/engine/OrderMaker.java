@@ -20,38 +20,47 @@ final class OrderMaker {
 
     OrderMaker(Instrument instrument) { this.instrument = instrument; }
 
+    private final OrderDraft draft = new OrderDraft();
+
     /** Order {@code id} as {@code r} asks, stamped {@code at}. */
-    Order order(long id, OrderRequest r, long at) {
-        return new Order(id, instrument.symbol(), r.side(), r.type(), instrument.roundSize(r.quantity()), price(r.limitPrice()),
-                price(r.stopPrice()), r.tif(), r.expireTime(), r.trail(), r.trailUnit(), r.reduceOnly(), r.postOnly(), 0, 0, at,
+    Order order(long id, OrderRequest r, long at) { return draft(id, r, at).toOrder(); }
+
+    /**
+     * {@link #order(long, OrderRequest, long)} as this maker's one {@link OrderDraft}, rewritten by its next order: for a
+     * request without a bracket (a bracket's children are objects that name their entry).
+     */
+    OrderDraft draft(long id, OrderRequest r, long at) {
+        return draft.set(id, instrument.symbol(), r.side(), r.type(), instrument.roundSize(r.quantity()), price(r.limitPrice()),
+                price(r.stopPrice()), r.tif(), r.expireTime(), r.trail(), r.trailUnit(), r.reduceOnly(), r.postOnly(), at,
                 tag(r.tag()));
     }
 
     /**
-     * Order {@code id} of a plain request (no expiry, trailing, flags but reduce-only, or bracket), stamped {@code at}:
-     * the same order {@link #order(long, OrderRequest, long)} makes of the equivalent request, without building one.
+     * Order {@code id} of a plain request (no expiry, trailing, flags but reduce-only, or bracket), stamped {@code at},
+     * as this maker's {@link OrderDraft}: the same order {@link #order(long, OrderRequest, long)} makes of the
+     * equivalent request, without building one.
      */
-    Order order(long id, Side side, OrderType type, double quantity, double limitPrice, double stopPrice, TimeInForce tif,
+    OrderDraft draft(long id, Side side, OrderType type, double quantity, double limitPrice, double stopPrice, TimeInForce tif,
             boolean reduceOnly, String tag, long at) {
-        return new Order(id, instrument.symbol(), side, type, instrument.roundSize(quantity), price(limitPrice),
-                price(stopPrice), tif, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, reduceOnly, false, 0, 0, at, tag(tag));
+        return draft.set(id, instrument.symbol(), side, type, instrument.roundSize(quantity), price(limitPrice),
+                price(stopPrice), tif, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, reduceOnly, false, at, tag(tag));
     }
 
     private static String tag(String t) { return t == null ? "" : t; }
 
     /** The stop-loss child {@code id} of {@code entry}, one-cancels-the-other with {@code sibling} (0: none). */
-    Order stopLoss(long id, Order entry, double stop, long sibling, long at) {
+    Order stopLoss(long id, dev.tradewind.model.OrderView entry, double stop, long sibling, long at) {
         return Order.of(id, instrument.symbol(), exit(entry), OrderType.STOP, entry.quantity()).stop(price(stop))
                 .reduceOnly(true).child(entry.id(), sibling).at(at).tag("stop-loss").build();
     }
 
     /** The take-profit child {@code id} of {@code entry}, one-cancels-the-other with {@code sibling} (0: none). */
-    Order takeProfit(long id, Order entry, double limit, long sibling, long at) {
+    Order takeProfit(long id, dev.tradewind.model.OrderView entry, double limit, long sibling, long at) {
         return Order.of(id, instrument.symbol(), exit(entry), OrderType.LIMIT, entry.quantity()).limit(price(limit))
                 .reduceOnly(true).child(entry.id(), sibling).at(at).tag("take-profit").build();
     }
 
-    private static Side exit(Order entry) { return entry.side().opposite(); }
+    private static Side exit(dev.tradewind.model.OrderView entry) { return entry.side().opposite(); }
 
     /** The price on the tick; a price the tick moved is counted. */
     double price(double p) {

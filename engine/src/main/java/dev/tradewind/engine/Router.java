@@ -324,14 +324,14 @@ final class Router implements VenueListener {
     }
 
     @Override
-    public double positionQuantity(Order order) {
+    public double positionQuantity(dev.tradewind.model.OrderView order) {
         Object route = routes.get(order.id());
         if (route instanceof Single s) return s.member.run.positionQuantity(order);
         return account.quantity();
     }
 
     @Override
-    public String checkFill(Order order, double quantity, double price) {
+    public String checkFill(dev.tradewind.model.OrderView order, double quantity, double price) {
         Object route = routes.get(order.id());
         if (route instanceof Single s) return s.member.run.checkFill(order, quantity, price);
         return null;

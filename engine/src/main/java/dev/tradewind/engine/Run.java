@@ -339,9 +339,10 @@ final class Run implements Context, VenueListener {
         while (ledgerSent < ledger.size()) sink.ledger(ledger.get(ledgerSent++));
     }
 
-    private void record(Order o) {
+    /** Adds {@code o} to the order table (which copies its fields) and, as an object, to the sink if there is one. */
+    private void record(dev.tradewind.model.OrderView o) {
         orders.add(o);
-        sink.order(o);
+        if (sink != RunSink.NONE) sink.order(o.toOrder());
     }
 
     private void drain() {
@@ -444,10 +445,10 @@ final class Run implements Context, VenueListener {
         if (hearsOrders) pending.add(e);
     }
 
-    @Override public double positionQuantity(Order order) { return portfolio.quantity(); }
+    @Override public double positionQuantity(dev.tradewind.model.OrderView order) { return portfolio.quantity(); }
 
     @Override
-    public String checkFill(Order order, double quantity, double price) {
+    public String checkFill(dev.tradewind.model.OrderView order, double quantity, double price) {
         double fee = config.commission().fee(quantity, price, instrument.multiplier(), true);
         return portfolio.checkFill(order.side(), quantity, price, fee, config.account().leverageCap());
     }
@@ -605,22 +606,30 @@ final class Run implements Context, VenueListener {
 
     @Override
     public long submit(OrderRequest r) {
-        Order o = maker.order(orders.size() + 1, r, orderTime);
-        if (submit(o) && r.isBracket()) bracket(o, r);
-        return o.id();
+        long id = orders.size() + 1;
+        if (!r.isBracket()) {
+            submit(maker.draft(id, r, orderTime));
+            return id;
+        }
+        Order o = maker.order(id, r, orderTime); // its children name it, after it is sent
+        if (submit(o)) bracket(o, r);
+        return id;
     }
 
     /** The same as submitting the equivalent request (no bracket), without building one: buy, sell and the like. */
     @Override
     public long submit(Side side, OrderType type, double quantity, double limitPrice, double stopPrice,
             dev.tradewind.model.TimeInForce tif, String tag) {
-        Order o = maker.order(orders.size() + 1, side, type, quantity, limitPrice, stopPrice, tif, false, tag, orderTime);
-        submit(o);
-        return o.id();
+        long id = orders.size() + 1;
+        submit(maker.draft(id, side, type, quantity, limitPrice, stopPrice, tif, false, tag, orderTime));
+        return id;
     }
 
-    /** Records {@code o} and sends it, or rejects it ({@link #refusal}); whether it went to the venue. */
-    private boolean submit(Order o) {
+    /**
+     * Records {@code o} and sends it, or rejects it ({@link #refusal}); whether it went to the venue. {@code o} may be the
+     * maker's draft: the table and the venue copy it, and nothing sends another order meanwhile.
+     */
+    private boolean submit(dev.tradewind.model.OrderView o) {
         record(o);
         String refusal = refusal(o);
         if (refusal != null) {
@@ -632,7 +641,7 @@ final class Run implements Context, VenueListener {
     }
 
     /** Why an order cannot go out (minimum notional, risk limits for entries), or null; entries are recorded as signals. */
-    private String refusal(Order o) {
+    private String refusal(dev.tradewind.model.OrderView o) {
         double ref = EntryChecks.reference(o, close);
         String small = entries.belowMinimum(o, ref);
         if (small != null || !entries.isEntry(o)) return small;
@@ -692,10 +701,10 @@ final class Run implements Context, VenueListener {
         cancelAll();
         double q = portfolio.quantity();
         if (q == 0) return 0;
-        Order o = maker.order(orders.size() + 1, q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET, Math.abs(q), Double.NaN,
-                Double.NaN, dev.tradewind.model.TimeInForce.GTC, true, "flatten", orderTime);
-        submit(o);
-        return o.id();
+        long id = orders.size() + 1;
+        submit(maker.draft(id, q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET, Math.abs(q), Double.NaN, Double.NaN,
+                dev.tradewind.model.TimeInForce.GTC, true, "flatten", orderTime));
+        return id;
     }
 
     @Override public int openOrders() { return orders.openCount(); }

@@ -2,7 +2,7 @@ package dev.tradewind.engine;
 
 import dev.tradewind.model.Fill;
 import dev.tradewind.model.Liquidity;
-import dev.tradewind.model.Order;
+import dev.tradewind.model.OrderView;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.Side;
 
@@ -32,8 +32,8 @@ public interface VenueListener {
     }
 
     /** The signed position that {@code order} may reduce (for reduce-only orders and bracket exits). */
-    double positionQuantity(Order order);
+    double positionQuantity(OrderView order);
 
     /** Returns why the account cannot take this fill, or null if it can. */
-    default String checkFill(Order order, double quantity, double price) { return null; }
+    default String checkFill(OrderView order, double quantity, double price) { return null; }
 }

@@ -23,7 +23,7 @@ package dev.tradewind.model;
  */
 public record Order(long id, String symbol, Side side, OrderType type, double quantity, double limitPrice,
         double stopPrice, TimeInForce tif, long expireTime, double trail, TrailUnit trailUnit, boolean reduceOnly,
-        boolean postOnly, long parentId, long ocoId, long time, String tag) {
+        boolean postOnly, long parentId, long ocoId, long time, String tag) implements OrderView {
 
     /** A simple order without trailing, flags or links. */
     public Order(long id, String symbol, Side side, OrderType type, double quantity, double limitPrice, double stopPrice,
@@ -51,7 +51,12 @@ public record Order(long id, String symbol, Side side, OrderType type, double qu
     }
 
     /** Whether this is a bracket's stop-loss or take-profit. */
+    @Override
     public boolean isChild() { return parentId != 0; }
+
+    /** This order itself. */
+    @Override
+    public Order toOrder() { return this; }
 
     /** Starts an order: GTC, no prices, no trailing, no flags or links, at time 0, untagged, until the builder says. */
     public static Builder of(long id, String symbol, Side side, OrderType type, double quantity) {

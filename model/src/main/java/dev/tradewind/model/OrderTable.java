@@ -9,92 +9,112 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * Every order of a run by id, with its status kept through the one transition table in {@link OrderStatus}. The
- * state of order {@code id} is at index {@code id - 1} of parallel columns, so the records at the end of a run are
- * read in sequence rather than from objects scattered over the run's heap. The columns are chunks of 1,024 rows (the
- * first one starts smaller and grows to that), so a growing table never copies what it holds. Kept by a run, and by a
- * sink that rebuilds the same records from the streamed orders and events.
+ * Every order of a run by id, with its status kept through the one transition table in {@link OrderStatus}. Order
+ * {@code id} and its state are row {@code id - 1}: eight longs (side, type, time in force, flags, status and the
+ * symbol's code packed in one; quantity, limit and stop price; time sent; time of the last change; filled quantity and
+ * average price), one cache line, so adding an order, accepting and filling it touch one line, and the records at the
+ * end of a run are read in sequence. An order added as a view of fields ({@link OrderView}) is kept without an object
+ * (an {@link Order} is made when one is asked for); a non-empty tag and a rejection's reason go in columns of their
+ * own, and an order that sets a field most leave at its default (an expiry, a trailing distance, a bracket link) is
+ * also kept whole, as an object. The rows are chunks of 1,024 (the first one starts smaller and grows to that), so a
+ * growing table never copies what it holds. Kept by a run, and by a sink that rebuilds the same records from the
+ * streamed orders and events.
  */
 public final class OrderTable {
     private static final int BITS = 10;
     private static final int CHUNK = 1 << BITS;
     private static final int MASK = CHUNK - 1;
     private static final int FIRST = 64;
+    private static final int FIELDS = 8;
+    private static final int KIND = 0, QUANTITY = 1, LIMIT = 2, STOP = 3, TIME = 4, UPDATED = 5, FILLED = 6, AVERAGE = 7;
+    // KIND: side (bits 0-1), type (2-5), time in force (6-9), reduce-only (10), post-only (11), a tag of its own (12),
+    // kept whole (13), the status (16-23) and the symbol's code (32-63)
+    private static final long REDUCE = 1L << 10, POST = 1L << 11, TAGGED = 1L << 12, WHOLE = 1L << 13;
+    private static final int STATUS_SHIFT = 16;
+    private static final long NO_SYMBOL = 0xFFFF_FFFFL << 32;
+    private static final Side[] SIDES = Side.values();
+    private static final OrderType[] TYPES = OrderType.values();
+    private static final TimeInForce[] TIFS = TimeInForce.values();
+    private static final OrderStatus[] STATUSES = OrderStatus.values();
 
-    private Order[][] orders = new Order[4][];
-    private OrderStatus[][] status = new OrderStatus[4][];
-    private double[][] filled = new double[4][];
-    private double[][] avgPrice = new double[4][];
-    private long[][] updated = new long[4][];
+    private long[][] rows = new long[4][];
+    private String[][] tag = new String[4][];
     private String[][] reason = new String[4][];
+    private final Dictionary symbols = new Dictionary();
+    /** The orders kept whole ({@link #unusual}), by row; null while there is none. */
+    private java.util.HashMap<Integer, Order> whole;
     private int size;
     private int capacity;
-    /** A {@link #records} view reads the columns: they are copied before the table changes. */
+    /** A {@link #records} view reads the rows: they are copied before the table changes. */
     private boolean shared;
     /** Indexes of the working orders, in the order they opened. */
     private int[] open = new int[8];
     private int openCount;
 
-    /** Registers a new order; ids must be assigned 1, 2, 3... */
-    public void add(Order o) {
+    /** Whether {@code o} sets a field the rows do not keep. */
+    private static boolean unusual(OrderView o) {
+        return o.expireTime() != Long.MAX_VALUE || !Double.isNaN(o.trail()) || o.trailUnit() != TrailUnit.NONE
+                || o.parentId() != 0 || o.ocoId() != 0;
+    }
+
+    /** Registers a new order (its fields are copied: a reused view may be passed); ids must be assigned 1, 2, 3... */
+    public void add(OrderView o) {
         if (o.id() != size + 1) throw new IllegalStateException("order ids out of sequence: " + o.id());
         if (shared) unshare();
         if (size == capacity) grow();
+        String t = o.tag();
+        boolean tagged = t == null || !t.isEmpty();
+        boolean unusual = unusual(o);
+        long kind = o.side().ordinal() | o.type().ordinal() << 2 | o.tif().ordinal() << 6 | (o.reduceOnly() ? REDUCE : 0)
+                | (o.postOnly() ? POST : 0) | (tagged ? TAGGED : 0) | (unusual ? WHOLE : 0)
+                | (long) OrderStatus.NEW.ordinal() << STATUS_SHIFT | (o.symbol() == null ? NO_SYMBOL : (long) symbols.code(o.symbol()) << 32);
         int c = size >>> BITS;
         int k = size & MASK;
-        orders[c][k] = o;
-        status[c][k] = OrderStatus.NEW;
-        updated[c][k] = o.time();
-        reason[c][k] = "";
+        long[] r = rows[c];
+        int at = k * FIELDS;
+        r[at + KIND] = kind;
+        r[at + QUANTITY] = Double.doubleToRawLongBits(o.quantity());
+        r[at + LIMIT] = Double.doubleToRawLongBits(o.limitPrice());
+        r[at + STOP] = Double.doubleToRawLongBits(o.stopPrice());
+        r[at + TIME] = o.time();
+        r[at + UPDATED] = o.time();
+        r[at + FILLED] = 0;
+        r[at + AVERAGE] = 0;
+        if (tagged) tag[c][k] = t;
+        if (unusual) {
+            if (whole == null) whole = new java.util.HashMap<>();
+            whole.put(size, o.toOrder());
+        }
         size++;
     }
 
     /** Room for one more row: the first chunk doubles up to a full one, then a new chunk is added. */
     private void grow() {
         int c = size >>> BITS;
-        if (c == orders.length) {
+        if (c == rows.length) {
             int n = c * 2;
-            orders = Arrays.copyOf(orders, n);
-            status = Arrays.copyOf(status, n);
-            filled = Arrays.copyOf(filled, n);
-            avgPrice = Arrays.copyOf(avgPrice, n);
-            updated = Arrays.copyOf(updated, n);
+            rows = Arrays.copyOf(rows, n);
+            tag = Arrays.copyOf(tag, n);
             reason = Arrays.copyOf(reason, n);
         }
-        if (orders[c] == null) {
-            int n = c == 0 ? FIRST : CHUNK;
-            orders[c] = new Order[n];
-            status[c] = new OrderStatus[n];
-            filled[c] = new double[n];
-            avgPrice[c] = new double[n];
-            updated[c] = new long[n];
-            reason[c] = new String[n];
-            capacity = c * CHUNK + n;
-        } else {
-            int n = Math.min(CHUNK, orders[c].length * 2);
-            resizeChunk(c, n);
-            capacity = c * CHUNK + n;
-        }
+        int n = rows[c] == null ? (c == 0 ? FIRST : CHUNK) : Math.min(CHUNK, rows[c].length / FIELDS * 2);
+        resizeChunk(c, n);
+        capacity = c * CHUNK + n;
     }
 
     private void resizeChunk(int c, int n) {
-        orders[c] = Arrays.copyOf(orders[c], n);
-        status[c] = Arrays.copyOf(status[c], n);
-        filled[c] = Arrays.copyOf(filled[c], n);
-        avgPrice[c] = Arrays.copyOf(avgPrice[c], n);
-        updated[c] = Arrays.copyOf(updated[c], n);
-        reason[c] = Arrays.copyOf(reason[c], n);
+        rows[c] = rows[c] == null ? new long[n * FIELDS] : Arrays.copyOf(rows[c], n * FIELDS);
+        tag[c] = tag[c] == null ? new String[n] : Arrays.copyOf(tag[c], n);
+        if (reason[c] != null) reason[c] = Arrays.copyOf(reason[c], n); // made by the chunk's first rejection
     }
 
-    /** Gives the table its own columns, leaving the old ones to the {@link #records} views that read them. */
+    /** Gives the table its own rows, leaving the old ones to the {@link #records} views that read them. */
     private void unshare() {
-        orders = orders.clone();
-        status = status.clone();
-        filled = filled.clone();
-        avgPrice = avgPrice.clone();
-        updated = updated.clone();
+        rows = rows.clone();
+        tag = tag.clone();
         reason = reason.clone();
-        for (int c = 0; c < orders.length && orders[c] != null; c++) resizeChunk(c, orders[c].length);
+        if (whole != null) whole = new java.util.HashMap<>(whole);
+        for (int c = 0; c < rows.length && rows[c] != null; c++) resizeChunk(c, rows[c].length / FIELDS);
         shared = false;
     }
 
@@ -117,31 +137,38 @@ public final class OrderTable {
     public void filled(long id, long time, double quantity, double price, double remaining) {
         int i = (int) id - 1;
         step(i, remaining > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.FILLED, time);
-        int k = i & MASK;
-        double[] fc = filled[i >>> BITS];
-        double[] ac = avgPrice[i >>> BITS];
-        ac[k] = (fc[k] * ac[k] + quantity * price) / (fc[k] + quantity);
-        fc[k] += quantity;
+        long[] r = rows[i >>> BITS];
+        int at = (i & MASK) * FIELDS;
+        double f = Double.longBitsToDouble(r[at + FILLED]);
+        double a = Double.longBitsToDouble(r[at + AVERAGE]);
+        r[at + AVERAGE] = Double.doubleToRawLongBits((f * a + quantity * price) / (f + quantity));
+        r[at + FILLED] = Double.doubleToRawLongBits(f + quantity);
+    }
+
+    private static OrderStatus statusOf(long kind) { return STATUSES[(int) (kind >>> STATUS_SHIFT) & 0xFF]; }
+
+    private static long withStatus(long kind, OrderStatus s) {
+        return kind & ~(0xFFL << STATUS_SHIFT) | (long) s.ordinal() << STATUS_SHIFT;
     }
 
     /** Moves row {@code i} to status {@code next} at {@code time} (an event that is not an update or modification). */
     private void step(int i, OrderStatus next, long time) {
         if (shared) unshare();
-        int c = i >>> BITS;
-        int k = i & MASK;
-        OrderStatus was = status[c][k];
+        long[] r = rows[i >>> BITS];
+        int at = (i & MASK) * FIELDS;
+        OrderStatus was = statusOf(r[at + KIND]);
         OrderStatus now = was == next && next == OrderStatus.PARTIALLY_FILLED ? was : was.transition(next);
-        status[c][k] = now;
-        updated[c][k] = time;
+        r[at + KIND] = withStatus(r[at + KIND], now);
+        r[at + UPDATED] = time;
         track(i, was, now);
     }
 
     private void applyOther(OrderEvent e) {
         int i = (int) e.orderId() - 1;
         if (shared) unshare();
-        int c = i >>> BITS;
-        int k = i & MASK;
-        OrderStatus was = status[c][k];
+        long[] r = rows[i >>> BITS];
+        int at = (i & MASK) * FIELDS;
+        OrderStatus was = statusOf(r[at + KIND]);
         OrderStatus next = e.status();
         boolean sameStatus = e instanceof OrderEvent.Updated || e instanceof OrderEvent.Modified;
         if (sameStatus && next != was) {
@@ -149,11 +176,21 @@ public final class OrderTable {
         }
         OrderStatus now = was;
         if (!(was == next && (next == OrderStatus.PARTIALLY_FILLED || sameStatus))) now = was.transition(next);
-        status[c][k] = now;
-        updated[c][k] = e.time();
+        r[at + KIND] = withStatus(r[at + KIND], now);
+        r[at + UPDATED] = e.time();
         switch (e) {
-            case OrderEvent.Rejected r -> reason[c][k] = r.reason();
-            case OrderEvent.Modified m -> orders[c][k] = orders[c][k].modified(m.quantity(), m.limitPrice(), m.stopPrice());
+            case OrderEvent.Rejected x -> {
+                if (reason[i >>> BITS] == null) reason[i >>> BITS] = new String[rows[i >>> BITS].length / FIELDS];
+                reason[i >>> BITS][i & MASK] = x.reason();
+            }
+            case OrderEvent.Modified m -> {
+                r[at + QUANTITY] = Double.doubleToRawLongBits(m.quantity());
+                r[at + LIMIT] = Double.doubleToRawLongBits(m.limitPrice());
+                r[at + STOP] = Double.doubleToRawLongBits(m.stopPrice());
+                if (whole != null && whole.containsKey(i)) {
+                    whole.put(i, whole.get(i).modified(m.quantity(), m.limitPrice(), m.stopPrice()));
+                }
+            }
             default -> { }
         }
         track(i, was, now);
@@ -176,24 +213,43 @@ public final class OrderTable {
     public int size() { return size; }
 
     /** Order {@code id} as it stands now (modifications applied), or null when there is no such order. */
-    public Order order(long id) { return id >= 1 && id <= size ? at(orders, (int) id - 1) : null; }
+    public Order order(long id) { return id >= 1 && id <= size ? orderAt((int) id - 1, rows, tag, whole, symbols) : null; }
+
+    /** The order of row {@code i}. */
+    private static Order orderAt(int i, long[][] rows, String[][] tag, java.util.Map<Integer, Order> whole,
+            Dictionary symbols) {
+        long[] r = rows[i >>> BITS];
+        int at = (i & MASK) * FIELDS;
+        long x = r[at + KIND];
+        if ((x & WHOLE) != 0) return whole.get(i);
+        int code = (int) (x >>> 32);
+        return new Order(i + 1, code == -1 ? null : symbols.value(code), SIDES[(int) x & 3], TYPES[(int) (x >>> 2) & 15],
+                Double.longBitsToDouble(r[at + QUANTITY]), Double.longBitsToDouble(r[at + LIMIT]),
+                Double.longBitsToDouble(r[at + STOP]), TIFS[(int) (x >>> 6) & 15], Long.MAX_VALUE, Double.NaN, TrailUnit.NONE,
+                (x & REDUCE) != 0, (x & POST) != 0, 0, 0, r[at + TIME], (x & TAGGED) != 0 ? tag[i >>> BITS][i & MASK] : "");
+    }
 
     /** Order {@code id}'s status; it must exist. */
-    public OrderStatus status(long id) { return at(status, (int) id - 1); }
+    public OrderStatus status(long id) {
+        int i = (int) id - 1;
+        return statusOf(rows[i >>> BITS][(i & MASK) * FIELDS + KIND]);
+    }
 
     /** How much of order {@code id} has filled; it must exist. */
     public double filled(long id) {
         int i = (int) id - 1;
-        return filled[i >>> BITS][i & MASK];
+        return Double.longBitsToDouble(rows[i >>> BITS][(i & MASK) * FIELDS + FILLED]);
     }
-
-    private static <T> T at(T[][] column, int i) { return column[i >>> BITS][i & MASK]; }
 
     public int openCount() { return openCount; }
 
-    /** Whether any working order is a bracket child. */
+    /** Whether any working order is a bracket child (bracket children set a link: they are kept whole). */
     public boolean anyOpenChild() {
-        for (int j = 0; j < openCount; j++) if (at(orders, open[j]).isChild()) return true;
+        if (whole == null) return false;
+        for (int j = 0; j < openCount; j++) {
+            Order o = whole.get(open[j]);
+            if (o != null && o.isChild()) return true;
+        }
         return false;
     }
 
@@ -203,49 +259,48 @@ public final class OrderTable {
         int[] ids = Arrays.copyOf(open, openCount);
         Arrays.sort(ids);
         List<Order> out = new ArrayList<>(ids.length);
-        for (int i : ids) out.add(at(orders, i));
+        for (int i : ids) out.add(orderAt(i, rows, tag, whole, symbols));
         return out;
     }
 
     /**
      * Every order's record as the table stands now, in id order: a read-only list that builds each record when read
-     * from columns it shares with the table until the table next changes (then the table copies them), so it keeps
-     * this moment's state without a record object per order.
+     * from rows it shares with the table until the table next changes (then the table copies them), so it keeps this
+     * moment's state without a record object per order.
      */
     public List<OrderRecord> records() {
         shared = size > 0;
-        return new Records(orders, status, filled, avgPrice, updated, reason, size);
+        return new Records(rows, tag, reason, whole, symbols, size);
     }
 
-    /** The records of the first {@code size} rows of the columns. */
+    /** The records of the first {@code size} rows as they were when made. */
     private static final class Records extends AbstractList<OrderRecord> implements RandomAccess {
-        private final Order[][] orders;
-        private final OrderStatus[][] status;
-        private final double[][] filled;
-        private final double[][] avgPrice;
-        private final long[][] updated;
+        private final long[][] rows;
+        private final String[][] tag;
         private final String[][] reason;
+        private final java.util.Map<Integer, Order> whole;
+        private final Dictionary symbols;
         private final int size;
 
-        Records(Order[][] orders, OrderStatus[][] status, double[][] filled, double[][] avgPrice, long[][] updated,
-                String[][] reason, int size) {
-            this.orders = orders;
-            this.status = status;
-            this.filled = filled;
-            this.avgPrice = avgPrice;
-            this.updated = updated;
+        Records(long[][] rows, String[][] tag, String[][] reason, java.util.Map<Integer, Order> whole, Dictionary symbols,
+                int size) {
+            this.rows = rows;
+            this.tag = tag;
             this.reason = reason;
+            this.whole = whole;
+            this.symbols = symbols;
             this.size = size;
         }
 
         @Override
         public OrderRecord get(int i) {
             Objects.checkIndex(i, size);
-            int c = i >>> BITS;
-            int k = i & MASK;
-            double f = filled[c][k];
-            return new OrderRecord(orders[c][k], status[c][k], f, f > 0 ? avgPrice[c][k] : Double.NaN, updated[c][k],
-                    reason[c][k]);
+            long[] r = rows[i >>> BITS];
+            int at = (i & MASK) * FIELDS;
+            double f = Double.longBitsToDouble(r[at + FILLED]);
+            String why = reason[i >>> BITS] == null ? null : reason[i >>> BITS][i & MASK];
+            return new OrderRecord(orderAt(i, rows, tag, whole, symbols), statusOf(r[at + KIND]), f,
+                    f > 0 ? Double.longBitsToDouble(r[at + AVERAGE]) : Double.NaN, r[at + UPDATED], why == null ? "" : why);
         }
 
         @Override public int size() { return size; }

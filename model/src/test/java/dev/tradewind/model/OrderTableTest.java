@@ -97,4 +97,72 @@ class OrderTableTest {
         assertThatThrownBy(() -> records.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> table.add(order(3))).isInstanceOf(IllegalStateException.class);
     }
+
+    /** A view of fields that the test rewrites for every order, as a run reuses its draft. */
+    private static final class Reused implements OrderView {
+        Order o;
+        @Override public long id() { return o.id(); }
+        @Override public String symbol() { return o.symbol(); }
+        @Override public Side side() { return o.side(); }
+        @Override public OrderType type() { return o.type(); }
+        @Override public double quantity() { return o.quantity(); }
+        @Override public double limitPrice() { return o.limitPrice(); }
+        @Override public double stopPrice() { return o.stopPrice(); }
+        @Override public TimeInForce tif() { return o.tif(); }
+        @Override public long expireTime() { return o.expireTime(); }
+        @Override public double trail() { return o.trail(); }
+        @Override public TrailUnit trailUnit() { return o.trailUnit(); }
+        @Override public boolean reduceOnly() { return o.reduceOnly(); }
+        @Override public boolean postOnly() { return o.postOnly(); }
+        @Override public long parentId() { return o.parentId(); }
+        @Override public long ocoId() { return o.ocoId(); }
+        @Override public long time() { return o.time(); }
+        @Override public String tag() { return o.tag(); }
+    }
+
+    private static <T> T pick(java.util.Random r, T[] values) { return values[r.nextInt(values.length)]; }
+
+    /** An order with every field drawn at random: most at their defaults, as a run's orders are. */
+    private static Order random(java.util.Random r, long id) {
+        String[] symbols = {"BTCUSDT", "SPX 250117C05000", null};
+        String[] tags = {"", "", "flatten", null, "t" + r.nextInt(1_000)};
+        boolean unusual = r.nextInt(4) == 0;
+        TrailUnit unit = unusual && r.nextBoolean() ? pick(r, TrailUnit.values()) : TrailUnit.NONE;
+        return new Order(id, r.nextInt(10) == 0 ? pick(r, symbols) : "BTCUSDT", pick(r, Side.values()),
+                pick(r, OrderType.values()), r.nextInt(1_000) / 8.0, r.nextBoolean() ? Double.NaN : 100 + r.nextGaussian(),
+                r.nextBoolean() ? Double.NaN : 90 + r.nextGaussian(), pick(r, TimeInForce.values()),
+                unusual && r.nextBoolean() ? r.nextLong() : Long.MAX_VALUE, unit == TrailUnit.NONE ? Double.NaN : r.nextDouble(),
+                unit, r.nextBoolean(), r.nextBoolean(), unusual && r.nextBoolean() ? r.nextInt((int) id) : 0,
+                unusual && r.nextBoolean() ? r.nextInt(5_000) : 0, r.nextLong(), pick(r, tags));
+    }
+
+    @Test
+    void ordersGivenAsReusedViewsReadBackAsTheOrdersTheyDescribe() {
+        for (long seed = 1; seed <= 20; seed++) {
+            java.util.Random r = new java.util.Random(seed);
+            OrderTable table = new OrderTable();
+            List<Order> sent = new ArrayList<>();
+            Reused view = new Reused();
+            int n = 1 + r.nextInt(3_000);
+            for (int id = 1; id <= n; id++) {
+                Order o = random(r, id);
+                sent.add(o);
+                if (r.nextBoolean()) {
+                    table.add(o);
+                } else {
+                    view.o = o; // rewritten for the next order: the table must have copied it
+                    table.add(view);
+                }
+                if (r.nextInt(9) == 0) table.apply(new OrderEvent.Rejected(id, o.time(), "no " + id));
+            }
+            List<OrderRecord> records = table.records();
+            for (int id = 1; id <= n; id++) {
+                Order o = sent.get(id - 1);
+                assertThat(table.order(id)).as("seed %d order %d", seed, id).isEqualTo(o);
+                OrderRecord rec = records.get(id - 1);
+                assertThat(rec.order()).isEqualTo(o);
+                assertThat(rec.reason()).isEqualTo(rec.status() == OrderStatus.REJECTED ? "no " + id : "");
+            }
+        }
+    }
 }

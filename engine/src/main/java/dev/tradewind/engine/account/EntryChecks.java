@@ -4,7 +4,7 @@ import dev.tradewind.engine.CashCheck;
 import dev.tradewind.engine.EngineConfig;
 import dev.tradewind.engine.RiskLimits;
 import dev.tradewind.model.Instrument;
-import dev.tradewind.model.Order;
+import dev.tradewind.model.OrderView;
 
 /**
  * The checks an order passes before it goes out: the instrument's minimum notional for every order, and for entries
@@ -28,12 +28,12 @@ public final class EntryChecks {
     }
 
     /** The price an order is judged at: its limit, else its stop, else the signal bar's close. */
-    public static double reference(Order o, double close) {
+    public static double reference(OrderView o, double close) {
         return !Double.isNaN(o.limitPrice()) ? o.limitPrice() : !Double.isNaN(o.stopPrice()) ? o.stopPrice() : close;
     }
 
     /** Why any order (entry or exit) is too small to send, or null. */
-    public String belowMinimum(Order o, double ref) {
+    public String belowMinimum(OrderView o, double ref) {
         if (!o.reduceOnly() && o.quantity() > 0 && o.quantity() * ref * instrument.multiplier() < instrument.minNotional()) {
             return "order value " + o.quantity() * ref * instrument.multiplier() + " is below the minimum notional "
                     + instrument.minNotional();
@@ -42,21 +42,21 @@ public final class EntryChecks {
     }
 
     /** An order that opens, increases or reverses the position. */
-    public boolean isEntry(Order o) {
+    public boolean isEntry(OrderView o) {
         if (o.reduceOnly() || o.isChild()) return false;
         double q = portfolio.quantity();
         return q == 0 || Math.signum(q) == o.side().sign() || o.quantity() > Math.abs(q);
     }
 
     /** Why an entry is refused at {@code time} in bar {@code bar}, or null. */
-    public String refuse(Order o, double ref, long time, int bar) {
+    public String refuse(OrderView o, double ref, long time, int bar) {
         String reason = risk.refuse(time);
         if (reason == null) reason = positionLimit(o, ref);
         if (reason == null && config.account().cashCheck() == CashCheck.SUBMIT) reason = cash(o, ref, bar);
         return reason;
     }
 
-    private String positionLimit(Order o, double ref) {
+    private String positionLimit(OrderView o, double ref) {
         RiskLimits lim = config.risk();
         double after = Math.abs(portfolio.quantity() + o.side().sign() * o.quantity());
         if (lim.maxPositionUnits() > 0 && after > lim.maxPositionUnits()) {
@@ -69,7 +69,7 @@ public final class EntryChecks {
     }
 
     /** {@link CashCheck#SUBMIT}: whether the account can pay for the entry at {@code ref}, after this bar's earlier entries. */
-    private String cash(Order o, double ref, int bar) {
+    private String cash(OrderView o, double ref, int bar) {
         if (committedBar != bar) {
             committedBar = bar;
             committed = 0;

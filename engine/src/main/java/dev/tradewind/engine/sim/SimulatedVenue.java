@@ -20,6 +20,7 @@ import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
 import dev.tradewind.model.OrderStatus;
 import dev.tradewind.model.OrderType;
+import dev.tradewind.model.OrderView;
 import dev.tradewind.model.Side;
 import dev.tradewind.model.TimeInForce;
 import java.util.ArrayList;
@@ -95,44 +96,48 @@ public final class SimulatedVenue implements ExecutionClient {
     public void stored(BarSeries series) { atr.stored(series); }
 
     @Override
-    public void submit(Order o) {
+    public void submit(Order o) { submit((OrderView) o); }
+
+    /** Takes a new order given by its fields (copied here: {@code o} may be a view the caller reuses). */
+    @Override
+    public void submit(OrderView o) {
         String reason = Validation.check(o, lastClose);
         if (reason != null) {
             listener.onEvent(new OrderEvent.Rejected(o.id(), o.time(), reason));
             return;
         }
         Working w = working(o, days.day(o.time()));
-        w.deadline = o.tif() == TimeInForce.DAY ? days.dayEnd(o.time()) - 1
-                : o.tif() == TimeInForce.GTD ? o.expireTime() : Long.MAX_VALUE;
+        w.deadline = w.tif() == TimeInForce.DAY ? days.dayEnd(w.time()) - 1
+                : w.tif() == TimeInForce.GTD ? w.expireTime() : Long.MAX_VALUE;
         nextDeadline = Math.min(nextDeadline, w.deadline);
-        boolean atClose = o.type() == OrderType.MARKET_ON_CLOSE || (o.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
+        boolean atClose = w.type() == OrderType.MARKET_ON_CLOSE || (w.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
         w.activeFromBar = bar + (atClose ? 0 : 1) + execution.latencyBars();
-        long decided = Math.max(barEnd, o.time()); // the bar's close, or a later quote's or print's time
+        long decided = Math.max(barEnd, w.time()); // the bar's close, or a later quote's or print's time
         w.activeFromTime = execution.latencyNanos() == 0 || barEnd == Long.MIN_VALUE ? Long.MIN_VALUE
                 : decided + execution.latencyNanos();
-        if (o.type() == OrderType.TRAILING_STOP) {
+        if (w.type() == OrderType.TRAILING_STOP) {
             w.trailBest = lastClose;
             w.trailLevel = Trailing.level(w, lastClose, atr.before());
         }
-        if (o.isChild()) {
-            Working parent = find(o.parentId());
+        if (w.isChild()) {
+            Working parent = find(w.parentId());
             if (parent == null) {
                 retire(w);
-                listener.onEvent(new OrderEvent.Rejected(o.id(), o.time(), "parent order " + o.parentId() + " is not working"));
+                listener.onEvent(new OrderEvent.Rejected(w.id(), w.time(), "parent order " + w.parentId() + " is not working"));
                 return;
             }
-            Working other = find(o.ocoId());
+            Working other = find(w.ocoId());
             if (other != null) {
                 w.sibling = other;
                 other.sibling = w;
             }
             working.add(w);
-            if (parent.filled > 0) activateChild(w, parent.filled, o.time(), Double.NaN);
+            if (parent.filled > 0) activateChild(w, parent.filled, w.time(), Double.NaN);
             return;
         }
         w.active = true;
         working.add(w);
-        listener.accepted(o.id(), o.time());
+        listener.accepted(w.id(), w.time());
     }
 
     @Override
@@ -141,7 +146,7 @@ public final class SimulatedVenue implements ExecutionClient {
         if (w == null) return;
         remove(w);
         listener.onEvent(new OrderEvent.Canceled(orderId, time));
-        if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
+        if (!w.isChild() && w.filled == 0) cancelChildren(w, time);
     }
 
     /**
@@ -229,7 +234,7 @@ public final class SimulatedVenue implements ExecutionClient {
     private void trail(double high, double low) {
         for (int i = 0, n = working.size(); i < n; i++) {
             Working w = working.get(i);
-            if (w.active && w.order.type() == OrderType.TRAILING_STOP) Trailing.update(w, high, low, atr.through());
+            if (w.active && w.type() == OrderType.TRAILING_STOP) Trailing.update(w, high, low, atr.through());
         }
     }
 
@@ -241,8 +246,7 @@ public final class SimulatedVenue implements ExecutionClient {
     public void modify(Order replacement, long time) {
         Working w = find(replacement.id());
         if (w == null) return;
-        w.order = replacement;
-        w.quantity = replacement.quantity();
+        w.modified(replacement.quantity(), replacement.limitPrice(), replacement.stopPrice());
         w.firstMatchBar = -1;
         OrderStatus status = w.filled > 0 ? OrderStatus.PARTIALLY_FILLED : w.triggered ? OrderStatus.TRIGGERED : OrderStatus.ACCEPTED;
         listener.onEvent(new OrderEvent.Modified(w.id(), time, replacement.quantity(), replacement.limitPrice(),
@@ -260,12 +264,12 @@ public final class SimulatedVenue implements ExecutionClient {
         for (int i = 0, n = scratch.size(); i < n; i++) {
             Working w = scratch.get(i);
             if (!w.active || !working.contains(w) || q.time() < w.activeFromTime) continue;
-            OrderType type = w.order.type();
+            OrderType type = w.type();
             double price = w.buy() ? q.ask() : q.bid();
             double size = w.buy() ? q.askSize() : q.bidSize();
             boolean marketable = type == OrderType.MARKET
-                    || (type == OrderType.LIMIT && (w.buy() ? price <= w.order.limitPrice() : price >= w.order.limitPrice()));
-            if (!marketable || w.order.postOnly()) continue;
+                    || (type == OrderType.LIMIT && (w.buy() ? price <= w.limitPrice() : price >= w.limitPrice()));
+            if (!marketable || w.postOnly()) continue;
             execute(w, q.time(), price, Liquidity.TAKER, false,
                     size > 0 ? instrument.roundSize(size) : Double.POSITIVE_INFINITY);
         }
@@ -281,8 +285,8 @@ public final class SimulatedVenue implements ExecutionClient {
         snapshot();
         for (int i = 0, n = scratch.size(); i < n; i++) {
             Working w = scratch.get(i);
-            if (!w.active || !working.contains(w) || p.time() < w.activeFromTime || w.order.type() != OrderType.LIMIT) continue;
-            double limit = w.order.limitPrice();
+            if (!w.active || !working.contains(w) || p.time() < w.activeFromTime || w.type() != OrderType.LIMIT) continue;
+            double limit = w.limitPrice();
             if (w.buy() ? p.price() < limit : p.price() > limit) {
                 execute(w, p.time(), limit, Liquidity.MAKER, false, p.size() > 0 ? instrument.roundSize(p.size()) : Double.POSITIVE_INFINITY);
             }
@@ -299,10 +303,10 @@ public final class SimulatedVenue implements ExecutionClient {
         for (int i = 0, n = scratch.size(); i < n; i++) {
             Working w = scratch.get(i);
             if (!working.contains(w)) continue;
-            boolean atClose = w.order.type() == OrderType.MARKET_ON_CLOSE
-                    || (w.order.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
+            boolean atClose = w.type() == OrderType.MARKET_ON_CLOSE
+                    || (w.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
             if (!atClose || !w.active || !eligible(w, time)) continue;
-            execute(w, time, slipped(w.order.side(), close, w.remaining()), Liquidity.TAKER, true);
+            execute(w, time, slipped(w.side(), close, w.remaining()), Liquidity.TAKER, true);
         }
         lastClose = close;
     }
@@ -334,8 +338,8 @@ public final class SimulatedVenue implements ExecutionClient {
     private boolean eligible(Working w, long time) { return bar >= w.activeFromBar && time >= w.activeFromTime; }
 
     private boolean expired(Working w, long time, long today) {
-        TimeInForce tif = w.order.tif();
-        boolean out = (tif == TimeInForce.DAY && w.day != today) || (tif == TimeInForce.GTD && time >= w.order.expireTime());
+        TimeInForce tif = w.tif();
+        boolean out = (tif == TimeInForce.DAY && w.day != today) || (tif == TimeInForce.GTD && time >= w.expireTime());
         if (out) expire(w, time);
         return out;
     }
@@ -366,15 +370,15 @@ public final class SimulatedVenue implements ExecutionClient {
         Liquidity role = w.hitLiquidity;
         boolean slips = w.hitSlips;
         if (w.triggered && !wasTriggered) listener.onEvent(new OrderEvent.Triggered(w.id(), time));
-        if (w.order.postOnly() && first && hit && role == Liquidity.TAKER) {
+        if (w.postOnly() && first && hit && role == Liquidity.TAKER) {
             remove(w);
             listener.onEvent(new OrderEvent.Rejected(w.id(), time, "post-only order would take liquidity"));
             return;
         }
         if (hit) {
-            double price = slips ? slipped(w.order.side(), at, w.remaining()) : at;
+            double price = slips ? slipped(w.side(), at, w.remaining()) : at;
             execute(w, time, price, role, first);
-        } else if (first && (w.order.tif() == TimeInForce.IOC || w.order.tif() == TimeInForce.FOK)) {
+        } else if (first && (w.tif() == TimeInForce.IOC || w.tif() == TimeInForce.FOK)) {
             expire(w, time);
         }
     }
@@ -390,8 +394,8 @@ public final class SimulatedVenue implements ExecutionClient {
         boolean slippedPrice = pendingSlip;
         pendingSlip = false;
         double q = Math.min(w.remaining(), cap);
-        if (w.order.reduceOnly() || w.order.isChild()) {
-            double position = listener.positionQuantity(w.order);
+        if (w.reduceOnly() || w.isChild()) {
+            double position = listener.positionQuantity(w);
             double reducible = (w.buy() ? -position : position);
             if (reducible <= 0) {
                 expire(w, time);
@@ -400,18 +404,18 @@ public final class SimulatedVenue implements ExecutionClient {
             q = Math.min(q, reducible);
         }
         if (instrument.lotSize() > 0) q = instrument.roundSize(q);
-        TimeInForce tif = w.order.tif();
+        TimeInForce tif = w.tif();
         if (tif == TimeInForce.FOK && firstBar && q < instrument.roundSize(w.remaining())) {
             expire(w, time);
             return;
         }
         if (q > 0) {
-            String refusal = listener.checkFill(w.order, q, price);
+            String refusal = listener.checkFill(w, q, price);
             if (refusal != null) {
                 remove(w);
                 listener.onEvent(w.filled == 0 ? new OrderEvent.Rejected(w.id(), time, refusal)
                         : new OrderEvent.Canceled(w.id(), time));
-                if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
+                if (!w.isChild() && w.filled == 0) cancelChildren(w, time);
                 return;
             }
             fill(w, time, price, q, role);
@@ -420,7 +424,7 @@ public final class SimulatedVenue implements ExecutionClient {
                 requestedBps += pendingRequestedBps;
                 effectiveBps += pendingEffectiveBps;
             }
-            if (w.order.reduceOnly() && working.contains(w) && listener.positionQuantity(w.order) == 0) {
+            if (w.reduceOnly() && working.contains(w) && listener.positionQuantity(w) == 0) {
                 expire(w, time);
                 return;
             }
@@ -430,7 +434,7 @@ public final class SimulatedVenue implements ExecutionClient {
     }
 
     private void fill(Working w, long time, double price, double q, Liquidity role) {
-        Order o = w.order;
+        Working o = w;
         double fee = commission.fee(q, price, instrument.multiplier(), w.filled == 0, role);
         w.filled += q;
         double remaining = w.remaining();
@@ -461,7 +465,7 @@ public final class SimulatedVenue implements ExecutionClient {
             c.entryPrice = entryPrice;
             c.activeFromBar = Double.isNaN(entryPrice) ? bar + 1 : bar;
             c.activeFromTime = Long.MIN_VALUE;
-            if (c.order.type() == OrderType.TRAILING_STOP) {
+            if (c.type() == OrderType.TRAILING_STOP) {
                 double ref = Double.isNaN(entryPrice) ? lastClose : entryPrice;
                 c.trailBest = ref;
                 c.trailLevel = Trailing.level(c, ref, atr.before());
@@ -486,7 +490,7 @@ public final class SimulatedVenue implements ExecutionClient {
     private void expire(Working w, long time) {
         remove(w);
         listener.onEvent(new OrderEvent.Expired(w.id(), time));
-        if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
+        if (!w.isChild() && w.filled == 0) cancelChildren(w, time);
     }
 
     private void cancelChildren(Working parent, long time) {
@@ -509,7 +513,7 @@ public final class SimulatedVenue implements ExecutionClient {
         List<Working> out = null;
         for (int i = 0, n = working.size(); i < n; i++) {
             Working w = working.get(i);
-            if (w.order.parentId() == parent.id()) {
+            if (w.parentId() == parent.id()) {
                 if (out == null) out = new ArrayList<>(2);
                 out.add(w);
             }
@@ -532,7 +536,7 @@ public final class SimulatedVenue implements ExecutionClient {
     }
 
     /** A view for new order {@code o} decided on {@code day}: a reused one, or a new one. */
-    private Working working(Order o, long day) {
+    private Working working(OrderView o, long day) {
         return freeCount > 0 ? free[--freeCount].reset(o, day) : new Working(o, day);
     }
 

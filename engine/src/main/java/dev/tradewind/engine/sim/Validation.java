@@ -1,6 +1,6 @@
 package dev.tradewind.engine.sim;
 
-import dev.tradewind.model.Order;
+import dev.tradewind.model.OrderView;
 import dev.tradewind.model.OrderType;
 import dev.tradewind.model.TimeInForce;
 import dev.tradewind.model.TrailUnit;
@@ -9,7 +9,7 @@ import dev.tradewind.model.TrailUnit;
 final class Validation {
     private Validation() {}
 
-    static String check(Order o, double lastPrice) {
+    static String check(OrderView o, double lastPrice) {
         if (!(o.quantity() > 0)) return "quantity " + o.quantity() + " is not positive after rounding to the lot size";
         OrderType t = o.type();
         boolean needsLimit = t == OrderType.LIMIT || t == OrderType.STOP_LIMIT || t == OrderType.LIMIT_IF_TOUCHED;

@@ -131,7 +131,7 @@ class WorkingReuseTest {
                 }
             }
 
-            @Override public double positionQuantity(Order order) { return position[0]; }
+            @Override public double positionQuantity(dev.tradewind.model.OrderView order) { return position[0]; }
         });
         BarSeries bars = bars(5, 400);
         for (int i = 0; i < bars.size(); i++) {
@@ -166,8 +166,12 @@ class WorkingReuseTest {
         if (t == boolean.class) return !(Boolean) v;
         if (t == Working.class) return other;
         if (t == Liquidity.class) return v == Liquidity.MAKER ? Liquidity.TAKER : Liquidity.MAKER;
-        if (t == Order.class) return new Order(99, "X", Side.SELL, OrderType.MARKET, 1, Double.NaN, Double.NaN,
-                TimeInForce.GTC, 0, "");
+        if (t == String.class) return v + "-changed";
+        if (t == Side.class) return ((Side) v).opposite();
+        if (t.isEnum()) { // another constant of the order's enums (type, time in force, trailing unit)
+            Object[] all = t.getEnumConstants();
+            return all[(((Enum<?>) v).ordinal() + 1) % all.length];
+        }
         throw new AssertionError("a field of a type this test does not change: " + f);
     }
 

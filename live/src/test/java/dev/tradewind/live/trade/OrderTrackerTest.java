@@ -38,7 +38,7 @@ class OrderTrackerTest {
         t.journal(journal);
         t.listener(new VenueListener() {
             @Override public void onEvent(OrderEvent e) { out.add(e); }
-            @Override public double positionQuantity(Order order) { return 0; }
+            @Override public double positionQuantity(dev.tradewind.model.OrderView order) { return 0; }
         });
         t.register(BUY10, "c1");
         for (ExecReport r : reports) t.apply(r);
@@ -79,7 +79,7 @@ class OrderTrackerTest {
         List<OrderEvent> after = new ArrayList<>();
         t.listener(new VenueListener() {
             @Override public void onEvent(OrderEvent e) { after.add(e); }
-            @Override public double positionQuantity(Order order) { return 0; }
+            @Override public double positionQuantity(dev.tradewind.model.OrderView order) { return 0; }
         });
         assertThat(t.apply(trade(500, 4, 4, Status.PARTIALLY_FILLED))).isEqualTo(OrderTracker.Outcome.DUPLICATE);
         t.apply(trade(501, 6, 10, Status.FILLED));

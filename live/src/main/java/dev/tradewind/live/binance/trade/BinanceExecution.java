@@ -111,7 +111,7 @@ public final class BinanceExecution implements ExecutionClient, AutoCloseable {
             }
 
             @Override
-            public double positionQuantity(Order order) { return l.positionQuantity(order); }
+            public double positionQuantity(dev.tradewind.model.OrderView order) { return l.positionQuantity(order); }
         });
     }
 

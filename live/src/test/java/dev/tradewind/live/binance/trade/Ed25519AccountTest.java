@@ -48,7 +48,7 @@ class Ed25519AccountTest {
             try (BinanceExecution exec = new BinanceExecution(rest, f, tracker, null, "ed", UnknownOrders.FLAG, 3, s -> { })) {
                 exec.connect(new VenueListener() {
                     @Override public void onEvent(OrderEvent e) { events.add(e); }
-                    @Override public double positionQuantity(Order order) { return 0; }
+                    @Override public double positionQuantity(dev.tradewind.model.OrderView order) { return 0; }
                 });
                 exec.start();
                 try (UserStream stream = new UserStream(http, fake.wsApiUrl(), rest, exec, Backoff.exponential(20, 200, RandomGenerator.getDefault()), e -> { }, s -> { })) {

@@ -39,7 +39,7 @@ final class Harness implements AutoCloseable {
         exec = new BinanceExecution(rest, SymbolFilters.of(info), tracker, risk, "twtest", unknown, 3, log::add);
         exec.connect(new VenueListener() {
             @Override public void onEvent(OrderEvent e) { events.add(e); }
-            @Override public double positionQuantity(Order order) { throw new UnsupportedOperationException(); }
+            @Override public double positionQuantity(dev.tradewind.model.OrderView order) { throw new UnsupportedOperationException(); }
         });
     }
 

@@ -11,7 +11,6 @@ import dev.tradewind.engine.account.PeriodPnl;
 import dev.tradewind.engine.sim.SimulatedVenue;
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.LogLine;
-import dev.tradewind.model.Signal;
 import dev.tradewind.model.LedgerEntry;
 import dev.tradewind.model.ExecutionNotes;
 import dev.tradewind.model.RunSink;
@@ -76,8 +75,8 @@ final class Run implements Context, VenueListener {
     private final RunLog log;
     private final Timeframes timeframes;
     private final RiskGate risk;
-    private final EntryChecks entries;
     private final OrderMaker maker;
+    private final OrderEntry entry;
     private final Financing financing;
     private final PeriodPnl pnl;
     private boolean started;
@@ -120,8 +119,8 @@ final class Run implements Context, VenueListener {
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
         this.log = new RunLog(() -> time);
         this.risk = new RiskGate(config.risk(), config.zone());
-        this.entries = new EntryChecks(config, portfolio, risk);
         this.maker = new OrderMaker(instrument);
+        this.entry = new OrderEntry(this, orders, maker, venue, new EntryChecks(config, portfolio, risk), signals, portfolio, log);
         this.financing = new Financing(config.account(), instrument);
         this.pnl = new PeriodPnl(portfolio, config.zone());
         venue.connect(this);
@@ -188,7 +187,7 @@ final class Run implements Context, VenueListener {
         return (symbol, side, q, price, fee, tag, refusal) -> {
             long id = orders.size() + 1;
             Order o = Order.of(id, symbol, side, OrderType.MARKET, q).at(orderTime).tag(tag).build();
-            record(o);
+            entry.record(o);
             if (refusal != null) onEvent(new OrderEvent.Rejected(id, orderTime, refusal));
             else sim.fillNow(o, price, fee);
             return id;
@@ -321,7 +320,7 @@ final class Run implements Context, VenueListener {
     /** A risk limit was reached at the close: entries are refused from now on, and a drawdown halt may flatten. */
     private void halt(String tripped) {
         log.warn("risk limit reached: %s; new entries refused", tripped);
-        cancelEntries();
+        entry.cancelEntries();
         if (tripped.equals("drawdown") && config.risk().flattenOnHalt()) flatten();
         drain();
     }
@@ -337,12 +336,6 @@ final class Run implements Context, VenueListener {
     private void sendLedger() {
         List<LedgerEntry> ledger = portfolio.ledger();
         while (ledgerSent < ledger.size()) sink.ledger(ledger.get(ledgerSent++));
-    }
-
-    /** Adds {@code o} to the order table (which copies its fields) and, as an object, to the sink if there is one. */
-    private void record(dev.tradewind.model.OrderView o) {
-        orders.add(o);
-        if (sink != RunSink.NONE) sink.order(o.toOrder());
     }
 
     private void drain() {
@@ -368,7 +361,7 @@ final class Run implements Context, VenueListener {
         if (instrument.tickSize() > 0) price = instrument.roundPrice(price);
         Order order = Order.of(orders.size() + 1, instrument.symbol(), q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET,
                 Math.abs(q)).reduceOnly(true).at(time).tag("liquidation").build();
-        record(order);
+        entry.record(order);
         log.warn("liquidated %s at %s: equity fell below maintenance margin", Math.abs(q), price);
         double extra = Math.abs(q) * price * instrument.multiplier() * config.account().liquidationFeePercent() / 100;
         liquidator.liquidate(order, price, config.account().liquidationFeePercent());
@@ -436,7 +429,7 @@ final class Run implements Context, VenueListener {
         }
         if (fill != null) portfolio.apply(fill, index); // its own time, as an exchange's fill may carry another
         else portfolio.apply(side, quantity, price, fee, time, index);
-        if (portfolio.quantity() == 0) cancelChildren();
+        if (portfolio.quantity() == 0) entry.cancelChildren();
     }
 
     /** Hands an order event to the sink, and queues it for the strategy's onOrder if it has one. */
@@ -594,142 +587,46 @@ final class Run implements Context, VenueListener {
 
     private TimeframeState timeframe(String name) { return timeframes.get(name, started, backing != null, graph.registry()); }
 
-    // ---- Context: orders
-
-    private final java.util.function.ToLongFunction<OrderRequest> submitter = this::submit;
-
-    /** The same builder as {@link Context#order}'s, with one submitter for the run instead of one per order. */
-    @Override
-    public dev.tradewind.strategy.OrderBuilder order(Side side, double quantity) {
-        return new dev.tradewind.strategy.OrderBuilder(submitter, side, quantity);
-    }
+    // ---- Context: orders (the order entry's)
 
     @Override
-    public long submit(OrderRequest r) {
-        long id = orders.size() + 1;
-        if (!r.isBracket()) {
-            submit(maker.draft(id, r, orderTime));
-            return id;
-        }
-        Order o = maker.order(id, r, orderTime); // its children name it, after it is sent
-        if (submit(o)) bracket(o, r);
-        return id;
-    }
+    public dev.tradewind.strategy.OrderBuilder order(Side side, double quantity) { return entry.order(side, quantity); }
 
-    /** The same as submitting the equivalent request (no bracket), without building one: buy, sell and the like. */
+    @Override public long submit(OrderRequest r) { return entry.submit(r); }
+
     @Override
     public long submit(Side side, OrderType type, double quantity, double limitPrice, double stopPrice,
             dev.tradewind.model.TimeInForce tif, String tag) {
-        long id = orders.size() + 1;
-        submit(maker.draft(id, side, type, quantity, limitPrice, stopPrice, tif, false, tag, orderTime));
-        return id;
+        return entry.submit(side, type, quantity, limitPrice, stopPrice, tif, tag);
     }
 
-    /**
-     * Records {@code o} and sends it, or rejects it ({@link #refusal}); whether it went to the venue. {@code o} may be the
-     * maker's draft: the table and the venue copy it, and nothing sends another order meanwhile.
-     */
-    private boolean submit(dev.tradewind.model.OrderView o) {
-        record(o);
-        String refusal = refusal(o);
-        if (refusal != null) {
-            onEvent(new OrderEvent.Rejected(o.id(), orderTime, refusal));
-            return false;
-        }
-        venue.submit(o);
-        return true;
-    }
-
-    /** Why an order cannot go out (minimum notional, risk limits for entries), or null; entries are recorded as signals. */
-    private String refusal(dev.tradewind.model.OrderView o) {
-        double ref = EntryChecks.reference(o, close);
-        String small = entries.belowMinimum(o, ref);
-        if (small != null || !entries.isEntry(o)) return small;
-        String reason = entries.refuse(o, ref, time, index);
-        if (!records && sink == RunSink.NONE) return reason; // nobody keeps the signal
-        String outcome = reason == null ? "sent" : reason;
-        if (records) signals.add(time, o.id(), o.side(), o.quantity(), close, outcome);
-        if (sink != RunSink.NONE) sink.signal(new Signal(time, o.id(), o.side(), o.quantity(), close, outcome));
-        return reason;
-    }
-
-    private void bracket(Order entry, OrderRequest r) {
-        boolean both = !Double.isNaN(r.stopLoss()) && !Double.isNaN(r.takeProfit());
-        long stopId = Double.isNaN(r.stopLoss()) ? 0 : entry.id() + 1;
-        long targetId = Double.isNaN(r.takeProfit()) ? 0 : entry.id() + (both ? 2 : 1);
-        if (stopId != 0) send(maker.stopLoss(stopId, entry, r.stopLoss(), targetId, time));
-        if (targetId != 0) send(maker.takeProfit(targetId, entry, r.takeProfit(), stopId, time));
-    }
-
-    private void send(Order child) {
-        record(child);
-        venue.submit(child);
-    }
-
-    @Override public void cancel(long orderId) { venue.cancel(orderId, orderTime); }
-
-    @Override
-    public void cancelAll() {
-        if (orders.openCount() == 0) return;
-        List<Order> open = orders.openOrders();
-        for (int i = 0, n = open.size(); i < n; i++) venue.cancel(open.get(i).id(), orderTime);
-    }
+    @Override public void cancel(long orderId) { entry.cancel(orderId); }
+    @Override public void cancelAll() { entry.cancelAll(); }
 
     @Override
     public boolean modify(long orderId, double quantity, double limitPrice, double stopPrice) {
-        Order o = orders.order(orderId);
-        String refusal = o == null ? "there is no such order" : Modifications.refusal(o, orders.status(orderId),
-                orders.filled(orderId), quantity, limitPrice, stopPrice, instrument);
-        if (refusal != null) {
-            log.warn("modify of order %d refused: %s", orderId, refusal);
-            return false;
-        }
-        double q = Double.isNaN(quantity) ? o.quantity() : instrument.roundSize(quantity);
-        double limit = Double.isNaN(limitPrice) ? o.limitPrice() : maker.price(limitPrice);
-        double stop = Double.isNaN(stopPrice) ? o.stopPrice() : maker.price(stopPrice);
-        try {
-            venue.modify(o.modified(q, limit, stop), orderTime);
-        } catch (UnsupportedOperationException e) {
-            log.warn("modify of order %d refused: %s", orderId, e.getMessage());
-            return false;
-        }
-        return true;
+        return entry.modify(orderId, quantity, limitPrice, stopPrice);
     }
 
-    @Override
-    public long flatten() {
-        cancelAll();
-        double q = portfolio.quantity();
-        if (q == 0) return 0;
-        long id = orders.size() + 1;
-        submit(maker.draft(id, q > 0 ? Side.SELL : Side.BUY, OrderType.MARKET, Math.abs(q), Double.NaN, Double.NaN,
-                dev.tradewind.model.TimeInForce.GTC, true, "flatten", orderTime));
-        return id;
-    }
-
+    @Override public long flatten() { return entry.flatten(); }
     @Override public int openOrders() { return orders.openCount(); }
 
     @Override
     public void block(Block b) {
         risk.block(b, time, "by the strategy");
-        cancelEntries();
+        entry.cancelEntries();
     }
 
     @Override public boolean entriesBlocked() { return risk.blocked(time); }
 
-    /** Cancels working orders that would open or increase the position; exits and bracket children stay. */
-    private void cancelEntries() {
-        if (orders.openCount() == 0) return;
-        List<Order> open = orders.openOrders();
-        for (int i = 0, n = open.size(); i < n; i++) if (entries.isEntry(open.get(i))) venue.cancel(open.get(i).id(), time);
-    }
+    /** What new orders are stamped with: the bar's open time, or a quote's or print's time. */
+    long orderTime() { return orderTime; }
 
-    /** Cancels the bracket exits still working once the position is flat. */
-    private void cancelChildren() {
-        if (!orders.anyOpenChild()) return;
-        List<Order> open = orders.openOrders();
-        for (int i = 0, n = open.size(); i < n; i++) if (open.get(i).isChild()) venue.cancel(open.get(i).id(), time);
-    }
+    /** Where the run streams its results ({@link RunSink#NONE} for nowhere). */
+    RunSink sink() { return sink; }
+
+    /** Whether the run keeps its order events, fills and signals for the result. */
+    boolean records() { return records; }
 
     // ---- Context: account
 

@@ -115,7 +115,7 @@ final class Run implements Context, VenueListener {
         this.trades = new TradeTracker(instrument.symbol(), t -> {
             if (hearsTrades) pending.add(t);
             sink.trade(t);
-        });
+        }, () -> hearsTrades || sink != RunSink.NONE); // a trade object only for someone who takes one
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
         this.log = new RunLog(() -> time);
         this.risk = new RiskGate(config.risk(), config.zone());

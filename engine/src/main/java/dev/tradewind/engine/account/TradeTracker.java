@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 public final class TradeTracker {
     private final String symbol;
     private final Consumer<Trade> onClose;
-    private final List<Trade> closed = new dev.tradewind.model.ChunkedList<>();
+    private final java.util.function.BooleanSupplier listening;
+    private final dev.tradewind.model.TradeLog closed = new dev.tradewind.model.TradeLog();
     private boolean open;
     private Side side;
     private long entryTime;
@@ -34,9 +35,16 @@ public final class TradeTracker {
     private double seenAvg;
     private double seenMultiplier;
 
-    public TradeTracker(String symbol, Consumer<Trade> onClose) {
+    public TradeTracker(String symbol, Consumer<Trade> onClose) { this(symbol, onClose, () -> true); }
+
+    /**
+     * A tracker that tells {@code onClose} of each trade it closes while {@code listening} says so: a trade is kept as
+     * fields ({@link dev.tradewind.model.TradeLog}), and an object is made for it only then.
+     */
+    public TradeTracker(String symbol, Consumer<Trade> onClose, java.util.function.BooleanSupplier listening) {
         this.symbol = symbol;
         this.onClose = onClose;
+        this.listening = listening;
     }
 
     /** Called by the portfolio after it booked a fill. */
@@ -83,12 +91,10 @@ public final class TradeTracker {
 
     private void close(long time, int bar) {
         fold();
-        Trade t = new Trade(closed.size() + 1, symbol, side, maxQty, entryTime, entryValue / entryQty, time,
-                exitValue / exitQty, gross, costs, gross - costs, excursions ? mae : Double.NaN,
-                excursions ? mfe : Double.NaN, bar - entryBar);
+        closed.add(symbol, side, maxQty, entryTime, entryValue / entryQty, time, exitValue / exitQty, gross, costs,
+                gross - costs, excursions ? mae : Double.NaN, excursions ? mfe : Double.NaN, bar - entryBar);
         open = false;
-        closed.add(t);
-        onClose.accept(t);
+        tell();
     }
 
     /**
@@ -149,9 +155,13 @@ public final class TradeTracker {
 
     /** Adds a round trip closed elsewhere (an option leg), numbered after the trades closed so far, and reports it. */
     public void record(Trade t) {
-        Trade numbered = new Trade(closed.size() + 1, t.symbol(), t.side(), t.quantity(), t.entryTime(), t.entryPrice(),
-                t.exitTime(), t.exitPrice(), t.grossPnl(), t.costs(), t.netPnl(), t.mae(), t.mfe(), t.barsHeld());
-        closed.add(numbered);
-        onClose.accept(numbered);
+        closed.add(t.symbol(), t.side(), t.quantity(), t.entryTime(), t.entryPrice(), t.exitTime(), t.exitPrice(), t.grossPnl(),
+                t.costs(), t.netPnl(), t.mae(), t.mfe(), t.barsHeld());
+        tell();
+    }
+
+    /** Tells the listener of the trade just closed, if it listens. */
+    private void tell() {
+        if (listening.getAsBoolean()) onClose.accept(closed.get(closed.size() - 1));
     }
 }

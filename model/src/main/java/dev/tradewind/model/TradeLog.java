@@ -1,0 +1,88 @@
+package dev.tradewind.model;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * A run's closed round trips as rows of eleven longs, read as {@link Trade}s made on each {@link #get}: the bars held,
+ * side and the symbol's code among the distinct symbols in one long, then the raw bits of quantity, entry time and
+ * price, exit time and price, gross PnL, costs, net PnL, MAE and MFE (88 bytes a trade where an object and its
+ * reference took 116). Trade {@code i} has id {@code i + 1}: trades are numbered in the order they close, and one added
+ * out of that sequence is refused. Two reads of one index give equal trades, not the same object. Chunks of 1,024 rows
+ * (the first one starts smaller and doubles up to that), so a long log never copies what it holds. Append-only; not
+ * thread-safe.
+ */
+public final class TradeLog extends AbstractList<Trade> implements RandomAccess {
+    private static final int BITS = 10;
+    private static final int CHUNK = 1 << BITS;
+    private static final int MASK = CHUNK - 1;
+    private static final int FIELDS = 11;
+    private static final Side[] SIDES = Side.values();
+    private static final int NONE = 3; // a null side
+
+    private long[][] rows = new long[4][];
+    private final Dictionary symbols = new Dictionary();
+    private int size;
+    private int capacity;
+
+    /**
+     * Appends {@code new Trade(size() + 1, symbol, side, quantity, entryTime, entryPrice, exitTime, exitPrice, grossPnl,
+     * costs, netPnl, mae, mfe, barsHeld)}.
+     */
+    public void add(String symbol, Side side, double quantity, long entryTime, double entryPrice, long exitTime,
+            double exitPrice, double grossPnl, double costs, double netPnl, double mae, double mfe, int barsHeld) {
+        if (size == capacity) grow();
+        long[] r = rows[size >>> BITS];
+        int k = (size & MASK) * FIELDS;
+        long code = symbol == null ? 0 : symbols.code(symbol) + 1L; // 0: a null symbol
+        r[k] = (barsHeld & 0xFFFF_FFFFL) | (long) (side == null ? NONE : side.ordinal()) << 32 | code << 34;
+        r[k + 1] = Double.doubleToRawLongBits(quantity);
+        r[k + 2] = entryTime;
+        r[k + 3] = Double.doubleToRawLongBits(entryPrice);
+        r[k + 4] = exitTime;
+        r[k + 5] = Double.doubleToRawLongBits(exitPrice);
+        r[k + 6] = Double.doubleToRawLongBits(grossPnl);
+        r[k + 7] = Double.doubleToRawLongBits(costs);
+        r[k + 8] = Double.doubleToRawLongBits(netPnl);
+        r[k + 9] = Double.doubleToRawLongBits(mae);
+        r[k + 10] = Double.doubleToRawLongBits(mfe);
+        size++;
+        modCount++;
+    }
+
+    /** Appends {@code t}, whose id must be the next one ({@code size() + 1}). */
+    @Override
+    public boolean add(Trade t) {
+        if (t.id() != size + 1L) throw new IllegalArgumentException("trade " + t.id() + " added as trade " + (size + 1));
+        add(t.symbol(), t.side(), t.quantity(), t.entryTime(), t.entryPrice(), t.exitTime(), t.exitPrice(), t.grossPnl(),
+                t.costs(), t.netPnl(), t.mae(), t.mfe(), t.barsHeld());
+        return true;
+    }
+
+    private void grow() {
+        int c = size >>> BITS;
+        if (c == rows.length) rows = Arrays.copyOf(rows, c * 2);
+        int n = EventLog.chunkLength(rows[c] == null ? -1 : rows[c].length / FIELDS, c);
+        rows[c] = rows[c] == null ? new long[n * FIELDS] : Arrays.copyOf(rows[c], n * FIELDS);
+        capacity = c * CHUNK + n;
+    }
+
+    @Override
+    public Trade get(int index) {
+        Objects.checkIndex(index, size);
+        long[] r = rows[index >>> BITS];
+        int k = (index & MASK) * FIELDS;
+        long x = r[k];
+        int side = (int) (x >>> 32 & 3);
+        long code = x >>> 34;
+        return new Trade(index + 1, code == 0 ? null : symbols.value((int) (code - 1)), side == NONE ? null : SIDES[side],
+                Double.longBitsToDouble(r[k + 1]), r[k + 2], Double.longBitsToDouble(r[k + 3]), r[k + 4],
+                Double.longBitsToDouble(r[k + 5]), Double.longBitsToDouble(r[k + 6]), Double.longBitsToDouble(r[k + 7]),
+                Double.longBitsToDouble(r[k + 8]), Double.longBitsToDouble(r[k + 9]), Double.longBitsToDouble(r[k + 10]),
+                (int) x);
+    }
+
+    @Override public int size() { return size; }
+}

@@ -661,7 +661,7 @@ final class Run implements Context, VenueListener {
                 slippage.effectiveSlippageBps(), maker.roundedPrices(), maker.firstRoundedFrom(), maker.firstRoundedTo());
         // the run is over (every caller asks at its end): its chunked lists are handed out as read-only views, not copied
         return new BacktestResult(params, warmup, orders.records(), Collections.unmodifiableList(events),
-                Collections.unmodifiableList(fills), Collections.unmodifiableList(trades.closed()), curve.time(), curve.equity(),
+                Collections.unmodifiableList(fills), trades.closedReadOnly(), curve.time(), curve.equity(),
                 curve.cash(), curve.position(), curve.margin(),
                 startingCash, trades.openNetPnl(portfolio.quantity(), portfolio.averagePrice(), close, instrument.multiplier()),
                 portfolio.unrealizedPnl(), portfolio.fees(), List.copyOf(log.lines()), Collections.unmodifiableList(signals),

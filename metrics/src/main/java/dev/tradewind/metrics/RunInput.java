@@ -49,8 +49,10 @@ public record RunInput(long[] time, double[] equity, boolean[] inPosition, int n
             throw new IllegalArgumentException("startingCash must be positive and finite, was " + startingCash);
         }
         if (!Double.isFinite(finalCash)) throw new IllegalArgumentException("finalCash must be finite, was " + finalCash);
+        dev.tradewind.model.TradePnls log = trades instanceof dev.tradewind.model.TradePnls l ? l : null; // read in place
         for (int i = 0; i < trades.size(); i++) {
-            if (trades.get(i) == null || !Double.isFinite(trades.get(i).netPnl())) {
+            double pnl = log != null ? log.netPnl(i) : trades.get(i) == null ? Double.NaN : trades.get(i).netPnl();
+            if (!Double.isFinite(pnl)) {
                 throw new IllegalArgumentException("trades[" + i + "] must be non-null with a finite netPnl, was "
                         + trades.get(i));
             }

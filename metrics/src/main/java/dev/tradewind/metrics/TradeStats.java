@@ -16,8 +16,9 @@ record TradeStats(int trades, double winRate, double profitFactor, double expect
         int losses = 0;
         double grossWin = 0;
         double grossLoss = 0;
+        dev.tradewind.model.TradePnls log = list instanceof dev.tradewind.model.TradePnls l ? l : null; // read in place
         for (int i = 0; i < n; i++) {
-            pnl[i] = list.get(i).netPnl();
+            pnl[i] = log != null ? log.netPnl(i) : list.get(i).netPnl();
             if (pnl[i] > 0) {
                 wins++;
                 grossWin += pnl[i];

@@ -14,7 +14,7 @@ import java.util.RandomAccess;
  * (the first one starts smaller and doubles up to that), so a long log never copies what it holds. Append-only; not
  * thread-safe.
  */
-public final class TradeLog extends AbstractList<Trade> implements RandomAccess {
+public final class TradeLog extends AbstractList<Trade> implements RandomAccess, TradePnls {
     private static final int BITS = 10;
     private static final int CHUNK = 1 << BITS;
     private static final int MASK = CHUNK - 1;
@@ -84,5 +84,25 @@ public final class TradeLog extends AbstractList<Trade> implements RandomAccess 
                 (int) x);
     }
 
+    /** Trade {@code index}'s net PnL, read without making the trade (a sweep's statistics read only this). */
+    @Override
+    public double netPnl(int index) {
+        Objects.checkIndex(index, size);
+        return Double.longBitsToDouble(rows[index >>> BITS][(index & MASK) * FIELDS + 8]);
+    }
+
     @Override public int size() { return size; }
+
+    /** A read-only view of this log, as it grows. */
+    public java.util.List<Trade> readOnly() { return new ReadOnly(this); }
+
+    private static final class ReadOnly extends AbstractList<Trade> implements RandomAccess, TradePnls {
+        private final TradeLog log;
+
+        ReadOnly(TradeLog log) { this.log = log; }
+
+        @Override public Trade get(int index) { return log.get(index); }
+        @Override public int size() { return log.size(); }
+        @Override public double netPnl(int index) { return log.netPnl(index); }
+    }
 }

@@ -41,6 +41,13 @@ class TradeLogTest {
                 }
             }
             assertThat(log).as("seed %d", seed).isEqualTo(given);
+            List<Trade> view = log.readOnly();
+            assertThat(view).isEqualTo(given);
+            for (int i = 0; i < n; i++) {
+                assertThat(Double.doubleToRawLongBits(((TradePnls) view).netPnl(i)))
+                        .isEqualTo(Double.doubleToRawLongBits(given.get(i).netPnl()));
+            }
+            assertThatThrownBy(() -> view.add(given.get(0))).isInstanceOf(UnsupportedOperationException.class);
             for (int i = 0; i < n; i++) { // bit for bit: -0.0 and NaN payloads too
                 Trade a = log.get(i);
                 Trade b = given.get(i);

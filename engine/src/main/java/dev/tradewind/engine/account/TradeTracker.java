@@ -153,6 +153,9 @@ public final class TradeTracker {
 
     public List<Trade> closed() { return closed; }
 
+    /** The trades closed so far, read-only (and read as the tracker closes more). */
+    public List<Trade> closedReadOnly() { return closed.readOnly(); }
+
     /** Adds a round trip closed elsewhere (an option leg), numbered after the trades closed so far, and reports it. */
     public void record(Trade t) {
         closed.add(t.symbol(), t.side(), t.quantity(), t.entryTime(), t.entryPrice(), t.exitTime(), t.exitPrice(), t.grossPnl(),

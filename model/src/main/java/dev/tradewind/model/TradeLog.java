@@ -1,7 +1,6 @@
 package dev.tradewind.model;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -15,17 +14,13 @@ import java.util.RandomAccess;
  * thread-safe.
  */
 public final class TradeLog extends AbstractList<Trade> implements RandomAccess, TradePnls {
-    private static final int BITS = 10;
-    private static final int CHUNK = 1 << BITS;
-    private static final int MASK = CHUNK - 1;
     private static final int FIELDS = 11;
     private static final Side[] SIDES = Side.values();
     private static final int NONE = 3; // a null side
 
-    private long[][] rows = new long[4][];
+    private final RowChunks rows = new RowChunks(FIELDS);
     private final Dictionary symbols = new Dictionary();
     private int size;
-    private int capacity;
 
     /**
      * Appends {@code new Trade(size() + 1, symbol, side, quantity, entryTime, entryPrice, exitTime, exitPrice, grossPnl,
@@ -33,9 +28,9 @@ public final class TradeLog extends AbstractList<Trade> implements RandomAccess,
      */
     public void add(String symbol, Side side, double quantity, long entryTime, double entryPrice, long exitTime,
             double exitPrice, double grossPnl, double costs, double netPnl, double mae, double mfe, int barsHeld) {
-        if (size == capacity) grow();
-        long[] r = rows[size >>> BITS];
-        int k = (size & MASK) * FIELDS;
+        rows.reserve(size);
+        long[] r = rows.chunk(size);
+        int k = rows.offset(size);
         long code = symbol == null ? 0 : symbols.code(symbol) + 1L; // 0: a null symbol
         r[k] = (barsHeld & 0xFFFF_FFFFL) | (long) (side == null ? NONE : side.ordinal()) << 32 | code << 34;
         r[k + 1] = Double.doubleToRawLongBits(quantity);
@@ -61,19 +56,11 @@ public final class TradeLog extends AbstractList<Trade> implements RandomAccess,
         return true;
     }
 
-    private void grow() {
-        int c = size >>> BITS;
-        if (c == rows.length) rows = Arrays.copyOf(rows, c * 2);
-        int n = EventLog.chunkLength(rows[c] == null ? -1 : rows[c].length / FIELDS, c);
-        rows[c] = rows[c] == null ? new long[n * FIELDS] : Arrays.copyOf(rows[c], n * FIELDS);
-        capacity = c * CHUNK + n;
-    }
-
     @Override
     public Trade get(int index) {
         Objects.checkIndex(index, size);
-        long[] r = rows[index >>> BITS];
-        int k = (index & MASK) * FIELDS;
+        long[] r = rows.chunk(index);
+        int k = rows.offset(index);
         long x = r[k];
         int side = (int) (x >>> 32 & 3);
         long code = x >>> 34;
@@ -88,7 +75,7 @@ public final class TradeLog extends AbstractList<Trade> implements RandomAccess,
     @Override
     public double netPnl(int index) {
         Objects.checkIndex(index, size);
-        return Double.longBitsToDouble(rows[index >>> BITS][(index & MASK) * FIELDS + 8]);
+        return Double.longBitsToDouble(rows.chunk(index)[rows.offset(index) + 8]);
     }
 
     @Override public int size() { return size; }

@@ -18,6 +18,7 @@ import dev.tradewind.model.Instrument;
 import dev.tradewind.model.Liquidity;
 import dev.tradewind.model.Order;
 import dev.tradewind.model.OrderEvent;
+import dev.tradewind.model.OrderFields;
 import dev.tradewind.model.OrderStatus;
 import dev.tradewind.model.OrderType;
 import dev.tradewind.model.OrderView;
@@ -107,37 +108,37 @@ public final class SimulatedVenue implements ExecutionClient {
             return;
         }
         Working w = working(o, days.day(o.time()));
-        w.deadline = w.tif() == TimeInForce.DAY ? days.dayEnd(w.time()) - 1
-                : w.tif() == TimeInForce.GTD ? w.expireTime() : Long.MAX_VALUE;
+        w.deadline = w.order.tif() == TimeInForce.DAY ? days.dayEnd(w.order.time()) - 1
+                : w.order.tif() == TimeInForce.GTD ? w.order.expireTime() : Long.MAX_VALUE;
         nextDeadline = Math.min(nextDeadline, w.deadline);
-        boolean atClose = w.type() == OrderType.MARKET_ON_CLOSE || (w.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
+        boolean atClose = w.order.type() == OrderType.MARKET_ON_CLOSE || (w.order.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
         w.activeFromBar = bar + (atClose ? 0 : 1) + execution.latencyBars();
-        long decided = Math.max(barEnd, w.time()); // the bar's close, or a later quote's or print's time
+        long decided = Math.max(barEnd, w.order.time()); // the bar's close, or a later quote's or print's time
         w.activeFromTime = execution.latencyNanos() == 0 || barEnd == Long.MIN_VALUE ? Long.MIN_VALUE
                 : decided + execution.latencyNanos();
-        if (w.type() == OrderType.TRAILING_STOP) {
+        if (w.order.type() == OrderType.TRAILING_STOP) {
             w.trailBest = lastClose;
             w.trailLevel = Trailing.level(w, lastClose, atr.before());
         }
-        if (w.isChild()) {
-            Working parent = find(w.parentId());
+        if (w.order.isChild()) {
+            Working parent = find(w.order.parentId());
             if (parent == null) {
                 retire(w);
-                listener.onEvent(new OrderEvent.Rejected(w.id(), w.time(), "parent order " + w.parentId() + " is not working"));
+                listener.onEvent(new OrderEvent.Rejected(w.id(), w.order.time(), "parent order " + w.order.parentId() + " is not working"));
                 return;
             }
-            Working other = find(w.ocoId());
+            Working other = find(w.order.ocoId());
             if (other != null) {
                 w.sibling = other;
                 other.sibling = w;
             }
             working.add(w);
-            if (parent.filled > 0) activateChild(w, parent.filled, w.time(), Double.NaN);
+            if (parent.filled > 0) activateChild(w, parent.filled, w.order.time(), Double.NaN);
             return;
         }
         w.active = true;
         working.add(w);
-        listener.accepted(w.id(), w.time());
+        listener.accepted(w.id(), w.order.time());
     }
 
     @Override
@@ -146,7 +147,7 @@ public final class SimulatedVenue implements ExecutionClient {
         if (w == null) return;
         remove(w);
         listener.onEvent(new OrderEvent.Canceled(orderId, time));
-        if (!w.isChild() && w.filled == 0) cancelChildren(w, time);
+        if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
     }
 
     /**
@@ -234,7 +235,7 @@ public final class SimulatedVenue implements ExecutionClient {
     private void trail(double high, double low) {
         for (int i = 0, n = working.size(); i < n; i++) {
             Working w = working.get(i);
-            if (w.active && w.type() == OrderType.TRAILING_STOP) Trailing.update(w, high, low, atr.through());
+            if (w.active && w.order.type() == OrderType.TRAILING_STOP) Trailing.update(w, high, low, atr.through());
         }
     }
 
@@ -246,7 +247,8 @@ public final class SimulatedVenue implements ExecutionClient {
     public void modify(Order replacement, long time) {
         Working w = find(replacement.id());
         if (w == null) return;
-        w.modified(replacement.quantity(), replacement.limitPrice(), replacement.stopPrice());
+        w.order.modify(replacement.quantity(), replacement.limitPrice(), replacement.stopPrice());
+        w.quantity = replacement.quantity();
         w.firstMatchBar = -1;
         OrderStatus status = w.filled > 0 ? OrderStatus.PARTIALLY_FILLED : w.triggered ? OrderStatus.TRIGGERED : OrderStatus.ACCEPTED;
         listener.onEvent(new OrderEvent.Modified(w.id(), time, replacement.quantity(), replacement.limitPrice(),
@@ -264,12 +266,12 @@ public final class SimulatedVenue implements ExecutionClient {
         for (int i = 0, n = scratch.size(); i < n; i++) {
             Working w = scratch.get(i);
             if (!w.active || !working.contains(w) || q.time() < w.activeFromTime) continue;
-            OrderType type = w.type();
+            OrderType type = w.order.type();
             double price = w.buy() ? q.ask() : q.bid();
             double size = w.buy() ? q.askSize() : q.bidSize();
             boolean marketable = type == OrderType.MARKET
-                    || (type == OrderType.LIMIT && (w.buy() ? price <= w.limitPrice() : price >= w.limitPrice()));
-            if (!marketable || w.postOnly()) continue;
+                    || (type == OrderType.LIMIT && (w.buy() ? price <= w.order.limitPrice() : price >= w.order.limitPrice()));
+            if (!marketable || w.order.postOnly()) continue;
             execute(w, q.time(), price, Liquidity.TAKER, false,
                     size > 0 ? instrument.roundSize(size) : Double.POSITIVE_INFINITY);
         }
@@ -285,8 +287,8 @@ public final class SimulatedVenue implements ExecutionClient {
         snapshot();
         for (int i = 0, n = scratch.size(); i < n; i++) {
             Working w = scratch.get(i);
-            if (!w.active || !working.contains(w) || p.time() < w.activeFromTime || w.type() != OrderType.LIMIT) continue;
-            double limit = w.limitPrice();
+            if (!w.active || !working.contains(w) || p.time() < w.activeFromTime || w.order.type() != OrderType.LIMIT) continue;
+            double limit = w.order.limitPrice();
             if (w.buy() ? p.price() < limit : p.price() > limit) {
                 execute(w, p.time(), limit, Liquidity.MAKER, false, p.size() > 0 ? instrument.roundSize(p.size()) : Double.POSITIVE_INFINITY);
             }
@@ -303,10 +305,10 @@ public final class SimulatedVenue implements ExecutionClient {
         for (int i = 0, n = scratch.size(); i < n; i++) {
             Working w = scratch.get(i);
             if (!working.contains(w)) continue;
-            boolean atClose = w.type() == OrderType.MARKET_ON_CLOSE
-                    || (w.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
+            boolean atClose = w.order.type() == OrderType.MARKET_ON_CLOSE
+                    || (w.order.type() == OrderType.MARKET && fillMode == FillMode.CLOSE);
             if (!atClose || !w.active || !eligible(w, time)) continue;
-            execute(w, time, slipped(w.side(), close, w.remaining()), Liquidity.TAKER, true);
+            execute(w, time, slipped(w.order.side(), close, w.remaining()), Liquidity.TAKER, true);
         }
         lastClose = close;
     }
@@ -338,8 +340,8 @@ public final class SimulatedVenue implements ExecutionClient {
     private boolean eligible(Working w, long time) { return bar >= w.activeFromBar && time >= w.activeFromTime; }
 
     private boolean expired(Working w, long time, long today) {
-        TimeInForce tif = w.tif();
-        boolean out = (tif == TimeInForce.DAY && w.day != today) || (tif == TimeInForce.GTD && time >= w.expireTime());
+        TimeInForce tif = w.order.tif();
+        boolean out = (tif == TimeInForce.DAY && w.day != today) || (tif == TimeInForce.GTD && time >= w.order.expireTime());
         if (out) expire(w, time);
         return out;
     }
@@ -370,15 +372,15 @@ public final class SimulatedVenue implements ExecutionClient {
         Liquidity role = w.hitLiquidity;
         boolean slips = w.hitSlips;
         if (w.triggered && !wasTriggered) listener.onEvent(new OrderEvent.Triggered(w.id(), time));
-        if (w.postOnly() && first && hit && role == Liquidity.TAKER) {
+        if (w.order.postOnly() && first && hit && role == Liquidity.TAKER) {
             remove(w);
             listener.onEvent(new OrderEvent.Rejected(w.id(), time, "post-only order would take liquidity"));
             return;
         }
         if (hit) {
-            double price = slips ? slipped(w.side(), at, w.remaining()) : at;
+            double price = slips ? slipped(w.order.side(), at, w.remaining()) : at;
             execute(w, time, price, role, first);
-        } else if (first && (w.tif() == TimeInForce.IOC || w.tif() == TimeInForce.FOK)) {
+        } else if (first && (w.order.tif() == TimeInForce.IOC || w.order.tif() == TimeInForce.FOK)) {
             expire(w, time);
         }
     }
@@ -394,8 +396,8 @@ public final class SimulatedVenue implements ExecutionClient {
         boolean slippedPrice = pendingSlip;
         pendingSlip = false;
         double q = Math.min(w.remaining(), cap);
-        if (w.reduceOnly() || w.isChild()) {
-            double position = listener.positionQuantity(w);
+        if (w.order.reduceOnly() || w.order.isChild()) {
+            double position = listener.positionQuantity(w.order);
             double reducible = (w.buy() ? -position : position);
             if (reducible <= 0) {
                 expire(w, time);
@@ -404,18 +406,18 @@ public final class SimulatedVenue implements ExecutionClient {
             q = Math.min(q, reducible);
         }
         if (instrument.lotSize() > 0) q = instrument.roundSize(q);
-        TimeInForce tif = w.tif();
+        TimeInForce tif = w.order.tif();
         if (tif == TimeInForce.FOK && firstBar && q < instrument.roundSize(w.remaining())) {
             expire(w, time);
             return;
         }
         if (q > 0) {
-            String refusal = listener.checkFill(w, q, price);
+            String refusal = listener.checkFill(w.order, q, price);
             if (refusal != null) {
                 remove(w);
                 listener.onEvent(w.filled == 0 ? new OrderEvent.Rejected(w.id(), time, refusal)
                         : new OrderEvent.Canceled(w.id(), time));
-                if (!w.isChild() && w.filled == 0) cancelChildren(w, time);
+                if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
                 return;
             }
             fill(w, time, price, q, role);
@@ -424,7 +426,7 @@ public final class SimulatedVenue implements ExecutionClient {
                 requestedBps += pendingRequestedBps;
                 effectiveBps += pendingEffectiveBps;
             }
-            if (w.reduceOnly() && working.contains(w) && listener.positionQuantity(w) == 0) {
+            if (w.order.reduceOnly() && working.contains(w) && listener.positionQuantity(w.order) == 0) {
                 expire(w, time);
                 return;
             }
@@ -434,7 +436,7 @@ public final class SimulatedVenue implements ExecutionClient {
     }
 
     private void fill(Working w, long time, double price, double q, Liquidity role) {
-        Working o = w;
+        OrderFields o = w.order;
         double fee = commission.fee(q, price, instrument.multiplier(), w.filled == 0, role);
         w.filled += q;
         double remaining = w.remaining();
@@ -465,7 +467,7 @@ public final class SimulatedVenue implements ExecutionClient {
             c.entryPrice = entryPrice;
             c.activeFromBar = Double.isNaN(entryPrice) ? bar + 1 : bar;
             c.activeFromTime = Long.MIN_VALUE;
-            if (c.type() == OrderType.TRAILING_STOP) {
+            if (c.order.type() == OrderType.TRAILING_STOP) {
                 double ref = Double.isNaN(entryPrice) ? lastClose : entryPrice;
                 c.trailBest = ref;
                 c.trailLevel = Trailing.level(c, ref, atr.before());
@@ -490,7 +492,7 @@ public final class SimulatedVenue implements ExecutionClient {
     private void expire(Working w, long time) {
         remove(w);
         listener.onEvent(new OrderEvent.Expired(w.id(), time));
-        if (!w.isChild() && w.filled == 0) cancelChildren(w, time);
+        if (!w.order.isChild() && w.filled == 0) cancelChildren(w, time);
     }
 
     private void cancelChildren(Working parent, long time) {
@@ -513,7 +515,7 @@ public final class SimulatedVenue implements ExecutionClient {
         List<Working> out = null;
         for (int i = 0, n = working.size(); i < n; i++) {
             Working w = working.get(i);
-            if (w.parentId() == parent.id()) {
+            if (w.order.parentId() == parent.id()) {
                 if (out == null) out = new ArrayList<>(2);
                 out.add(w);
             }

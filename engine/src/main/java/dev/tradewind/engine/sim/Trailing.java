@@ -8,8 +8,8 @@ final class Trailing {
 
     /** The distance at a best price, in price units; NaN when an ATR distance has no ATR yet. */
     static double distance(Working w, double best, double atr) {
-        double d = w.trail();
-        TrailUnit u = w.trailUnit();
+        double d = w.order.trail();
+        TrailUnit u = w.order.trailUnit();
         return switch (u) {
             case PRICE -> d;
             case PERCENT -> best * d / 100.0;

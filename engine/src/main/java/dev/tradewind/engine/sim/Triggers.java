@@ -20,9 +20,9 @@ final class Triggers {
      */
     static double find(Working w, double start, double high, double low, boolean first) {
         boolean buy = w.buy();
-        double lim = w.limitPrice();
-        double stop = w.stopPrice();
-        return switch (w.type()) {
+        double lim = w.order.limitPrice();
+        double stop = w.order.stopPrice();
+        return switch (w.order.type()) {
             case MARKET, MARKET_ON_OPEN -> hit(w, start, Liquidity.TAKER, true);
             case MARKET_ON_CLOSE -> Double.NaN;
             case LIMIT -> limit(w, buy, lim, start, high, low, first);
@@ -65,10 +65,10 @@ final class Triggers {
 
     /** The price an exit is reached at in this bar, for ordering two exits by distance; NaN if not reached. */
     static double level(Working w) {
-        return switch (w.type()) {
-            case STOP, STOP_LIMIT, LIMIT_IF_TOUCHED -> w.stopPrice();
+        return switch (w.order.type()) {
+            case STOP, STOP_LIMIT, LIMIT_IF_TOUCHED -> w.order.stopPrice();
             case TRAILING_STOP -> w.trailLevel;
-            case LIMIT -> w.limitPrice();
+            case LIMIT -> w.order.limitPrice();
             case MARKET, MARKET_ON_OPEN, MARKET_ON_CLOSE -> Double.NaN;
         };
     }

@@ -1,36 +1,18 @@
 package dev.tradewind.engine.sim;
 
 import dev.tradewind.model.Liquidity;
-import dev.tradewind.model.OrderType;
+import dev.tradewind.model.OrderFields;
 import dev.tradewind.model.OrderView;
 import dev.tradewind.model.Side;
-import dev.tradewind.model.TimeInForce;
-import dev.tradewind.model.TrailUnit;
 
 /**
  * The simulated venue's mutable view of one order: the order's fields, copied when it arrives (so the view a run sends
  * may be reused), and its state. The venue reuses one for a new order once its order is done ({@link #reset} sets
  * every field, as a new one would have it).
  */
-final class Working implements OrderView {
-    // the order
-    private long id;
-    private String symbol;
-    private Side side;
-    private OrderType type;
-    private double orderQuantity; // as sent or last modified; what is left to fill is quantity - filled
-    private double limitPrice;
-    private double stopPrice;
-    private TimeInForce tif;
-    private long expireTime;
-    private double trail;
-    private TrailUnit trailUnit;
-    private boolean reduceOnly;
-    private boolean postOnly;
-    private long parentId;
-    private long ocoId;
-    private long time;
-    private String tag;
+final class Working {
+    /** The order: its fields, copied when it arrives (a run may send a draft it rewrites). */
+    final OrderFields order = new OrderFields();
     // its state
     long day;
     /** When the order expires by itself: the last nanosecond of a DAY order's day, a GTD order's time, else never. */
@@ -57,23 +39,7 @@ final class Working implements OrderView {
 
     /** Makes this the view of a new order {@code order}, decided on day {@code day}: every field as a new one's. */
     Working reset(OrderView order, long day) {
-        this.id = order.id();
-        this.symbol = order.symbol();
-        this.side = order.side();
-        this.type = order.type();
-        this.orderQuantity = order.quantity();
-        this.limitPrice = order.limitPrice();
-        this.stopPrice = order.stopPrice();
-        this.tif = order.tif();
-        this.expireTime = order.expireTime();
-        this.trail = order.trail();
-        this.trailUnit = order.trailUnit();
-        this.reduceOnly = order.reduceOnly();
-        this.postOnly = order.postOnly();
-        this.parentId = order.parentId();
-        this.ocoId = order.ocoId();
-        this.time = order.time();
-        this.tag = order.tag();
+        this.order.set(order);
         this.day = day;
         this.deadline = Long.MAX_VALUE;
         this.quantity = order.quantity();
@@ -94,43 +60,18 @@ final class Working implements OrderView {
         return this;
     }
 
-    /** A modification: the order's new total quantity and prices. */
-    void modified(double q, double limit, double stop) {
-        orderQuantity = q;
-        limitPrice = limit;
-        stopPrice = stop;
-        quantity = q;
-    }
-
     double remaining() { return quantity - filled; }
 
-    boolean buy() { return side == Side.BUY; }
+    boolean buy() { return order.side() == Side.BUY; }
 
-    @Override public long id() { return id; }
-    @Override public String symbol() { return symbol; }
-    @Override public Side side() { return side; }
-    @Override public OrderType type() { return type; }
-    /** The order's quantity (as sent or modified); {@link #quantity} is what the venue works, resized with brackets. */
-    @Override public double quantity() { return orderQuantity; }
-    @Override public double limitPrice() { return limitPrice; }
-    @Override public double stopPrice() { return stopPrice; }
-    @Override public TimeInForce tif() { return tif; }
-    @Override public long expireTime() { return expireTime; }
-    @Override public double trail() { return trail; }
-    @Override public TrailUnit trailUnit() { return trailUnit; }
-    @Override public boolean reduceOnly() { return reduceOnly; }
-    @Override public boolean postOnly() { return postOnly; }
-    @Override public long parentId() { return parentId; }
-    @Override public long ocoId() { return ocoId; }
-    @Override public long time() { return time; }
-    @Override public String tag() { return tag; }
+    long id() { return order.id(); }
 
     /** The price this order is treated as starting from in bar {@code bar}. */
     double startPrice(int bar, double open) { return activatedBar == bar && !Double.isNaN(entryPrice) ? entryPrice : open; }
 
     /** A stop-type exit (stop, stop-limit, trailing stop) as opposed to a target (limit, limit-if-touched). */
     boolean isStopLike() {
-        return switch (type) {
+        return switch (order.type()) {
             case STOP, STOP_LIMIT, TRAILING_STOP -> true;
             case MARKET, LIMIT, MARKET_ON_OPEN, MARKET_ON_CLOSE, LIMIT_IF_TOUCHED -> false;
         };

@@ -55,6 +55,28 @@ class WorkingReuseTest {
         Working fresh = new Working(next, 4);
         assertThat(reset).isSameAs(used);
         for (Field f : fields()) assertThat(f.get(reset)).as(f.getName()).isEqualTo(f.get(fresh));
+        assertThat(reset.order.toOrder()).isEqualTo(next); // the order's fields, copied whole (checked field by field below)
+    }
+
+    @Test
+    void orderFieldsSetFromAnOrderKeepNothingOfTheOneBefore() throws IllegalAccessException {
+        Order old = new Order(1, "TEST", Side.BUY, OrderType.TRAILING_STOP, 5, 101, 99, TimeInForce.DAY, 42, 2,
+                TrailUnit.PRICE, true, true, 7, 8, T0, "old");
+        Order next = new Order(2, "NEXT", Side.SELL, OrderType.LIMIT, 3, 100, Double.NaN, TimeInForce.GTC, T0 + HOUR, "next");
+        dev.tradewind.model.OrderFields used = new dev.tradewind.model.OrderFields().set(old);
+        assertThat(used.toOrder()).isEqualTo(old);
+        List<Field> fields = new ArrayList<>();
+        for (Field f : dev.tradewind.model.OrderFields.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) continue;
+            f.setAccessible(true);
+            fields.add(f);
+            f.set(used, changed(f, f.get(used), null));
+        }
+        assertThat(fields).hasSize(17); // every field of an order
+        used.set(next);
+        dev.tradewind.model.OrderFields fresh = new dev.tradewind.model.OrderFields().set(next);
+        for (Field f : fields) assertThat(f.get(used)).as(f.getName()).isEqualTo(f.get(fresh));
+        assertThat(used.toOrder()).isEqualTo(next);
     }
 
     @Test
@@ -150,7 +172,7 @@ class WorkingReuseTest {
     private static List<Field> fields() {
         List<Field> out = new ArrayList<>();
         for (Field f : Working.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers())) continue;
+            if (Modifier.isStatic(f.getModifiers()) || f.getName().equals("order")) continue; // the order: a test of its own
             f.setAccessible(true);
             out.add(f);
         }

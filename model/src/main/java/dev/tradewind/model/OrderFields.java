@@ -1,17 +1,11 @@
-package dev.tradewind.engine;
-
-import dev.tradewind.model.OrderType;
-import dev.tradewind.model.OrderView;
-import dev.tradewind.model.Side;
-import dev.tradewind.model.TimeInForce;
-import dev.tradewind.model.TrailUnit;
+package dev.tradewind.model;
 
 /**
- * A run's new order as fields, one object rewritten for every order the run sends ({@link OrderMaker#draft}): the order
- * table and the venue copy what they keep, so an order is sent without an order object of its own. Read it only while
- * the order is being sent.
+ * An order's fields in an object that is rewritten: a run's draft of each new order it sends (the order table and the
+ * venue copy what they keep, so an order is sent without an order object of its own), and the simulated venue's copy
+ * of a working order. Read a draft only while its order is being sent.
  */
-final class OrderDraft implements OrderView {
+public final class OrderFields implements OrderView {
     private long id;
     private String symbol;
     private Side side;
@@ -25,11 +19,13 @@ final class OrderDraft implements OrderView {
     private TrailUnit trailUnit;
     private boolean reduceOnly;
     private boolean postOnly;
+    private long parentId;
+    private long ocoId;
     private long time;
     private String tag;
 
-    /** Makes this the order of these fields (no bracket links: a bracket's orders are objects). */
-    OrderDraft set(long id, String symbol, Side side, OrderType type, double quantity, double limitPrice, double stopPrice,
+    /** Makes this the order of these fields, with no bracket links. */
+    public OrderFields set(long id, String symbol, Side side, OrderType type, double quantity, double limitPrice, double stopPrice,
             TimeInForce tif, long expireTime, double trail, TrailUnit trailUnit, boolean reduceOnly, boolean postOnly,
             long time, String tag) {
         this.id = id;
@@ -45,9 +41,27 @@ final class OrderDraft implements OrderView {
         this.trailUnit = trailUnit;
         this.reduceOnly = reduceOnly;
         this.postOnly = postOnly;
+        this.parentId = 0;
+        this.ocoId = 0;
         this.time = time;
         this.tag = tag;
         return this;
+    }
+
+    /** Makes this a copy of {@code o}'s fields. */
+    public OrderFields set(OrderView o) {
+        set(o.id(), o.symbol(), o.side(), o.type(), o.quantity(), o.limitPrice(), o.stopPrice(), o.tif(), o.expireTime(),
+                o.trail(), o.trailUnit(), o.reduceOnly(), o.postOnly(), o.time(), o.tag());
+        parentId = o.parentId();
+        ocoId = o.ocoId();
+        return this;
+    }
+
+    /** A modification: a new quantity, limit and stop price. */
+    public void modify(double q, double limit, double stop) {
+        quantity = q;
+        limitPrice = limit;
+        stopPrice = stop;
     }
 
     @Override public long id() { return id; }
@@ -63,8 +77,8 @@ final class OrderDraft implements OrderView {
     @Override public TrailUnit trailUnit() { return trailUnit; }
     @Override public boolean reduceOnly() { return reduceOnly; }
     @Override public boolean postOnly() { return postOnly; }
-    @Override public long parentId() { return 0; }
-    @Override public long ocoId() { return 0; }
+    @Override public long parentId() { return parentId; }
+    @Override public long ocoId() { return ocoId; }
     @Override public long time() { return time; }
     @Override public String tag() { return tag; }
 }

@@ -1,0 +1,34 @@
+package dev.tradewind.model;
+
+import java.util.Arrays;
+
+/**
+ * Rows of a fixed number of longs in chunks of 1,024 rows (the first chunk starts small and doubles up to that), so a
+ * log that grows never copies what it holds: the storage of {@link FillLog} and {@link TradeLog}. Row {@code i} is
+ * {@code chunk(i)[offset(i) .. offset(i) + fields)}. Not thread-safe.
+ */
+final class RowChunks {
+    static final int BITS = 10;
+    private static final int MASK = (1 << BITS) - 1;
+    private final int fields;
+    private long[][] rows = new long[4][];
+    private int capacity;
+
+    RowChunks(int fields) { this.fields = fields; }
+
+    /** Makes room for row {@code row} if it has none; rows are added in order, so {@code row} is at most the capacity. */
+    void reserve(int row) {
+        if (row < capacity) return;
+        int c = row >>> BITS;
+        if (c == rows.length) rows = Arrays.copyOf(rows, c * 2);
+        int n = EventLog.chunkLength(rows[c] == null ? -1 : rows[c].length / fields, c);
+        rows[c] = rows[c] == null ? new long[n * fields] : Arrays.copyOf(rows[c], n * fields);
+        capacity = c * (1 << BITS) + n;
+    }
+
+    /** The chunk holding row {@code row}. */
+    long[] chunk(int row) { return rows[row >>> BITS]; }
+
+    /** Where row {@code row} starts in its chunk. */
+    int offset(int row) { return (row & MASK) * fields; }
+}

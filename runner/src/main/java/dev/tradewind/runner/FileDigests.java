@@ -102,7 +102,8 @@ public final class FileDigests {
         try {
             String real = file.toRealPath().toString();
             java.security.MessageDigest d = Fingerprint.newDigest();
-            return dir.resolve(java.util.HexFormat.of().formatHex(d.digest(real.getBytes(StandardCharsets.UTF_8))));
+            d.update(real.getBytes(StandardCharsets.UTF_8));
+            return dir.resolve(Fingerprint.hex(d));
         } catch (IOException e) {
             return null;
         }

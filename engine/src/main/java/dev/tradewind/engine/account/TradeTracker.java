@@ -151,8 +151,6 @@ public final class TradeTracker {
         return gross + unrealized - costs;
     }
 
-    public List<Trade> closed() { return closed; }
-
     /** The trades closed so far, read-only (and read as the tracker closes more). */
     public List<Trade> closedReadOnly() { return closed.readOnly(); }
 

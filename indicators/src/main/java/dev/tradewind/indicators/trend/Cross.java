@@ -12,9 +12,8 @@ import dev.tradewind.indicators.LineIndicator;
  */
 public final class Cross implements LineIndicator {
 
-    /** Bars {@link #updateBothAt} tests at once for a sign that holds (a chunk with no cross). */
+    /** Bars {@link #updateBothAt} counts at once for one on the other side (8, 32 and 64 were slower). */
     private static final int CHUNK = 16;
-    private static final long INFINITY_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
 
     private final boolean up;
     private final boolean down;
@@ -100,58 +99,68 @@ public final class Cross implements LineIndicator {
      * output is not 0 (a cross, or NaN before the pair is ready) go into {@code at}, in order, with this one's value in
      * {@code values} and {@code other}'s in {@code otherValues} at the same index (each with room for {@code to - from});
      * returns how many. Every other bar reads 0 on both: exactly the values of two separate passes.
+     *
+     * <p>Between crosses the pass looks only for the next bar on the other side: with the last non-zero difference
+     * above 0 (both outputs 0), no bar crosses until one has {@code a < b}; touches and NaN bars change nothing. It
+     * counts such bars over {@link #CHUNK} bars at a time, a loop of plain comparisons the JIT compiles to vector
+     * instructions, and steps bar by bar only through the chunk that has one, from that bar on (a pair of moving
+     * averages crosses about once in 60 one-minute bars; 20 pairs over 1M bars took 1.9 ns per bar with a chunk skipped
+     * only when every difference in it kept the sign, 1.1 ns like this).
      */
     public int updateBothAt(Cross other, double[] a, int aBase, double[] b, int bBase, int from, int to, int[] at,
             double[] values, double[] otherValues) {
         int found = 0;
-        double last = lastNonZero;
+        double last = lastNonZero; // only its sign is read: skipped bars of the same sign leave it as it was
         int n = count;
         double v = value;
         double w = other.value;
         boolean up2 = other.up;
         boolean down2 = other.down;
-        int test = from; // the next bar a chunk is tested from: after a chunk that crossed, the one after it is not tested
         for (int g = from; g < to; ) {
-            int end = Math.min(to, g + CHUNK);
-            if (g >= test && n > 0 && end - g == CHUNK && (last > 0 || last < 0)) {
-                // a chunk whose differences all keep the sign of the last non-zero one crosses nowhere: every bar reads 0.
-                // With the sign turned positive, such a difference's bits lie in [1, the bits of infinity]: a zero, a
-                // difference of the other sign or a NaN sets the sign bit of one of the two terms below.
-                long flip = last > 0 ? 0L : Long.MIN_VALUE;
-                long any = 0;
-                for (int j = g; j < end; j++) {
-                    long bits = Double.doubleToRawLongBits(a[j - aBase] - b[j - bBase]) ^ flip;
-                    any |= (bits - 1) | (INFINITY_BITS - bits);
-                }
-                if (any >= 0) {
-                    last = a[end - 1 - aBase] - b[end - 1 - bBase];
-                    v = 0.0;
-                    w = 0.0;
-                    g = end;
-                    continue;
-                }
-                test = end + CHUNK;
-            }
-            for (; g < end; g++) {
-                double d = a[g - aBase] - b[g - bBase];
-                if (d == d) {
-                    if (n > 0) {
-                        boolean rose = last < 0 && d > 0;
-                        boolean fell = last > 0 && d < 0;
-                        v = up && rose ? 1.0 : down && fell ? (up ? -1.0 : 1.0) : 0.0;
-                        w = up2 && rose ? 1.0 : down2 && fell ? (up2 ? -1.0 : 1.0) : 0.0;
+            if (n > 0 && v == 0 && w == 0 && (last > 0 || last < 0)) {
+                // written out here: as a method of its own the pass took 1.22 ns per bar instead of 1.12. For any two
+                // numbers a < b is a - b < 0, and NaN compares false, so the bars counted are exactly those whose
+                // difference has the other sign
+                int end = Math.min(to, g + CHUNK);
+                boolean above = last > 0;
+                if (end - g == CHUNK) {
+                    int opposite = 0;
+                    if (above) {
+                        for (int j = g; j < end; j++) opposite += a[j - aBase] < b[j - bBase] ? 1 : 0;
                     } else {
-                        n = 1;
+                        for (int j = g; j < end; j++) opposite += a[j - aBase] > b[j - bBase] ? 1 : 0;
                     }
-                    if (d != 0) last = d;
+                    if (opposite == 0) {
+                        g = end;
+                        continue;
+                    }
                 }
-                if (v != 0 | w != 0) { // NaN != 0 is true: the bars before the pair is ready are listed too
-                    at[found] = g;
-                    values[found] = v;
-                    otherValues[found] = w;
-                    found++;
+                if (above) {
+                    while (g < end && !(a[g - aBase] < b[g - bBase])) g++;
+                } else {
+                    while (g < end && !(a[g - aBase] > b[g - bBase])) g++;
                 }
+                if (g == end) continue;
             }
+            double d = a[g - aBase] - b[g - bBase];
+            if (d == d) {
+                if (n > 0) {
+                    boolean rose = last < 0 && d > 0;
+                    boolean fell = last > 0 && d < 0;
+                    v = up && rose ? 1.0 : down && fell ? (up ? -1.0 : 1.0) : 0.0;
+                    w = up2 && rose ? 1.0 : down2 && fell ? (up2 ? -1.0 : 1.0) : 0.0;
+                } else {
+                    n = 1;
+                }
+                if (d != 0) last = d;
+            }
+            if (v != 0 | w != 0) { // NaN != 0 is true: the bars before the pair is ready are listed too
+                at[found] = g;
+                values[found] = v;
+                otherValues[found] = w;
+                found++;
+            }
+            g++;
         }
         lastNonZero = last;
         count = n;

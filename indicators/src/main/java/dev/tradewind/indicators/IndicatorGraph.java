@@ -23,8 +23,13 @@ import java.util.Map;
  * Not thread-safe: one graph belongs to one run.
  */
 public final class IndicatorGraph {
-    /** Bars computed at a time when the bars are attached. */
-    static final int BLOCK = 1024;
+    /**
+     * Bars computed at a time when the bars are attached. A replay's quiet stretches end where the computed bars do, so
+     * each block costs a run one full bar step and the pass over its lines one restart: a sweep's trial on 1M bars took
+     * 10.1 ms of CPU instead of 11.5 with 8,192 rather than 1,024 (TrialCpuTime, 10 rounds; 4,096 to 16,384 were alike),
+     * a 1M-bar backtest the same (RunCpuTime 0.999 and 1/1.016).
+     */
+    static final int BLOCK = 8192;
 
     private final IndicatorRegistry registry;
     private final IndicatorCache cache;

@@ -12,7 +12,7 @@ import java.util.RandomAccess;
  * each {@link #get}: acceptances and fills, nearly all of a backtest's events, take a kind, an order id and a time
  * (a fill also the index of its {@link Fill} in the run's fill list and what remained working) where each was an object
  * and a reference; every other event is kept as it is. The columns are chunks of 1,024 rows (the first one starts at 16
- * and doubles up to that), so a long log never copies what it holds. Append-only; not thread-safe.
+ * and grows fourfold up to that), so a long log never copies what it holds. Append-only; not thread-safe.
  */
 public final class EventLog extends AbstractList<OrderEvent> implements RandomAccess {
     private static final byte ACCEPTED = 0;
@@ -111,10 +111,15 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
         modCount++;
     }
 
-    /** The length of chunk {@code c} when it grows from {@code length} (-1: not there yet); {@link SignalLog}'s too. */
+    /**
+     * The length of chunk {@code c} when it grows from {@code length} (-1: not there yet); {@link SignalLog}'s and
+     * {@link RowChunks}' too. The first chunk grows fourfold, not twofold: fewer copies of it while a run is young (the
+     * order flow of a 1M-bar crossover run 538.2 -> 527.4 B per round trip, of a 100k-bar one 687.7 -> 585.6, with the
+     * order table and {@link Steps} alike; the same bytes per run without orders).
+     */
     static int chunkLength(int length, int c) {
         if (length < 0) return c == 0 ? FIRST : CHUNK;
-        return Math.min(CHUNK, length * 2);
+        return Math.min(CHUNK, length * 4);
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class OrderTable {
         size++;
     }
 
-    /** Room for one more row: the first chunk doubles up to a full one, then a new chunk is added. */
+    /** Room for one more row: the first chunk grows fourfold up to a full one, then a new chunk is added. */
     private void grow() {
         int c = size >>> BITS;
         if (c == rows.length) {
@@ -97,7 +97,7 @@ public final class OrderTable {
             tag = Arrays.copyOf(tag, n);
             reason = Arrays.copyOf(reason, n);
         }
-        int n = rows[c] == null ? (c == 0 ? FIRST : CHUNK) : Math.min(CHUNK, rows[c].length / FIELDS * 2);
+        int n = rows[c] == null ? (c == 0 ? FIRST : CHUNK) : Math.min(CHUNK, rows[c].length / FIELDS * 4);
         resizeChunk(c, n);
         capacity = c * CHUNK + n;
     }

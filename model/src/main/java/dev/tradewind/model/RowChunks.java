@@ -3,9 +3,9 @@ package dev.tradewind.model;
 import java.util.Arrays;
 
 /**
- * Rows of a fixed number of longs in chunks of 1,024 rows (the first chunk starts small and doubles up to that), so a
- * log that grows never copies what it holds: the storage of {@link FillLog} and {@link TradeLog}. Row {@code i} is
- * {@code chunk(i)[offset(i) .. offset(i) + fields)}. Not thread-safe.
+ * Rows of a fixed number of longs in chunks of 1,024 rows (the first chunk starts small and grows fourfold up to that),
+ * so a log that grows never copies what it holds: the storage of {@link FillLog} and {@link TradeLog}. Row {@code i}
+ * is {@code chunk(i)[offset(i) .. offset(i) + fields)}. Not thread-safe.
  */
 final class RowChunks {
     static final int BITS = 10;

@@ -9,7 +9,7 @@ import java.util.RandomAccess;
  * A run's signals (every entry the strategy asked for, sent or refused) as primitive columns, read as {@link Signal}s
  * made on each {@link #get}: a time, an order id, a side, a quantity, a price and the outcome's index among the distinct
  * outcomes ({@code sent} and the refusals' reasons) where each was an object and a reference. Chunks of 1,024 rows (the
- * first one starts at 16 and doubles up to that), so a long log never copies what it holds. Append-only; not
+ * first one starts at 16 and grows fourfold up to that), so a long log never copies what it holds. Append-only; not
  * thread-safe.
  */
 public final class SignalLog extends AbstractList<Signal> implements RandomAccess {

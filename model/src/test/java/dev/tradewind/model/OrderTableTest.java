@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table against a plain list of records kept by hand, across its chunk boundaries (64, 128, ... 1,024, 2,048,
- * ...), and its records as a snapshot: a list taken earlier does not change when the table does.
+ * The table against a plain list of records kept by hand, across its chunk boundaries (64, 256, 1,024, 2,048, ...),
+ * and its records as a snapshot: a list taken earlier does not change when the table does.
  */
 class OrderTableTest {
     private static Order order(long id) {
@@ -75,7 +75,7 @@ class OrderTableTest {
         List<OrderRecord> before = table.records();
         List<OrderRecord> copy = List.copyOf(before);
         table.apply(new OrderEvent.Canceled(3, 500)); // a change to a row the earlier list holds
-        table.add(order(71)); // a new row, and the first chunk grows past 64 and 128 as more come
+        table.add(order(71)); // a new row, and the first chunk grows past 64 and 256 as more come
         for (int id = 72; id <= 2_100; id++) table.add(order(id));
         table.apply(new OrderEvent.Accepted(2_100, 9));
         assertThat(before).isEqualTo(copy).hasSize(70);

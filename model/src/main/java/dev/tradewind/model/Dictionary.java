@@ -30,6 +30,24 @@ final class Dictionary {
         return k;
     }
 
+    /**
+     * The code of {@code s} if it has one or fewer than {@code limit} strings have one (then a new one), else -1: a
+     * column that keeps only the first few distinct strings as codes, and the rest in full.
+     */
+    int codeWithin(String s, int limit) {
+        if (s.equals(last)) return lastCode;
+        Integer k = codes.get(s);
+        if (k == null) {
+            if (values.size() >= limit) return -1;
+            k = values.size();
+            values.add(s);
+            codes.put(s, k);
+        }
+        last = s;
+        lastCode = k;
+        return k;
+    }
+
     /** The string of {@code code}. */
     String value(int code) { return values.get(code); }
 }

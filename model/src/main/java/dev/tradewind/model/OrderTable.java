@@ -28,9 +28,13 @@ public final class OrderTable {
     private static final int FIELDS = 8;
     private static final int KIND = 0, QUANTITY = 1, LIMIT = 2, STOP = 3, TIME = 4, UPDATED = 5, FILLED = 6, AVERAGE = 7;
     // KIND: side (bits 0-1), type (2-5), time in force (6-9), reduce-only (10), post-only (11), a tag of its own (12),
-    // kept whole (13), the status (16-23) and the symbol's code (32-63)
-    private static final long REDUCE = 1L << 10, POST = 1L << 11, TAGGED = 1L << 12, WHOLE = 1L << 13;
+    // kept whole (13), a null tag (14), the status (16-23), the tag's code (24-31) and the symbol's code (32-63)
+    private static final long REDUCE = 1L << 10, POST = 1L << 11, TAGGED = 1L << 12, WHOLE = 1L << 13, NULL_TAG = 1L << 14;
     private static final int STATUS_SHIFT = 16;
+    // a tagged order's tag as a code of its own in bits 24-31 (1 to 255, code + 1), 0: in the tag column (a run with
+    // more distinct tags than that keeps the rest there)
+    private static final int TAG_SHIFT = 24;
+    private static final int TAG_CODES = 255;
     private static final long NO_SYMBOL = 0xFFFF_FFFFL << 32;
     private static final Side[] SIDES = Side.values();
     private static final OrderType[] TYPES = OrderType.values();
@@ -41,6 +45,7 @@ public final class OrderTable {
     private String[][] tag = new String[4][];
     private String[][] reason = new String[4][];
     private final Dictionary symbols = new Dictionary();
+    private final Dictionary tags = new Dictionary();
     /** The orders kept whole ({@link #unusual}), by row; null while there is none. */
     private java.util.HashMap<Integer, Order> whole;
     private int size;
@@ -64,9 +69,11 @@ public final class OrderTable {
         if (size == capacity) grow();
         String t = o.tag();
         boolean tagged = t == null || !t.isEmpty();
+        int tagCode = t == null || t.isEmpty() ? -1 : tags.codeWithin(t, TAG_CODES);
         boolean unusual = unusual(o);
         long kind = o.side().ordinal() | o.type().ordinal() << 2 | o.tif().ordinal() << 6 | (o.reduceOnly() ? REDUCE : 0)
-                | (o.postOnly() ? POST : 0) | (tagged ? TAGGED : 0) | (unusual ? WHOLE : 0)
+                | (o.postOnly() ? POST : 0) | (tagged ? TAGGED : 0) | (unusual ? WHOLE : 0) | (t == null ? NULL_TAG : 0)
+                | (tagCode >= 0 ? (long) (tagCode + 1) << TAG_SHIFT : 0)
                 | (long) OrderStatus.NEW.ordinal() << STATUS_SHIFT | (o.symbol() == null ? NO_SYMBOL : (long) symbols.code(o.symbol()) << 32);
         int c = size >>> BITS;
         int k = size & MASK;
@@ -80,7 +87,10 @@ public final class OrderTable {
         r[at + UPDATED] = o.time();
         r[at + FILLED] = 0;
         r[at + AVERAGE] = 0;
-        if (tagged) tag[c][k] = t;
+        if (tagged && t != null && tagCode < 0) { // a tag past the codes: in the column, made by the chunk's first
+            if (tag[c] == null) tag[c] = new String[rows[c].length / FIELDS];
+            tag[c][k] = t;
+        }
         if (unusual) {
             if (whole == null) whole = new java.util.HashMap<>();
             whole.put(size, o.toOrder());
@@ -104,7 +114,7 @@ public final class OrderTable {
 
     private void resizeChunk(int c, int n) {
         rows[c] = rows[c] == null ? new long[n * FIELDS] : Arrays.copyOf(rows[c], n * FIELDS);
-        tag[c] = tag[c] == null ? new String[n] : Arrays.copyOf(tag[c], n);
+        if (tag[c] != null) tag[c] = Arrays.copyOf(tag[c], n); // made by the chunk's first tag past the codes
         if (reason[c] != null) reason[c] = Arrays.copyOf(reason[c], n); // made by the chunk's first rejection
     }
 
@@ -213,11 +223,11 @@ public final class OrderTable {
     public int size() { return size; }
 
     /** Order {@code id} as it stands now (modifications applied), or null when there is no such order. */
-    public Order order(long id) { return id >= 1 && id <= size ? orderAt((int) id - 1, rows, tag, whole, symbols) : null; }
+    public Order order(long id) { return id >= 1 && id <= size ? orderAt((int) id - 1, rows, tag, whole, symbols, tags) : null; }
 
     /** The order of row {@code i}. */
     private static Order orderAt(int i, long[][] rows, String[][] tag, java.util.Map<Integer, Order> whole,
-            Dictionary symbols) {
+            Dictionary symbols, Dictionary tags) {
         long[] r = rows[i >>> BITS];
         int at = (i & MASK) * FIELDS;
         long x = r[at + KIND];
@@ -226,7 +236,15 @@ public final class OrderTable {
         return new Order(i + 1, code == -1 ? null : symbols.value(code), SIDES[(int) x & 3], TYPES[(int) (x >>> 2) & 15],
                 Double.longBitsToDouble(r[at + QUANTITY]), Double.longBitsToDouble(r[at + LIMIT]),
                 Double.longBitsToDouble(r[at + STOP]), TIFS[(int) (x >>> 6) & 15], Long.MAX_VALUE, Double.NaN, TrailUnit.NONE,
-                (x & REDUCE) != 0, (x & POST) != 0, 0, 0, r[at + TIME], (x & TAGGED) != 0 ? tag[i >>> BITS][i & MASK] : "");
+                (x & REDUCE) != 0, (x & POST) != 0, 0, 0, r[at + TIME], tagOf(x, i, tag, tags));
+    }
+
+    /** The tag of row {@code i}, whose first long is {@code x}. */
+    private static String tagOf(long x, int i, String[][] tag, Dictionary tags) {
+        if ((x & TAGGED) == 0) return "";
+        if ((x & NULL_TAG) != 0) return null;
+        int code = (int) (x >>> TAG_SHIFT) & 0xFF;
+        return code != 0 ? tags.value(code - 1) : tag[i >>> BITS][i & MASK];
     }
 
     /** Order {@code id}'s status; it must exist. */
@@ -259,7 +277,7 @@ public final class OrderTable {
         int[] ids = Arrays.copyOf(open, openCount);
         Arrays.sort(ids);
         List<Order> out = new ArrayList<>(ids.length);
-        for (int i : ids) out.add(orderAt(i, rows, tag, whole, symbols));
+        for (int i : ids) out.add(orderAt(i, rows, tag, whole, symbols, tags));
         return out;
     }
 
@@ -270,7 +288,7 @@ public final class OrderTable {
      */
     public List<OrderRecord> records() {
         shared = size > 0;
-        return new Records(rows, tag, reason, whole, symbols, size);
+        return new Records(rows, tag, reason, whole, symbols, tags, size);
     }
 
     /** The records of the first {@code size} rows as they were when made. */
@@ -280,15 +298,17 @@ public final class OrderTable {
         private final String[][] reason;
         private final java.util.Map<Integer, Order> whole;
         private final Dictionary symbols;
+        private final Dictionary tags;
         private final int size;
 
         Records(long[][] rows, String[][] tag, String[][] reason, java.util.Map<Integer, Order> whole, Dictionary symbols,
-                int size) {
+                Dictionary tags, int size) {
             this.rows = rows;
             this.tag = tag;
             this.reason = reason;
             this.whole = whole;
             this.symbols = symbols;
+            this.tags = tags;
             this.size = size;
         }
 
@@ -299,7 +319,7 @@ public final class OrderTable {
             int at = (i & MASK) * FIELDS;
             double f = Double.longBitsToDouble(r[at + FILLED]);
             String why = reason[i >>> BITS] == null ? null : reason[i >>> BITS][i & MASK];
-            return new OrderRecord(orderAt(i, rows, tag, whole, symbols), statusOf(r[at + KIND]), f,
+            return new OrderRecord(orderAt(i, rows, tag, whole, symbols, tags), statusOf(r[at + KIND]), f,
                     f > 0 ? Double.longBitsToDouble(r[at + AVERAGE]) : Double.NaN, r[at + UPDATED], why == null ? "" : why);
         }
 

@@ -165,4 +165,27 @@ class OrderTableTest {
             }
         }
     }
+
+    @Test
+    void tagsPastTheCodesAndTagsFirstGivenLateReadBack() {
+        OrderTable table = new OrderTable();
+        int n = 2_600;
+        // 300 distinct tags: the 256th comes while the first chunk has 256 rows, so the column of tags past the 255
+        // codes is made then and copied when the chunk grows; then null tags, repeats of coded ones and more new ones,
+        // then untagged orders with a new tag now and then into the third chunk
+        java.util.function.IntFunction<String> tagOf = id -> id <= 300 ? "distinct " + id
+                : id <= 700 ? (id % 5 == 0 ? null : id % 2 == 0 ? "distinct " + (1 + id % 7) : "distinct " + id)
+                : id % 100 == 0 ? "late " + id : "";
+        for (int id = 1; id <= n; id++) {
+            table.add(new Order(id, "X", Side.BUY, OrderType.MARKET, 1, Double.NaN, Double.NaN, TimeInForce.GTC, id,
+                    tagOf.apply(id)));
+        }
+        List<OrderRecord> records = table.records();
+        table.add(new Order(n + 1, "X", Side.BUY, OrderType.MARKET, 1, Double.NaN, Double.NaN, TimeInForce.GTC, n + 1, "after"));
+        for (int id = 1; id <= n; id++) {
+            assertThat(table.order(id).tag()).as("order %d", id).isEqualTo(tagOf.apply(id));
+            assertThat(records.get(id - 1).order().tag()).as("record %d", id).isEqualTo(tagOf.apply(id));
+        }
+        assertThat(table.order(n + 1).tag()).isEqualTo("after");
+    }
 }

@@ -14,10 +14,11 @@ import java.util.RandomAccess;
  * symbol's code packed in one; quantity, limit and stop price; time sent; time of the last change; filled quantity and
  * average price), one cache line, so adding an order, accepting and filling it touch one line, and the records at the
  * end of a run are read in sequence. An order added as a view of fields ({@link OrderView}) is kept without an object
- * (an {@link Order} is made when one is asked for); a non-empty tag and a rejection's reason go in columns of their
- * own, and an order that sets a field most leave at its default (an expiry, a trailing distance, a bracket link) is
- * also kept whole, as an object. The rows are chunks of 1,024 (the first one starts smaller and grows to that), so a
- * growing table never copies what it holds. Kept by a run, and by a sink that rebuilds the same records from the
+ * (an {@link Order} is made when one is asked for); a tag is a code in the row (the first 255 distinct tags of a run),
+ * later tags and a rejection's reason go in columns of their own (made for a chunk of rows by its first such order),
+ * and an order that sets a field most leave at its default (an expiry, a trailing distance, a bracket link) is also
+ * kept whole, as an object. The rows are chunks of 1,024 (the first one starts smaller and grows fourfold to that), so
+ * a growing table never copies what it holds. Kept by a run, and by a sink that rebuilds the same records from the
  * streamed orders and events.
  */
 public final class OrderTable {

@@ -17,18 +17,7 @@ final class Dictionary {
     private int lastCode;
 
     /** The code of {@code s}, a new one if it was not seen before. */
-    int code(String s) {
-        if (s.equals(last)) return lastCode;
-        Integer k = codes.get(s);
-        if (k == null) {
-            k = values.size();
-            values.add(s);
-            codes.put(s, k);
-        }
-        last = s;
-        lastCode = k;
-        return k;
-    }
+    int code(String s) { return codeWithin(s, Integer.MAX_VALUE); }
 
     /**
      * The code of {@code s} if it has one or fewer than {@code limit} strings have one (then a new one), else -1: a

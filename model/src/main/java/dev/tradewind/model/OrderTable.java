@@ -71,6 +71,7 @@ public final class OrderTable {
         String t = o.tag();
         boolean tagged = t == null || !t.isEmpty();
         int tagCode = t == null || t.isEmpty() ? -1 : tags.codeWithin(t, TAG_CODES);
+        boolean inColumn = t != null && !t.isEmpty() && tagCode < 0; // a tag past the codes
         boolean unusual = unusual(o);
         long kind = o.side().ordinal() | o.type().ordinal() << 2 | o.tif().ordinal() << 6 | (o.reduceOnly() ? REDUCE : 0)
                 | (o.postOnly() ? POST : 0) | (tagged ? TAGGED : 0) | (unusual ? WHOLE : 0) | (t == null ? NULL_TAG : 0)
@@ -88,8 +89,8 @@ public final class OrderTable {
         r[at + UPDATED] = o.time();
         r[at + FILLED] = 0;
         r[at + AVERAGE] = 0;
-        if (tagged && t != null && tagCode < 0) { // a tag past the codes: in the column, made by the chunk's first
-            if (tag[c] == null) tag[c] = new String[rows[c].length / FIELDS];
+        if (inColumn) {
+            if (tag[c] == null) tag[c] = new String[rows[c].length / FIELDS]; // the chunk's first such tag makes it
             tag[c][k] = t;
         }
         if (unusual) {

@@ -155,21 +155,21 @@ class IndicatorCacheTest {
     }
 
     @Test
-    void aCacheKeepsEightColumnsAtFirstAndGrowsToWhatItsReadersComeBackTo() {
+    void aCacheKeeps32ColumnsAtFirstAndGrowsToWhatItsReadersComeBackTo() {
         BarSeries bars = LedgerPropertiesTest.randomBars(17, 300);
         IndicatorCache cache = new IndicatorCache(bars.time(), bars.open(), bars.high(), bars.low(), bars.close(), bars.volume());
         Engine engine = new Engine(EngineConfig.of(Instrument.spot("X"), 100_000)).withIndicatorCache(cache);
-        for (int n = 2; n < 14; n++) engine.backtest(new Reads("sma(close," + n + ")"), Map.of(), bars); // 12 columns
-        assertThat(cache.computed()).isEqualTo(12);
-        assertThat(cache.size()).isEqualTo(8); // the 4 read longest ago were dropped
-        for (int n = 2; n < 14; n++) engine.backtest(new Reads("sma(close," + n + ")"), Map.of(), bars);
+        for (int n = 2; n < 42; n++) engine.backtest(new Reads("sma(close," + n + ")"), Map.of(), bars); // 12 columns
+        assertThat(cache.computed()).isEqualTo(40);
+        assertThat(cache.size()).isEqualTo(32); // the 8 read longest ago were dropped
+        for (int n = 2; n < 42; n++) engine.backtest(new Reads("sma(close," + n + ")"), Map.of(), bars);
         long again = cache.computed(); // each one dropped and asked for again made room for one more
-        assertThat(again).isGreaterThan(12);
+        assertThat(again).isGreaterThan(40);
         for (int round = 0; round < 2; round++) {
-            for (int n = 2; n < 14; n++) engine.backtest(new Reads("sma(close," + n + ")"), Map.of(), bars);
+            for (int n = 2; n < 42; n++) engine.backtest(new Reads("sma(close," + n + ")"), Map.of(), bars);
         }
-        assertThat(cache.computed()).isEqualTo(again); // all 12 kept now
-        assertThat(cache.size()).isEqualTo(12);
+        assertThat(cache.computed()).isEqualTo(again); // all 40 kept now
+        assertThat(cache.size()).isEqualTo(40);
     }
 
     /** {@code boom(n)}: fails on its n-th bar. */

@@ -17,12 +17,13 @@ import java.util.concurrent.CompletionException;
  * reading one keeps it until it ends) and computed again if asked for, the same values. A 1,000-set sweep of 70
  * distinct averages over 10M bars needs 5.6 GB of columns; unbounded, it ran out of the default heap after 75 s.
  *
- * <p>Within the budget it keeps only what its readers come back to: at first eight columns, and one
- * more each time a column it dropped is asked for again. A dropped column's memory goes back to the heap and the next
- * column is made in it; a new column in memory never touched before cost about 16 ms of page faults for 8 MB (1M bars)
- * against 2 ms to compute it. A 1,000-set sweep of 70 averages over 1M bars read its 20 slow ones again and again and
- * each fast one for 20 trials in a row: it now keeps about 28 and makes the others in their memory, 10% less wall time
- * than keeping all 70 (bench/E2E.md).
+ * <p>Within the budget it keeps only what its readers come back to: at first 32 columns, and one more each time a
+ * column it dropped is asked for again. A dropped column's memory goes back to the heap and a later column is made in
+ * it; a column in memory never touched before cost about 16 ms of page faults for 8 MB (1M bars) against 2 ms to
+ * compute it. A 1,000-set sweep of 70 averages over 1M bars, which reads its 20 slow ones again and again and each
+ * fast one for 20 trials in a row, keeps 32 and makes the other 38 in reused memory: 7.81 -> 7.00 s wall, peak
+ * resident 0.90 -> 0.64 GB (6 alternating rounds, bench/E2E.md). Eight at first was as fast there but made each
+ * window of a walk-forward compute a third of its columns twice.
  * Thread-safe: a column asked for by several threads at once is computed by one of them.
  */
 public final class IndicatorCache {
@@ -36,7 +37,7 @@ public final class IndicatorCache {
     private final long budget;
     private long limit; // the bytes kept now: FIRST_KEPT columns and one per column asked for again, up to the budget
     private final java.util.Set<String> dropped = new java.util.HashSet<>(); // specs dropped and not asked for since
-    private static final int FIRST_KEPT = 8;
+    private static final int FIRST_KEPT = 32; // a grid of 10 x 20 sets reads 30 columns: all kept
     private final Object lock = new Object();
     // by canonical spec, least recently read first; a column being computed is a future not done yet
     private final LinkedHashMap<String, CompletableFuture<Column>> columns = new LinkedHashMap<>(64, 0.75f, true);

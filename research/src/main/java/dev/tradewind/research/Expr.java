@@ -17,11 +17,13 @@ public final class Expr {
     private final String text;
     private final String option;
     private final Expression parsed;
+    private final String name; // the known name the whole text is, as in "--objective sharpe", or null
 
-    private Expr(String text, String option, Expression parsed) {
+    private Expr(String text, String option, Expression parsed, String name) {
         this.text = text;
         this.option = option;
         this.parsed = parsed;
+        this.name = name;
     }
 
     /**
@@ -44,13 +46,30 @@ public final class Expr {
         } catch (ParseException ex) {
             throw new UserError(option + ": cannot parse '" + text + "': " + ex.getMessage(), ex);
         }
-        return new Expr(text, option, e);
+        String name = null;
+        for (String k : known) if (k.equalsIgnoreCase(text.strip())) name = k;
+        return new Expr(text, option, e, name);
     }
 
     public String text() { return text; }
 
-    /** The value as a number; a boolean result is 1 or 0. NaN when the expression fails (e.g. a division by zero). */
+    /**
+     * The value as a number; a boolean result is 1 or 0. NaN when the expression fails (e.g. a division by zero). An
+     * expression that is one name with a finite number is that number, read without EvalEx (the same value: EvalEx's
+     * decimal of a double gives back the double, and its zero has no sign): a sweep evaluates its objective once per trial,
+     * and making EvalEx's decimals was most of the optimizing compiler's work on them.
+     */
     public double number(Map<String, ?> values) {
+        Object v = name == null ? null : values.get(name);
+        if (v instanceof Double || v instanceof Integer || v instanceof Long) { // EvalEx converts these exactly
+            double x = ((Number) v).doubleValue();
+            if (Double.isFinite(x)) return x == 0 ? 0.0 : x;
+        }
+        return evaluated(values);
+    }
+
+    /** {@link #number} through EvalEx, whatever the expression. */
+    double evaluated(Map<String, ?> values) {
         try {
             EvaluationValue v = parsed.copy().withValues(values).evaluate();
             if (v.isBooleanValue()) return v.getBooleanValue() ? 1 : 0;

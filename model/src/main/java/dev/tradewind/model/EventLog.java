@@ -10,8 +10,10 @@ import java.util.RandomAccess;
 /**
  * A run's order events in the order they happened, kept as primitive columns and read as {@link OrderEvent}s made on
  * each {@link #get}: acceptances and fills, nearly all of a backtest's events, take a kind, an order id and a time
- * (a fill also the index of its {@link Fill} in the run's fill list and what remained working) where each was an object
- * and a reference; every other event is kept as it is. The columns are chunks of 1,024 rows (the first one starts at 16
+ * where each was an object and a reference. The n-th fill event refers to the n-th {@link Fill} of the run's fill list
+ * (as a run adds them: the fill, then its event), and what it left working is kept only where a fill left something (a
+ * column for the chunk made by its first such fill): 17 bytes a fill event where the fill's index and the remainder
+ * took 29 more, 92 -> 68 bytes a round trip. Every other event, and a fill event out of that order, is kept as it is. The columns are chunks of 1,024 rows (the first one starts at 16
  * and grows fourfold up to that), so a long log never copies what it holds. Append-only; not thread-safe.
  */
 public final class EventLog extends AbstractList<OrderEvent> implements RandomAccess {
@@ -28,13 +30,11 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
     private byte[][] kind = new byte[4][];
     private int[][] order = new int[4][];
     private long[][] time = new long[4][];
-    private int[][] ref = new int[4][]; // FILLED: the row of the fill columns; OTHER: the index in others
+    private int[][] ref = new int[4][]; // FILLED: the index of the fill (the fill events before it); OTHER: in others
     private int size;
     private int capacity;
-    private int[][] fillIndex = new int[4][];
-    private double[][] remaining = new double[4][];
+    private double[][] remaining = new double[4][]; // by fill; a chunk only once a fill of it left something working
     private int fillRows;
-    private int fillCapacity;
 
     /** A log whose fill events refer to {@code fills} (the run's list, which the log reads but never changes). */
     public EventLog(List<Fill> fills) { this.fills = fills; }
@@ -50,24 +50,19 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
 
     /** Appends {@code new OrderEvent.Filled(orderId, time, fills.get(fill), remaining)}; the fill is in the list already. */
     public void filled(long orderId, long time, int fill, double remaining) {
-        if (orderId != (int) orderId) {
+        boolean inStep = fill == fillRows; // the next fill: fills and their events come in step, as a run adds them
+        if (inStep) fillRows++;
+        if (!inStep || orderId != (int) orderId) { // kept as it is
             other(new OrderEvent.Filled(orderId, time, fills.get(fill), remaining));
             return;
         }
-        int r = fillRows++;
-        if (r == fillCapacity) {
+        int r = fill;
+        if (Double.doubleToRawLongBits(remaining) != 0) { // not 0.0: the chunk's column, made on its first such fill
             int c = r >>> BITS;
-            if (c == fillIndex.length) {
-                fillIndex = Arrays.copyOf(fillIndex, c * 2);
-                this.remaining = Arrays.copyOf(this.remaining, c * 2);
-            }
-            int n = chunkLength(fillIndex[c] == null ? -1 : fillIndex[c].length, c);
-            fillIndex[c] = fillIndex[c] == null ? new int[n] : Arrays.copyOf(fillIndex[c], n);
-            this.remaining[c] = this.remaining[c] == null ? new double[n] : Arrays.copyOf(this.remaining[c], n);
-            fillCapacity = c * CHUNK + n;
+            if (c >= this.remaining.length) this.remaining = Arrays.copyOf(this.remaining, Math.max(c + 1, 2 * this.remaining.length));
+            if (this.remaining[c] == null) this.remaining[c] = new double[CHUNK];
+            this.remaining[c][r & MASK] = remaining;
         }
-        fillIndex[r >>> BITS][r & MASK] = fill;
-        this.remaining[r >>> BITS][r & MASK] = remaining;
         row(FILLED, (int) orderId, time, r);
     }
 
@@ -131,8 +126,8 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
             case ACCEPTED -> new OrderEvent.Accepted(order[c][i], time[c][i]);
             case FILLED -> {
                 int r = ref[c][i];
-                yield new OrderEvent.Filled(order[c][i], time[c][i], fills.get(fillIndex[r >>> BITS][r & MASK]),
-                        remaining[r >>> BITS][r & MASK]);
+                double[] left = r >>> BITS < remaining.length ? remaining[r >>> BITS] : null;
+                yield new OrderEvent.Filled(order[c][i], time[c][i], fills.get(r), left == null ? 0.0 : left[r & MASK]);
             }
             default -> others.get(ref[c][i]);
         };

@@ -27,9 +27,19 @@ class EventLogTest {
                     reference.add(new OrderEvent.Accepted(id, time));
                 }
                 case 2, 3 -> {
+                    if (!fills.isEmpty() && random.nextInt(40) == 0) { // an event naming an earlier fill, out of step
+                        int earlier = random.nextInt(fills.size());
+                        log.filled(id, time, earlier, 0.5);
+                        reference.add(new OrderEvent.Filled(id, time, fills.get(earlier), 0.5));
+                        continue;
+                    }
                     Fill f = new Fill(fills.size() + 1, id, time, "SYN", random.nextBoolean() ? Side.BUY : Side.SELL,
                             random.nextDouble(), random.nextDouble() * 100, random.nextDouble(), Liquidity.TAKER);
-                    double remaining = random.nextBoolean() ? 0 : random.nextDouble();
+                    double remaining = switch (random.nextInt(4)) { // mostly nothing left, in runs of chunks
+                        case 0 -> random.nextDouble();
+                        case 1 -> -0.0;
+                        default -> i > 2_000 && i < 3_500 ? random.nextDouble() : 0;
+                    };
                     fills.add(f);
                     log.filled(id, time, fills.size() - 1, remaining);
                     reference.add(new OrderEvent.Filled(id, time, f, remaining));

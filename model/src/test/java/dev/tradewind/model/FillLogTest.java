@@ -20,7 +20,8 @@ class FillLogTest {
         double[] odd = {0.0, -0.0, Double.NaN, Double.MIN_VALUE, Double.MAX_VALUE, -1e-300};
         for (int i = 0; i < 5_000; i++) {
             double fee = i % 50 == 0 ? odd[i / 50 % odd.length] : random.nextDouble();
-            Fill f = new Fill(i + 1, 1L + random.nextInt(3_000) + (i % 7 == 0 ? Integer.MAX_VALUE : 0), random.nextLong(),
+            Fill f = new Fill(i % 11 == 3 ? 1_000_000L + i : i + 1, // some ids an exchange gave, not the fill's number
+                    1L + random.nextInt(3_000) + (i % 7 == 0 ? Integer.MAX_VALUE : 0), random.nextLong(),
                     symbols[random.nextInt(symbols.length)], random.nextBoolean() ? Side.BUY : Side.SELL,
                     random.nextDouble() * 10, random.nextDouble() * 1e5, fee,
                     random.nextBoolean() ? Liquidity.MAKER : Liquidity.TAKER);

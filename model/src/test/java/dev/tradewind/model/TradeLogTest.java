@@ -29,9 +29,12 @@ class TradeLogTest {
             int n = r.nextInt(5_000);
             for (int i = 0; i < n; i++) {
                 int barsHeld = r.nextInt(4) == 0 ? Integer.MAX_VALUE - r.nextInt(3) : r.nextInt(100_000);
+                double gross = any(r);
+                double costs = any(r);
+                double net = r.nextBoolean() ? gross - costs : any(r); // as a run's trades have it, or any other
                 Trade t = new Trade(i + 1, symbols[r.nextInt(symbols.length)], r.nextInt(9) == 0 ? null
-                        : r.nextBoolean() ? Side.BUY : Side.SELL, any(r), r.nextLong(), any(r), r.nextLong(), any(r), any(r), any(r),
-                        any(r), any(r), any(r), barsHeld);
+                        : r.nextBoolean() ? Side.BUY : Side.SELL, any(r), r.nextLong(), any(r), r.nextLong(), any(r), gross, costs,
+                        net, any(r), any(r), barsHeld);
                 given.add(t);
                 if (r.nextBoolean()) {
                     log.add(t);

@@ -44,6 +44,9 @@ public final class WriteBars {
 
     /** Writes the bars to {@code file} (through a temporary file, then moved), gzip-compressed when asked. */
     public static void write(BarSeries b, Path file, TimeStyle style, boolean gzip) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) { // the move would replace it: /dev/null once, run as root
+            throw new IOException(file + " exists and is not a regular file; give the path of a file to write");
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         DateTimeFormatter iso = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
         try (OutputStream raw = Files.newOutputStream(tmp);

@@ -10,10 +10,11 @@ import java.util.RandomAccess;
 
 /**
  * Every order of a run by id, with its status kept through the one transition table in {@link OrderStatus}. Order
- * {@code id} and its state are row {@code id - 1}: eight longs (side, type, time in force, flags, status and the
- * symbol's code packed in one; quantity, limit and stop price; time sent; time of the last change; filled quantity and
- * average price), one cache line, so adding an order, accepting and filling it touch one line, and the records at the
- * end of a run are read in sequence. An order added as a view of fields ({@link OrderView}) is kept without an object
+ * {@code id} and its state are row {@code id - 1}: six longs (side, type, time in force, flags, status and the
+ * symbol's code packed in one; quantity; time sent; time of the last change; filled quantity and average price), so
+ * adding an order, accepting and filling it touch one or two cache lines, and the records at the end of a run are read
+ * in sequence. Limit and stop prices go in a column of their own, two longs a row, made for a chunk by its first order
+ * that has either (a market order has neither: 16 bytes less an order, 32 a round trip of a crossover). An order added as a view of fields ({@link OrderView}) is kept without an object
  * (an {@link Order} is made when one is asked for); a tag is a code in the row (the first 255 distinct tags of a run),
  * later tags and a rejection's reason go in columns of their own (made for a chunk of rows by its first such order),
  * and an order that sets a field most leave at its default (an expiry, a trailing distance, a bracket link) is also
@@ -26,11 +27,14 @@ public final class OrderTable {
     private static final int CHUNK = 1 << BITS;
     private static final int MASK = CHUNK - 1;
     private static final int FIRST = 64;
-    private static final int FIELDS = 8;
-    private static final int KIND = 0, QUANTITY = 1, LIMIT = 2, STOP = 3, TIME = 4, UPDATED = 5, FILLED = 6, AVERAGE = 7;
+    private static final int FIELDS = 6;
+    private static final int KIND = 0, QUANTITY = 1, TIME = 2, UPDATED = 3, FILLED = 4, AVERAGE = 5;
     // KIND: side (bits 0-1), type (2-5), time in force (6-9), reduce-only (10), post-only (11), a tag of its own (12),
-    // kept whole (13), a null tag (14), the status (16-23), the tag's code (24-31) and the symbol's code (32-63)
+    // kept whole (13), a null tag (14), prices in the price column (15), the status (16-23), the tag's code (24-31) and
+    // the symbol's code (32-63)
     private static final long REDUCE = 1L << 10, POST = 1L << 11, TAGGED = 1L << 12, WHOLE = 1L << 13, NULL_TAG = 1L << 14;
+    private static final long PRICED = 1L << 15;
+    private static final long NO_PRICE = Double.doubleToRawLongBits(Double.NaN); // a row without PRICED reads these
     private static final int STATUS_SHIFT = 16;
     // a tagged order's tag as a code of its own in bits 24-31 (1 to 255, code + 1), 0: in the tag column (a run with
     // more distinct tags than that keeps the rest there)
@@ -44,6 +48,7 @@ public final class OrderTable {
 
     private long[][] rows = new long[4][];
     private String[][] tag = new String[4][];
+    private long[][] prices = new long[4][]; // a chunk's limit and stop prices, two a row, from its first priced order
     private String[][] reason = new String[4][];
     private final Dictionary symbols = new Dictionary();
     private final Dictionary tags = new Dictionary();
@@ -73,7 +78,10 @@ public final class OrderTable {
         int tagCode = t == null || t.isEmpty() ? -1 : tags.codeWithin(t, TAG_CODES);
         boolean inColumn = t != null && !t.isEmpty() && tagCode < 0; // a tag past the codes
         boolean unusual = unusual(o);
-        long kind = o.side().ordinal() | o.type().ordinal() << 2 | o.tif().ordinal() << 6 | (o.reduceOnly() ? REDUCE : 0)
+        long limit = Double.doubleToRawLongBits(o.limitPrice());
+        long stop = Double.doubleToRawLongBits(o.stopPrice());
+        boolean priced = limit != NO_PRICE || stop != NO_PRICE;
+        long kind = (priced ? PRICED : 0) | o.side().ordinal() | o.type().ordinal() << 2 | o.tif().ordinal() << 6 | (o.reduceOnly() ? REDUCE : 0)
                 | (o.postOnly() ? POST : 0) | (tagged ? TAGGED : 0) | (unusual ? WHOLE : 0) | (t == null ? NULL_TAG : 0)
                 | (tagCode >= 0 ? (long) (tagCode + 1) << TAG_SHIFT : 0)
                 | (long) OrderStatus.NEW.ordinal() << STATUS_SHIFT | (o.symbol() == null ? NO_SYMBOL : (long) symbols.code(o.symbol()) << 32);
@@ -83,8 +91,7 @@ public final class OrderTable {
         int at = k * FIELDS;
         r[at + KIND] = kind;
         r[at + QUANTITY] = Double.doubleToRawLongBits(o.quantity());
-        r[at + LIMIT] = Double.doubleToRawLongBits(o.limitPrice());
-        r[at + STOP] = Double.doubleToRawLongBits(o.stopPrice());
+        if (priced) price(c, k, limit, stop);
         r[at + TIME] = o.time();
         r[at + UPDATED] = o.time();
         r[at + FILLED] = 0;
@@ -100,6 +107,13 @@ public final class OrderTable {
         size++;
     }
 
+    /** Keeps row {@code k} of chunk {@code c}'s limit and stop prices (raw bits), making the chunk's column if need be. */
+    private void price(int c, int k, long limit, long stop) {
+        if (prices[c] == null) prices[c] = new long[2 * (rows[c].length / FIELDS)];
+        prices[c][2 * k] = limit;
+        prices[c][2 * k + 1] = stop;
+    }
+
     /** Room for one more row: the first chunk grows fourfold up to a full one, then a new chunk is added. */
     private void grow() {
         int c = size >>> BITS;
@@ -107,6 +121,7 @@ public final class OrderTable {
             int n = c * 2;
             rows = Arrays.copyOf(rows, n);
             tag = Arrays.copyOf(tag, n);
+            prices = Arrays.copyOf(prices, n);
             reason = Arrays.copyOf(reason, n);
         }
         int n = rows[c] == null ? (c == 0 ? FIRST : CHUNK) : Math.min(CHUNK, rows[c].length / FIELDS * 4);
@@ -117,6 +132,7 @@ public final class OrderTable {
     private void resizeChunk(int c, int n) {
         rows[c] = rows[c] == null ? new long[n * FIELDS] : Arrays.copyOf(rows[c], n * FIELDS);
         if (tag[c] != null) tag[c] = Arrays.copyOf(tag[c], n); // made by the chunk's first tag past the codes
+        if (prices[c] != null) prices[c] = Arrays.copyOf(prices[c], 2 * n); // made by the chunk's first priced order
         if (reason[c] != null) reason[c] = Arrays.copyOf(reason[c], n); // made by the chunk's first rejection
     }
 
@@ -124,6 +140,7 @@ public final class OrderTable {
     private void unshare() {
         rows = rows.clone();
         tag = tag.clone();
+        prices = prices.clone();
         reason = reason.clone();
         if (whole != null) whole = new java.util.HashMap<>(whole);
         for (int c = 0; c < rows.length && rows[c] != null; c++) resizeChunk(c, rows[c].length / FIELDS);
@@ -197,8 +214,12 @@ public final class OrderTable {
             }
             case OrderEvent.Modified m -> {
                 r[at + QUANTITY] = Double.doubleToRawLongBits(m.quantity());
-                r[at + LIMIT] = Double.doubleToRawLongBits(m.limitPrice());
-                r[at + STOP] = Double.doubleToRawLongBits(m.stopPrice());
+                long limit = Double.doubleToRawLongBits(m.limitPrice());
+                long stop = Double.doubleToRawLongBits(m.stopPrice());
+                if ((r[at + KIND] & PRICED) != 0 || limit != NO_PRICE || stop != NO_PRICE) {
+                    r[at + KIND] |= PRICED;
+                    price(i >>> BITS, i & MASK, limit, stop);
+                }
                 if (whole != null && whole.containsKey(i)) {
                     whole.put(i, whole.get(i).modified(m.quantity(), m.limitPrice(), m.stopPrice()));
                 }
@@ -225,19 +246,21 @@ public final class OrderTable {
     public int size() { return size; }
 
     /** Order {@code id} as it stands now (modifications applied), or null when there is no such order. */
-    public Order order(long id) { return id >= 1 && id <= size ? orderAt((int) id - 1, rows, tag, whole, symbols, tags) : null; }
+    public Order order(long id) { return id >= 1 && id <= size ? orderAt((int) id - 1, rows, tag, prices, whole, symbols, tags) : null; }
 
     /** The order of row {@code i}. */
-    private static Order orderAt(int i, long[][] rows, String[][] tag, java.util.Map<Integer, Order> whole,
+    private static Order orderAt(int i, long[][] rows, String[][] tag, long[][] prices, java.util.Map<Integer, Order> whole,
             Dictionary symbols, Dictionary tags) {
         long[] r = rows[i >>> BITS];
         int at = (i & MASK) * FIELDS;
         long x = r[at + KIND];
         if ((x & WHOLE) != 0) return whole.get(i);
         int code = (int) (x >>> 32);
+        long[] p = (x & PRICED) != 0 ? prices[i >>> BITS] : null;
+        int k = 2 * (i & MASK);
         return new Order(i + 1, code == -1 ? null : symbols.value(code), SIDES[(int) x & 3], TYPES[(int) (x >>> 2) & 15],
-                Double.longBitsToDouble(r[at + QUANTITY]), Double.longBitsToDouble(r[at + LIMIT]),
-                Double.longBitsToDouble(r[at + STOP]), TIFS[(int) (x >>> 6) & 15], Long.MAX_VALUE, Double.NaN, TrailUnit.NONE,
+                Double.longBitsToDouble(r[at + QUANTITY]), Double.longBitsToDouble(p == null ? NO_PRICE : p[k]),
+                Double.longBitsToDouble(p == null ? NO_PRICE : p[k + 1]), TIFS[(int) (x >>> 6) & 15], Long.MAX_VALUE, Double.NaN, TrailUnit.NONE,
                 (x & REDUCE) != 0, (x & POST) != 0, 0, 0, r[at + TIME], tagOf(x, i, tag, tags));
     }
 
@@ -279,7 +302,7 @@ public final class OrderTable {
         int[] ids = Arrays.copyOf(open, openCount);
         Arrays.sort(ids);
         List<Order> out = new ArrayList<>(ids.length);
-        for (int i : ids) out.add(orderAt(i, rows, tag, whole, symbols, tags));
+        for (int i : ids) out.add(orderAt(i, rows, tag, prices, whole, symbols, tags));
         return out;
     }
 
@@ -290,23 +313,25 @@ public final class OrderTable {
      */
     public List<OrderRecord> records() {
         shared = size > 0;
-        return new Records(rows, tag, reason, whole, symbols, tags, size);
+        return new Records(rows, tag, prices, reason, whole, symbols, tags, size);
     }
 
     /** The records of the first {@code size} rows as they were when made. */
     private static final class Records extends AbstractList<OrderRecord> implements RandomAccess {
         private final long[][] rows;
         private final String[][] tag;
+        private final long[][] prices;
         private final String[][] reason;
         private final java.util.Map<Integer, Order> whole;
         private final Dictionary symbols;
         private final Dictionary tags;
         private final int size;
 
-        Records(long[][] rows, String[][] tag, String[][] reason, java.util.Map<Integer, Order> whole, Dictionary symbols,
-                Dictionary tags, int size) {
+        Records(long[][] rows, String[][] tag, long[][] prices, String[][] reason, java.util.Map<Integer, Order> whole,
+                Dictionary symbols, Dictionary tags, int size) {
             this.rows = rows;
             this.tag = tag;
+            this.prices = prices;
             this.reason = reason;
             this.whole = whole;
             this.symbols = symbols;
@@ -321,7 +346,7 @@ public final class OrderTable {
             int at = (i & MASK) * FIELDS;
             double f = Double.longBitsToDouble(r[at + FILLED]);
             String why = reason[i >>> BITS] == null ? null : reason[i >>> BITS][i & MASK];
-            return new OrderRecord(orderAt(i, rows, tag, whole, symbols, tags), statusOf(r[at + KIND]), f,
+            return new OrderRecord(orderAt(i, rows, tag, prices, whole, symbols, tags), statusOf(r[at + KIND]), f,
                     f > 0 ? Double.longBitsToDouble(r[at + AVERAGE]) : Double.NaN, r[at + UPDATED], why == null ? "" : why);
         }
 

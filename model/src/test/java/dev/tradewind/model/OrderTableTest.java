@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
  */
 class OrderTableTest {
     private static Order order(long id) {
-        return new Order(id, "X", id % 2 == 0 ? Side.SELL : Side.BUY, OrderType.LIMIT, id % 7 + 1, 100 + id % 13, Double.NaN,
-                TimeInForce.GTC, 1_000 + id, "t" + id);
+        if (id % 3 == 0 && (id < 1_500 || id > 3_500)) { // market orders: no prices (chunks with none, some with both)
+            return new Order(id, "X", id % 2 == 0 ? Side.SELL : Side.BUY, OrderType.MARKET, id % 7 + 1, Double.NaN,
+                    Double.NaN, TimeInForce.GTC, 1_000 + id, "t" + id);
+        }
+        if (id > 1_024 && id <= 2_048) return new Order(id, "X", Side.BUY, OrderType.MARKET, 1, Double.NaN, Double.NaN,
+                TimeInForce.GTC, 1_000 + id, "t" + id); // a chunk of market orders only: no price column
+        return new Order(id, "X", id % 2 == 0 ? Side.SELL : Side.BUY, OrderType.LIMIT, id % 7 + 1, 100 + id % 13,
+                id % 11 == 0 ? 90 + id % 5 : Double.NaN, TimeInForce.GTC, 1_000 + id, "t" + id);
     }
 
     @Test

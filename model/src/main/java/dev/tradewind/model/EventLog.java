@@ -13,8 +13,9 @@ import java.util.RandomAccess;
  * where each was an object and a reference. The n-th fill event refers to the n-th {@link Fill} of the run's fill list
  * (as a run adds them: the fill, then its event), and what it left working is kept only where a fill left something (a
  * column for the chunk made by its first such fill): 17 bytes a fill event where the fill's index and the remainder
- * took 29 more, 92 -> 68 bytes a round trip. Every other event, and a fill event out of that order, is kept as it is. The columns are chunks of 1,024 rows (the first one starts at 16
- * and grows fourfold up to that), so a long log never copies what it holds. Append-only; not thread-safe.
+ * took 29 more, 92 -> 68 bytes a round trip. Every other event, and a fill event out of that order, is kept as it is.
+ * The columns are chunks of 1,024 rows (the first one starts at 16 and grows fourfold up to that), so a long log never
+ * copies what it holds. Append-only; not thread-safe.
  */
 public final class EventLog extends AbstractList<OrderEvent> implements RandomAccess {
     private static final byte ACCEPTED = 0;

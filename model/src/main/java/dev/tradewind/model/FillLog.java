@@ -7,10 +7,10 @@ import java.util.RandomAccess;
 /**
  * A run's fills as rows of six longs, read as {@link Fill}s made on each {@link #get}: order id, time, the raw bits of
  * quantity, price and fee, and one long for side, liquidity and the symbol's code among the distinct symbols (48 bytes
- * a fill where an object and its reference took 76); a null field reads back null. Fill {@code i}'s id is {@code i + 1},
- * as a simulated venue numbers them, or else kept beside the rows. Two reads of one index give equal fills, not the same
- * object. Chunks of 1,024 rows (the first one starts at 16 and doubles up to that), so a long log never copies what it
- * holds. Append-only; not thread-safe.
+ * a fill where an object and its reference took 76); a null field reads back null. Fill {@code i}'s id is
+ * {@code i + 1}, as a simulated venue numbers them, or else kept beside the rows. Two reads of one index give equal
+ * fills, not the same object. Chunks of 1,024 rows (the first one starts at 16 and grows fourfold up to that), so a long log never
+ * copies what it holds. Append-only; not thread-safe.
  */
 public final class FillLog extends AbstractList<Fill> implements RandomAccess {
     private static final int FIELDS = 6;

@@ -10,17 +10,17 @@ import java.util.RandomAccess;
 
 /**
  * Every order of a run by id, with its status kept through the one transition table in {@link OrderStatus}. Order
- * {@code id} and its state are row {@code id - 1}: six longs (side, type, time in force, flags, status and the
- * symbol's code packed in one; quantity; time sent; time of the last change; filled quantity and average price), so
- * adding an order, accepting and filling it touch one or two cache lines, and the records at the end of a run are read
- * in sequence. Limit and stop prices go in a column of their own, two longs a row, made for a chunk by its first order
- * that has either (a market order has neither: 16 bytes less an order, 32 a round trip of a crossover). An order added as a view of fields ({@link OrderView}) is kept without an object
- * (an {@link Order} is made when one is asked for); a tag is a code in the row (the first 255 distinct tags of a run),
- * later tags and a rejection's reason go in columns of their own (made for a chunk of rows by its first such order),
- * and an order that sets a field most leave at its default (an expiry, a trailing distance, a bracket link) is also
- * kept whole, as an object. The rows are chunks of 1,024 (the first one starts smaller and grows fourfold to that), so
- * a growing table never copies what it holds. Kept by a run, and by a sink that rebuilds the same records from the
- * streamed orders and events.
+ * {@code id} and its state are row {@code id - 1}: six longs (side, type, time in force, flags, status and the symbol's
+ * code packed in one; quantity; time sent; time of the last change; filled quantity and average price), so adding an
+ * order, accepting and filling it touch one or two cache lines, and the records at the end of a run are read in
+ * sequence. Limit and stop prices go in a column of their own, two longs a row, made for a chunk by its first order
+ * that has either (a market order has neither: 16 bytes less an order, 32 a round trip of a crossover). An order added
+ * as a view of fields ({@link OrderView}) is kept without an object (an {@link Order} is made when one is asked for); a
+ * tag is a code in the row (the first 255 distinct tags of a run), later tags and a rejection's reason go in columns of
+ * their own (made for a chunk of rows by its first such order), and an order that sets a field most leave at its
+ * default (an expiry, a trailing distance, a bracket link) is also kept whole, as an object. The rows are chunks of
+ * 1,024 (the first one starts smaller and grows fourfold to that), so a growing table never copies what it holds. Kept
+ * by a run, and by a sink that rebuilds the same records from the streamed orders and events.
  */
 public final class OrderTable {
     private static final int BITS = 10;
@@ -81,10 +81,11 @@ public final class OrderTable {
         long limit = Double.doubleToRawLongBits(o.limitPrice());
         long stop = Double.doubleToRawLongBits(o.stopPrice());
         boolean priced = limit != NO_PRICE || stop != NO_PRICE;
-        long kind = (priced ? PRICED : 0) | o.side().ordinal() | o.type().ordinal() << 2 | o.tif().ordinal() << 6 | (o.reduceOnly() ? REDUCE : 0)
+        long kind = o.side().ordinal() | o.type().ordinal() << 2 | o.tif().ordinal() << 6 | (o.reduceOnly() ? REDUCE : 0)
                 | (o.postOnly() ? POST : 0) | (tagged ? TAGGED : 0) | (unusual ? WHOLE : 0) | (t == null ? NULL_TAG : 0)
-                | (tagCode >= 0 ? (long) (tagCode + 1) << TAG_SHIFT : 0)
-                | (long) OrderStatus.NEW.ordinal() << STATUS_SHIFT | (o.symbol() == null ? NO_SYMBOL : (long) symbols.code(o.symbol()) << 32);
+                | (priced ? PRICED : 0) | (tagCode >= 0 ? (long) (tagCode + 1) << TAG_SHIFT : 0)
+                | (long) OrderStatus.NEW.ordinal() << STATUS_SHIFT
+                | (o.symbol() == null ? NO_SYMBOL : (long) symbols.code(o.symbol()) << 32);
         int c = size >>> BITS;
         int k = size & MASK;
         long[] r = rows[c];

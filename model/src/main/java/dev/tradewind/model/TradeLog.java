@@ -8,10 +8,10 @@ import java.util.RandomAccess;
  * A run's closed round trips as rows of ten longs, read as {@link Trade}s made on each {@link #get}: the bars held,
  * side and the symbol's code among the distinct symbols in one long, then the raw bits of quantity, entry time and
  * price, exit time and price, gross PnL, costs, MAE and MFE (80 bytes a trade where an object and its reference took
- * 116). The net PnL is gross less costs, as a run's trades have it, or else kept beside the rows. Trade {@code i} has id {@code i + 1}: trades are numbered in the order they close, and one added
- * out of that sequence is refused. Two reads of one index give equal trades, not the same object. Chunks of 1,024 rows
- * (the first one starts smaller and doubles up to that), so a long log never copies what it holds. Append-only; not
- * thread-safe.
+ * 116). The net PnL is gross less costs, as a run's trades have it, or else kept beside the rows. Trade {@code i} has
+ * id {@code i + 1}: trades are numbered in the order they close, and one added out of that sequence is refused. Two
+ * reads of one index give equal trades, not the same object. Chunks of 1,024 rows (the first one starts smaller and
+ * grows fourfold up to that), so a long log never copies what it holds. Append-only; not thread-safe.
  */
 public final class TradeLog extends AbstractList<Trade> implements RandomAccess, TradePnls {
     private static final int FIELDS = 10;

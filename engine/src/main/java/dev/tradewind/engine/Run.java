@@ -66,9 +66,9 @@ final class Run implements Context, VenueListener {
     private final Portfolio portfolio;
     private final TradeTracker trades;
     private final OrderTable orders = new OrderTable();
-    private final dev.tradewind.model.FillLog fills = new dev.tradewind.model.FillLog();
-    private final dev.tradewind.model.EventLog events = new dev.tradewind.model.EventLog(fills);
-    private final dev.tradewind.model.SignalLog signals = new dev.tradewind.model.SignalLog();
+    private final dev.tradewind.model.FillLog fills = new dev.tradewind.model.FillLog(orders);
+    private final dev.tradewind.model.EventLog events = new dev.tradewind.model.EventLog(fills, orders);
+    private final dev.tradewind.model.SignalLog signals = new dev.tradewind.model.SignalLog(orders);
     private final Pending pending = new Pending();
     private final boolean hearsOrders; // the strategy has an onOrder of its own: its order events are queued for it
     private final boolean hearsTrades; // and onTrade: closed trades are queued for it
@@ -116,6 +116,7 @@ final class Run implements Context, VenueListener {
             if (hearsTrades) pending.add(t);
             sink.trade(t);
         }, () -> hearsTrades || sink != RunSink.NONE); // a trade object only for someone who takes one
+        this.trades.readFills(fills);
         this.portfolio = new Portfolio(instrument, config.startingCash(), trades);
         this.log = new RunLog(() -> time);
         this.risk = new RiskGate(config.risk(), config.zone());

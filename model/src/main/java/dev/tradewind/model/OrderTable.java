@@ -54,6 +54,8 @@ public final class OrderTable {
     private final Dictionary tags = new Dictionary();
     /** The orders kept whole ({@link #unusual}), by row; null while there is none. */
     private java.util.HashMap<Integer, Order> whole;
+    /** The quantity a modified order was sent with (raw bits), by row; null while no order was modified. */
+    private java.util.HashMap<Integer, Long> sentQuantities;
     private int size;
     private int capacity;
     /** A {@link #records} view reads the rows: they are copied before the table changes. */
@@ -214,6 +216,8 @@ public final class OrderTable {
                 reason[i >>> BITS][i & MASK] = x.reason();
             }
             case OrderEvent.Modified m -> {
+                if (sentQuantities == null) sentQuantities = new java.util.HashMap<>();
+                sentQuantities.putIfAbsent(i, r[at + QUANTITY]);
                 r[at + QUANTITY] = Double.doubleToRawLongBits(m.quantity());
                 long limit = Double.doubleToRawLongBits(m.limitPrice());
                 long stop = Double.doubleToRawLongBits(m.stopPrice());
@@ -283,6 +287,33 @@ public final class OrderTable {
     public double filled(long id) {
         int i = (int) id - 1;
         return Double.longBitsToDouble(rows[i >>> BITS][(i & MASK) * FIELDS + FILLED]);
+    }
+
+    /** Whether the table has order {@code id}. */
+    public boolean has(long id) { return id >= 1 && id <= size; }
+
+    /** When order {@code id} was sent; it must exist. */
+    public long sentTime(long id) { return field(id, TIME); }
+
+    /** The quantity order {@code id} was sent with, before any modification; it must exist. */
+    public double sentQuantity(long id) {
+        Long sent = sentQuantities == null ? null : sentQuantities.get((int) id - 1);
+        return Double.longBitsToDouble(sent != null ? sent : field(id, QUANTITY));
+    }
+
+    /** Order {@code id}'s side; it must exist. */
+    public Side side(long id) { return SIDES[(int) field(id, KIND) & 3]; }
+
+    /** Order {@code id}'s symbol; it must exist. */
+    public String symbol(long id) {
+        int code = (int) (field(id, KIND) >>> 32);
+        return code == -1 ? null : symbols.value(code);
+    }
+
+    /** Field {@code f} of order {@code id}'s row. */
+    private long field(long id, int f) {
+        int i = (int) id - 1;
+        return rows[i >>> BITS][(i & MASK) * FIELDS + f];
     }
 
     public int openCount() { return openCount; }

@@ -15,7 +15,7 @@ class EventLogTest {
     void readsBackEveryEventAcrossItsChunks() {
         SplittableRandom random = new SplittableRandom(5);
         List<Fill> fills = new ChunkedList<>();
-        EventLog log = new EventLog(fills);
+        EventLog log = new EventLog(fills, new OrderTable());
         List<OrderEvent> reference = new ArrayList<>();
         assertThat(log).isEmpty();
         for (int i = 0; i < 5_000; i++) {

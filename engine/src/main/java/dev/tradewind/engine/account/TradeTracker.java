@@ -151,6 +151,9 @@ public final class TradeTracker {
         return gross + unrealized - costs;
     }
 
+    /** Lets the trades read what they share with their fills from {@code fills} (the run's; before the first trade). */
+    public void readFills(dev.tradewind.model.FillLog fills) { closed.readFills(fills); }
+
     /** The trades closed so far, read-only (and read as the tracker closes more). */
     public List<Trade> closedReadOnly() { return closed.readOnly(); }
 

@@ -9,19 +9,22 @@ import java.util.RandomAccess;
 
 /**
  * A run's order events in the order they happened, kept as primitive columns and read as {@link OrderEvent}s made on
- * each {@link #get}: acceptances and fills, nearly all of a backtest's events, take a kind and one int where each was
- * an object and a reference. An acceptance at the time its order was sent keeps the order id and reads the time from
+ * each {@link #get}: acceptances and fills, nearly all of a backtest's events, take one int (a kind and an index) where
+ * each was an object and a reference. An acceptance at the time its order was sent keeps the order id and reads the time from
  * the run's {@link OrderTable}; the n-th fill event keeps n, the index of the n-th {@link Fill} of the run's fill list
  * (as a run adds them: the fill, then its event), and reads the order id and time from that fill. What a fill left
- * working is kept only where a fill left something (a column for the chunk made by its first such fill): 5 bytes an
- * event where an order id and a time took 12 more, 68 -> 20 bytes a round trip. Every other event is kept as it is.
+ * working is kept only where a fill left something (a column for the chunk made by its first such fill): 4 bytes an
+ * event where a kind, an order id and a time took 13 more, 68 -> 16 bytes a round trip. Every other event is kept as it is.
  * The columns are chunks of 1,024 rows (the first one starts at 16 and grows fourfold up to that), so a long log never
  * copies what it holds. Append-only; not thread-safe.
  */
 public final class EventLog extends AbstractList<OrderEvent> implements RandomAccess {
-    private static final byte ACCEPTED = 0;
-    private static final byte FILLED = 1;
-    private static final byte OTHER = 2;
+    // a row is one int: the kind (bits 30-31) and the order id, the fill's index or the index in others (0-29)
+    private static final int ACCEPTED = 0;
+    private static final int FILLED = 1;
+    private static final int OTHER = 2;
+    private static final int KIND_SHIFT = 30;
+    private static final int REF = (1 << KIND_SHIFT) - 1;
     private static final int BITS = 10;
     private static final int CHUNK = 1 << BITS;
     private static final int MASK = CHUNK - 1;
@@ -30,8 +33,7 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
     private final List<Fill> fills;
     private final OrderTable orders;
     private final List<OrderEvent> others = new ArrayList<>();
-    private byte[][] kind = new byte[4][];
-    private int[][] ref = new int[4][]; // ACCEPTED: the order id; FILLED: the index of the fill; OTHER: in others
+    private int[][] rows = new int[4][];
     private int size;
     private int capacity;
     private double[][] remaining = new double[4][]; // by fill; a chunk only once a fill of it left something working
@@ -48,7 +50,7 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
 
     /** Appends {@code new OrderEvent.Accepted(orderId, time)}. */
     public void accepted(long orderId, long time) {
-        if (orderId != (int) orderId || !orders.has(orderId) || orders.sentTime(orderId) != time) {
+        if (orderId > REF || !orders.has(orderId) || orders.sentTime(orderId) != time) {
             other(new OrderEvent.Accepted(orderId, time));
             return;
         }
@@ -59,7 +61,7 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
     public void filled(long orderId, long time, int fill, double remaining) {
         boolean inStep = fill == fillRows; // the next fill: fills and their events come in step, as a run adds them
         if (inStep) fillRows++;
-        if (!inStep || !ofFill(fill, orderId, time)) { // kept as it is
+        if (!inStep || fill > REF || !ofFill(fill, orderId, time)) { // kept as it is
             other(new OrderEvent.Filled(orderId, time, fills.get(fill), remaining));
             return;
         }
@@ -89,27 +91,20 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
     }
 
     private void other(OrderEvent e) {
+        if (others.size() > REF) throw new IllegalStateException("more than " + REF + " events kept whole");
         others.add(e);
         row(OTHER, others.size() - 1);
     }
 
-    private void row(byte k, int r) {
+    private void row(int k, int r) {
         if (size == capacity) {
             int c = size >>> BITS;
-            if (c == kind.length) {
-                int n = c * 2;
-                kind = Arrays.copyOf(kind, n);
-                ref = Arrays.copyOf(ref, n);
-            }
-            int n = chunkLength(kind[c] == null ? -1 : kind[c].length, c);
-            kind[c] = kind[c] == null ? new byte[n] : Arrays.copyOf(kind[c], n);
-            ref[c] = ref[c] == null ? new int[n] : Arrays.copyOf(ref[c], n);
+            if (c == rows.length) rows = Arrays.copyOf(rows, c * 2);
+            int n = chunkLength(rows[c] == null ? -1 : rows[c].length, c);
+            rows[c] = rows[c] == null ? new int[n] : Arrays.copyOf(rows[c], n);
             capacity = c * CHUNK + n;
         }
-        int c = size >>> BITS;
-        int i = size & MASK;
-        kind[c][i] = k;
-        ref[c][i] = r;
+        rows[size >>> BITS][size & MASK] = k << KIND_SHIFT | r;
         size++;
         modCount++;
     }
@@ -128,17 +123,16 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
     @Override
     public OrderEvent get(int index) {
         Objects.checkIndex(index, size);
-        int c = index >>> BITS;
-        int i = index & MASK;
-        return switch (kind[c][i]) {
-            case ACCEPTED -> new OrderEvent.Accepted(ref[c][i], orders.sentTime(ref[c][i]));
+        int row = rows[index >>> BITS][index & MASK];
+        int r = row & REF;
+        return switch (row >>> KIND_SHIFT) {
+            case ACCEPTED -> new OrderEvent.Accepted(r, orders.sentTime(r));
             case FILLED -> {
-                int r = ref[c][i];
                 double[] left = r >>> BITS < remaining.length ? remaining[r >>> BITS] : null;
                 Fill f = fills.get(r);
                 yield new OrderEvent.Filled(f.orderId(), f.time(), f, left == null ? 0.0 : left[r & MASK]);
             }
-            default -> others.get(ref[c][i]);
+            default -> others.get(r);
         };
     }
 

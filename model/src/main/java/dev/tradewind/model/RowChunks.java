@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /**
  * Rows of a fixed number of longs in chunks of 1,024 rows (the first chunk starts small and grows fourfold up to that),
- * so a log that grows never copies what it holds: the storage of {@link FillLog} and {@link TradeLog}. Row {@code i}
- * is {@code chunk(i)[offset(i) .. offset(i) + fields)}. A row may also have {@code extras} more longs, in a column a
- * chunk gets only when one of its rows asks for them ({@link #extra}): the fields most rows need not keep, because
- * they can be read elsewhere. Not thread-safe.
+ * so a log that grows never copies what it holds: the storage of {@link FillLog}, {@link TradeLog} and
+ * {@link SignalLog}. Row {@code i} is {@code chunk(i)[offset(i) .. offset(i) + fields)}. A row may also have
+ * {@code extras} more longs, in a column a chunk gets only when one of its rows asks for them ({@link #extra}): the
+ * fields most rows need not keep, because they can be read elsewhere. Not thread-safe.
  */
 final class RowChunks {
     static final int BITS = 10;

@@ -10,13 +10,13 @@ import java.util.RandomAccess;
 /**
  * A run's order events in the order they happened, kept as primitive columns and read as {@link OrderEvent}s made on
  * each {@link #get}: acceptances and fills, nearly all of a backtest's events, take one int (a kind and an index) where
- * each was an object and a reference. An acceptance at the time its order was sent keeps the order id and reads the time from
- * the run's {@link OrderTable}; the n-th fill event keeps n, the index of the n-th {@link Fill} of the run's fill list
- * (as a run adds them: the fill, then its event), and reads the order id and time from that fill. What a fill left
- * working is kept only where a fill left something (a column for the chunk made by its first such fill): 4 bytes an
- * event where a kind, an order id and a time took 13 more, 68 -> 16 bytes a round trip. Every other event is kept as it is.
- * The columns are chunks of 1,024 rows (the first one starts at 16 and grows fourfold up to that), so a long log never
- * copies what it holds. Append-only; not thread-safe.
+ * each was an object and a reference. An acceptance at the time its order was sent keeps the order id and reads the
+ * time from the run's {@link OrderTable}; the n-th fill event keeps n, the index of the n-th {@link Fill} of the run's
+ * fill list (as a run adds them: the fill, then its event), and reads the order id and time from that fill. What a fill
+ * left working is kept only where a fill left something (a column for the chunk made by its first such fill): 4 bytes
+ * an event where a kind, an order id and a time took 13 more, 68 -> 16 bytes a round trip. Every other event is kept as
+ * it is. The columns are chunks of 1,024 rows (the first one starts at 16 and grows fourfold up to that), so a long log
+ * never copies what it holds. Append-only; not thread-safe.
  */
 public final class EventLog extends AbstractList<OrderEvent> implements RandomAccess {
     // a row is one int: the kind (bits 30-31) and the order id, the fill's index or the index in others (0-29)
@@ -41,7 +41,8 @@ public final class EventLog extends AbstractList<OrderEvent> implements RandomAc
 
     /**
      * A log whose fill events refer to {@code fills} (the run's list, which the log reads but never changes) and whose
-     * acceptances read their orders' times from {@code orders} (the run's table, which has each order before its events).
+     * acceptances read their orders' times from {@code orders} (the run's table, which has each order before its
+     * events).
      */
     public EventLog(List<Fill> fills, OrderTable orders) {
         this.fills = fills;

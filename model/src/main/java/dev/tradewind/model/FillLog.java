@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * A run's fills as rows of four longs, read as {@link Fill}s made on each {@link #get}: one long for the order id, side,
- * liquidity and the symbol's code among the distinct symbols, then the time and the raw bits of price and fee. The
- * quantity goes in a column a chunk gets from its first fill that needs it: a fill that completed its order alone (the
- * order's whole quantity, its side and symbol) reads those from the run's {@link OrderTable}, where they no longer
+ * A run's fills as rows of four longs, read as {@link Fill}s made on each {@link #get}: one long for the order id,
+ * side, liquidity and the symbol's code among the distinct symbols, then the time and the raw bits of price and fee.
+ * The quantity goes in a column a chunk gets from its first fill that needs it: a fill that completed its order alone
+ * (the order's whole quantity, its side and symbol) reads those from the run's {@link OrderTable}, where they no longer
  * change (32 bytes such a fill where six longs took 48, and an object and its reference 76). A null field reads back
  * null. Fill {@code i}'s id is {@code i + 1}, as a simulated venue numbers them; a fill with another id, or an order id
  * or symbol code past the row's bits, is kept whole, as an object. Two reads of one index give equal fills, not the
@@ -50,7 +50,8 @@ public final class FillLog extends AbstractList<Fill> implements RandomAccess {
         int k = rows.offset(size);
         boolean ofOrder = symbol != null && ofOrder(orderId, symbol, side, quantity);
         int code = symbol == null || ofOrder ? NO_SYMBOL : symbols.code(symbol);
-        if (id != size + 1L || orderId >>> 32 != 0 || code >= NO_SYMBOL && symbol != null && !ofOrder) { // past the bits
+        boolean pastBits = orderId >>> 32 != 0 || code >= NO_SYMBOL && symbol != null && !ofOrder;
+        if (id != size + 1L || pastBits) {
             whole.put(size, new Fill(id, orderId, time, symbol, side, quantity, price, fee, liquidity));
             r[k + HEAD] = WHOLE;
         } else {
@@ -108,10 +109,14 @@ public final class FillLog extends AbstractList<Fill> implements RandomAccess {
     public long time(int index) { return field(index, TIME, w -> w.time()); }
 
     /** Fill {@code index}'s price, read without making the fill. */
-    public double price(int index) { return Double.longBitsToDouble(field(index, PRICE, w -> Double.doubleToRawLongBits(w.price()))); }
+    public double price(int index) {
+        return Double.longBitsToDouble(field(index, PRICE, w -> Double.doubleToRawLongBits(w.price())));
+    }
 
     /** Fill {@code index}'s fee, read without making the fill. */
-    public double fee(int index) { return Double.longBitsToDouble(field(index, FEE, w -> Double.doubleToRawLongBits(w.fee()))); }
+    public double fee(int index) {
+        return Double.longBitsToDouble(field(index, FEE, w -> Double.doubleToRawLongBits(w.fee())));
+    }
 
     /** Fill {@code index}'s quantity, read without making the fill. */
     public double quantity(int index) {

@@ -29,7 +29,8 @@ public final class SignalLog extends AbstractList<Signal> implements RandomAcces
     private final Dictionary outcomes = new Dictionary();
     private final java.util.Map<Integer, Signal> whole = new java.util.HashMap<>();
     private int size;
-    private String lastOutcome; // the outcome coded last and its code, read without the dictionary (most signals repeat it)
+    // the outcome coded last and its code, read without the dictionary (most signals repeat it)
+    private String lastOutcome;
     private int lastCode;
 
     /** A log that keeps every field of its signals. */
@@ -48,8 +49,8 @@ public final class SignalLog extends AbstractList<Signal> implements RandomAcces
         int code = outcome == lastOutcome ? lastCode : outcomes.codeWithin(outcome, OUTCOMES);
         lastOutcome = outcome;
         lastCode = code;
-        boolean ofOrder = orders != null && orderId >>> 32 == 0 && orders.has(orderId) && orders.sentTime(orderId) == time
-                && orders.side(orderId) == side
+        boolean ofOrder = orders != null && orderId >>> 32 == 0 && orders.has(orderId)
+                && orders.sentTime(orderId) == time && orders.side(orderId) == side
                 && Double.doubleToRawLongBits(orders.sentQuantity(orderId)) == Double.doubleToRawLongBits(quantity);
         if (code < 0) {
             whole.put(size, new Signal(time, orderId, side, quantity, price, outcome));

@@ -8,20 +8,20 @@ import java.util.RandomAccess;
  * A run's closed round trips as rows of four longs, read as {@link Trade}s made on each {@link #get}: the bars held,
  * side and where the rest is in one long, then the raw bits of gross PnL, MAE and MFE. A round trip of two fills, the
  * last two of the run's {@link FillLog} when it closed (its entry and exit times and prices, its quantity the exit's,
- * its costs their fees, worked out as a trade tracker does), keeps the exit fill's index and reads the rest from the fills (32 bytes a trade where ten longs
- * took 80, and an object and its reference 116); any other keeps its quantity, times, prices, costs and the symbol's
- * code among the distinct symbols, six longs more, in a column a chunk gets from its first such trade. The net PnL is
- * gross less costs, as a run's trades have it, or else kept beside the rows. Trade {@code i} has id {@code i + 1}:
- * trades are numbered in the order they close, and one added out of that sequence is refused. Two reads of one index
- * give equal trades, not the same object. Chunks of 1,024 rows (the first one starts smaller and grows fourfold up to
- * that), so a long log never copies what it holds. Append-only; not thread-safe.
+ * its costs their fees, worked out as a trade tracker does), keeps the exit fill's index and reads the rest from the
+ * fills (32 bytes a trade where ten longs took 80, and an object and its reference 116); any other keeps its quantity,
+ * times, prices, costs and the symbol's code among the distinct symbols, six longs more, in a column a chunk gets from
+ * its first such trade. The net PnL is gross less costs, as a run's trades have it, or else kept beside the rows. Trade
+ * {@code i} has id {@code i + 1}: trades are numbered in the order they close, and one added out of that sequence is
+ * refused. Two reads of one index give equal trades, not the same object. Chunks of 1,024 rows (the first one starts
+ * smaller and grows fourfold up to that), so a long log never copies what it holds. Append-only; not thread-safe.
  */
 public final class TradeLog extends AbstractList<Trade> implements RandomAccess, TradePnls {
     private static final int FIELDS = 4;
     private static final int HEAD = 0, GROSS = 1, MAE = 2, MFE = 3;
     private static final int QUANTITY = 0, ENTRY_TIME = 1, ENTRY_PRICE = 2, EXIT_TIME = 3, EXIT_PRICE = 4, COSTS = 5;
-    // HEAD: side (bits 0-1), the net PnL in otherNets (2), of fills (3), the exit fill's index (of fills) or the symbol's
-    // code + 1, 0 for null (4-31), the bars held (32-63)
+    // HEAD: side (bits 0-1), the net PnL in otherNets (2), of fills (3), the exit fill's index (of fills) or the
+    // symbol's code + 1, 0 for null (4-31), the bars held (32-63)
     private static final long OTHER_NET = 1L << 2;
     private static final long OF_FILLS = 1L << 3;
     private static final int REF_LIMIT = 1 << 28;
@@ -41,8 +41,8 @@ public final class TradeLog extends AbstractList<Trade> implements RandomAccess,
     }
 
     /**
-     * Appends {@code new Trade(size() + 1, symbol, side, quantity, entryTime, entryPrice, exitTime, exitPrice, grossPnl,
-     * costs, netPnl, mae, mfe, barsHeld)}.
+     * Appends {@code new Trade(size() + 1, symbol, side, quantity, entryTime, entryPrice, exitTime, exitPrice,
+     * grossPnl, costs, netPnl, mae, mfe, barsHeld)}.
      */
     public void add(String symbol, Side side, double quantity, long entryTime, double entryPrice, long exitTime,
             double exitPrice, double grossPnl, double costs, double netPnl, double mae, double mfe, int barsHeld) {
@@ -98,7 +98,9 @@ public final class TradeLog extends AbstractList<Trade> implements RandomAccess,
     /** A round trip's costs from its two fills: the entry's fee and the exit's share of its fee for {@code q}. */
     private double costs(int entry, int exit, double q) { return fills.fee(entry) + fills.fee(exit) * q / q; }
 
-    private static boolean same(double a, double b) { return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b); }
+    private static boolean same(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+    }
 
     /** Appends {@code t}, whose id must be the next one ({@code size() + 1}). */
     @Override
@@ -141,9 +143,9 @@ public final class TradeLog extends AbstractList<Trade> implements RandomAccess,
             costs = Double.longBitsToDouble(x[e + COSTS]);
         }
         double net = (head & OTHER_NET) != 0 ? otherNets.get(index) : gross - costs;
-        return new Trade(index + 1, symbol, side == NONE ? null : SIDES[side], quantity, entryTime, entryPrice, exitTime,
-                exitPrice, gross, costs, net, Double.longBitsToDouble(r[k + MAE]), Double.longBitsToDouble(r[k + MFE]),
-                (int) (head >>> 32));
+        return new Trade(index + 1, symbol, side == NONE ? null : SIDES[side], quantity, entryTime, entryPrice,
+                exitTime, exitPrice, gross, costs, net, Double.longBitsToDouble(r[k + MAE]),
+                Double.longBitsToDouble(r[k + MFE]), (int) (head >>> 32));
     }
 
     /** Trade {@code index}'s net PnL, read without making the trade (a sweep's statistics read only this). */

@@ -1,9 +1,8 @@
 package dev.tradewind.cli;
 
 import dev.tradewind.model.UserError;
+import dev.tradewind.runner.BlockCsv;
 import dev.tradewind.runner.Num;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.tradewind.data.CsvBarLoader;
 import dev.tradewind.data.DataException;
 import dev.tradewind.data.LoadOptions;
@@ -86,37 +85,39 @@ final class IndicatorsCommand implements Callable<Integer> {
                 columns.add(graph.add(s));
             }
         }
-        for (int i = 0; i < bars.size(); i++) {
-            graph.update(bars.time()[i], bars.open()[i], bars.high()[i], bars.low()[i], bars.close()[i], bars.volume()[i]);
-        }
+        long[] t = bars.time();
+        double[] o = bars.open(), h = bars.high(), l = bars.low(), c = bars.close(), v = bars.volume();
+        graph.attach(t, o, h, l, c, v); // computed a block of bars at a time: the same values as bar by bar
+        for (int i = 0; i < bars.size(); i++) graph.update(t[i], o[i], h[i], l[i], c[i], v[i]);
         if (out == null) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            write(CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w), bars, names, columns);
+            write(w, bars, names, columns);
             w.flush();
         } else {
             Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-            try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(tmp)) {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 write(w, bars, names, columns);
-            } catch (UncheckedIOException e) {
-                throw new UserError("cannot write " + out + ": " + e.getCause().getMessage(), e);
+            } catch (IOException | UncheckedIOException e) {
+                Files.deleteIfExists(tmp);
+                String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+                throw new UserError("cannot write " + out + ": " + why, e);
             }
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return 0;
     }
 
-    private static void write(CsvWriter w, BarSeries bars, List<String> names, List<Series> columns) {
-        List<String> head = new ArrayList<>();
-        head.add("time");
-        head.addAll(names);
-        w.writeRecord(head);
+    /** The time and each column's value, one row per bar, formatted on every core ({@link BlockCsv}). */
+    private static void write(Writer w, BarSeries bars, List<String> names, List<Series> columns) throws IOException {
+        String[] head = new String[names.size() + 1];
+        head[0] = "time";
+        for (int k = 0; k < names.size(); k++) head[k + 1] = names.get(k);
         double[][] values = new double[columns.size()][];
         for (int k = 0; k < values.length; k++) values[k] = columns.get(k).values();
-        String[] row = new String[head.size()];
-        for (int i = 0; i < bars.size(); i++) {
-            row[0] = Times.format(bars.time()[i]);
+        long[] time = bars.time();
+        BlockCsv.write(w, head, bars.size(), (i, row) -> {
+            row[0] = Times.format(time[i]);
             for (int k = 0; k < values.length; k++) row[k + 1] = Num.plain(values[k][i]);
-            w.writeRecord(row);
-        }
+        });
     }
 }

@@ -115,9 +115,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         double[][] values = new double[columns.size()][];
         for (int k = 0; k < values.length; k++) values[k] = columns.get(k).values();
         long[] time = bars.time();
-        BlockCsv.write(w, head, bars.size(), (i, row) -> {
-            row[0] = Times.format(time[i]);
-            for (int k = 0; k < values.length; k++) row[k + 1] = Num.plain(values[k][i]);
-        });
+        double[] row = new double[values.length];
+        try (BlockCsv csv = new BlockCsv(w, head)) {
+            for (int i = 0; i < bars.size(); i++) {
+                for (int k = 0; k < values.length; k++) row[k] = values[k][i];
+                csv.row(time[i], row);
+            }
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.tradewind.runner;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.tradewind.model.BacktestResult;
 import dev.tradewind.model.OrderRecord;
 import dev.tradewind.metrics.Drawdowns;
@@ -82,21 +81,6 @@ public final class Outputs {
         }
     }
 
-    private interface Body {
-        void write(CsvWriter w);
-    }
-
-    private static void csv(Path dir, String name, Body body) throws IOException {
-        Path tmp = dir.resolve(name + ".tmp");
-        try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(tmp)) {
-            body.write(w);
-        } catch (UncheckedIOException e) {
-            Files.deleteIfExists(tmp);
-            throw e.getCause();
-        }
-        move(tmp, dir.resolve(name));
-    }
-
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -109,21 +93,28 @@ public final class Outputs {
     public static void writeFactors(Path file, Backtester.Outcome o) {
         FactorTable f = o.factors();
         long[] time = o.result().time();
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = dir.resolve(file.getFileName() + ".tmp");
         try {
-            Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            csv(dir, file.getFileName().toString(), w -> {
-                List<String> head = new ArrayList<>();
-                head.add("time");
-                head.addAll(f.names());
-                w.writeRecord(head);
-                String[] row = new String[head.size()];
+            List<String> head = new ArrayList<>();
+            head.add("time");
+            head.addAll(f.names());
+            // the values are computed bar after bar here while other cores format the rows (BlockCsv)
+            try (java.io.Writer w = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8);
+                    BlockCsv csv = new BlockCsv(w, head.toArray(String[]::new))) {
                 f.forEachBar((i, values) -> {
-                    row[0] = Times.format(time[i]);
-                    for (int k = 0; k < values.length; k++) row[k + 1] = Num.plain(values[k]);
-                    w.writeRecord(row);
+                    try {
+                        csv.row(time[i], values);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 });
-            });
+            } catch (IOException | UncheckedIOException e) {
+                Files.deleteIfExists(tmp);
+                throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            }
+            move(tmp, dir.resolve(file.getFileName()));
         } catch (IOException e) {
             throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
         }

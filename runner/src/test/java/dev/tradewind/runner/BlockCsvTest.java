@@ -5,24 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.tradewind.model.Times;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** Rows formatted in blocks on several threads make the same text as one writer writing them in turn. */
 class BlockCsvTest {
-    private static final String[] HEAD = {"row", "text", "value"};
+    private static final String[] HEAD = {"time", "sma(close,20)", "say \"x\"", "value"};
 
-    /** Row {@code i}: its number, a field that needs quoting now and then, a number or nothing. */
-    private static void row(int i, String[] f) {
-        f[0] = Integer.toString(i);
-        f[1] = switch (i % 7) {
-            case 0 -> "a,b";
-            case 1 -> "say \"hi\"";
-            case 2 -> "two\nlines";
-            case 3 -> "";
-            default -> "plain" + i;
-        };
-        f[2] = i % 5 == 0 ? "" : Num.plain(i / 3.0);
+    /** Row {@code i}'s values: numbers, NaN (an empty field), infinities, -0.0 and tiny and huge magnitudes. */
+    private static double[] values(int i) {
+        return new double[] {i / 3.0, i % 5 == 0 ? Double.NaN : -i * 1e-9,
+            switch (i % 6) {
+                case 0 -> Double.POSITIVE_INFINITY;
+                case 1 -> -0.0;
+                case 2 -> 1e300 * i;
+                default -> i;
+            }};
     }
 
     @Test
@@ -33,22 +32,25 @@ class BlockCsvTest {
                 w.writeRecord(HEAD);
                 String[] f = new String[HEAD.length];
                 for (int i = 0; i < count; i++) {
-                    row(i, f);
+                    f[0] = Times.format(60_000_000_000L * i);
+                    double[] v = values(i);
+                    for (int k = 0; k < v.length; k++) f[k + 1] = Num.plain(v[k]);
                     w.writeRecord(f);
                 }
             }
             StringWriter blocks = new StringWriter();
-            BlockCsv.write(blocks, HEAD, count, BlockCsvTest::row);
+            try (BlockCsv csv = new BlockCsv(blocks, HEAD)) {
+                for (int i = 0; i < count; i++) csv.row(60_000_000_000L * i, values(i));
+            }
             assertThat(blocks.toString()).as("%d rows", count).isEqualTo(one.toString());
         }
     }
 
     @Test
-    void aRowThatFailsFailsTheWrite() {
-        StringWriter out = new StringWriter();
-        assertThatThrownBy(() -> BlockCsv.write(out, HEAD, 3 * BlockCsv.BLOCK, (i, f) -> {
-            if (i == 2 * BlockCsv.BLOCK + 5) throw new IllegalArgumentException("row " + i);
-            row(i, f);
-        })).isInstanceOf(IllegalArgumentException.class).hasMessage("row " + (2 * BlockCsv.BLOCK + 5));
+    void aRowOfTheWrongWidthIsRefused() throws Exception {
+        try (BlockCsv csv = new BlockCsv(new StringWriter(), HEAD)) {
+            assertThatThrownBy(() -> csv.row(0, 1, 2)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("2 values for 3 columns");
+        }
     }
 }

@@ -13,6 +13,7 @@ import dev.tradewind.model.Times;
 import dev.tradewind.model.Trade;
 import dev.tradewind.model.UserError;
 import dev.tradewind.runner.Json;
+import dev.tradewind.runner.BlockCsv;
 import dev.tradewind.runner.Num;
 import dev.tradewind.store.RunStore;
 import dev.tradewind.store.StoredEquity;
@@ -71,7 +72,7 @@ final class RunsExport implements Callable<Integer> {
             csv("order_events.csv", w -> events(w, Stores.call(() -> store.events(id))));
             csv("fills.csv", w -> fills(w, Stores.call(() -> store.fills(id))));
             csv("trades.csv", w -> trades(w, Stores.call(() -> store.trades(id))));
-            csv("equity.csv", w -> equity(w, Stores.call(() -> store.equity(id))));
+            equity(Stores.call(() -> store.equity(id)));
             csv("logs.csv", w -> logs(w, Stores.call(() -> store.logs(id))));
             csv("signals.csv", w -> dev.tradewind.runner.Outputs.signals(w, Stores.call(() -> store.signals(id))));
             csv("ledger.csv", w -> dev.tradewind.runner.Outputs.ledger(w, Stores.call(() -> store.ledger(id))));
@@ -90,6 +91,24 @@ final class RunsExport implements Callable<Integer> {
             throw e.getCause();
         }
         move(tmp, out.resolve(name));
+    }
+
+    /** equity.csv: a row of numbers per bar, formatted on every core ({@link BlockCsv}). */
+    private void equity(StoredEquity e) throws IOException {
+        Path tmp = out.resolve("equity.csv.tmp");
+        double[] dd = Drawdowns.series(e.equity(), e.size());
+        double[] row = new double[4];
+        try (java.io.Writer w = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8);
+                BlockCsv csv = new BlockCsv(w, "time", "equity", "cash", "position", "drawdown")) {
+            for (int i = 0; i < e.size(); i++) {
+                row[0] = e.equity()[i];
+                row[1] = e.cash()[i];
+                row[2] = e.position()[i];
+                row[3] = dd[i];
+                csv.row(e.time()[i], row);
+            }
+        }
+        move(tmp, out.resolve("equity.csv"));
     }
 
     private void text(String name, String content) throws IOException {
@@ -173,15 +192,6 @@ final class RunsExport implements Callable<Integer> {
                     Times.format(t.entryTime()), Num.plain(t.entryPrice()), Times.format(t.exitTime()), Num.plain(t.exitPrice()),
                     Num.plain(t.grossPnl()), Num.plain(t.costs()), Num.plain(t.netPnl()), Num.plain(t.mae()), Num.plain(t.mfe()),
                     Integer.toString(t.barsHeld()));
-        }
-    }
-
-    private static void equity(CsvWriter w, StoredEquity e) {
-        w.writeRecord("time", "equity", "cash", "position", "drawdown");
-        double[] dd = Drawdowns.series(e.equity(), e.size());
-        for (int i = 0; i < e.size(); i++) {
-            w.writeRecord(Times.format(e.time()[i]), Num.plain(e.equity()[i]), Num.plain(e.cash()[i]), Num.plain(e.position()[i]),
-                    Num.plain(dd[i]));
         }
     }
 

@@ -97,8 +97,9 @@ final class IndicatorsCommand implements Callable<Integer> {
             Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 write(w, bars, names, columns);
-            } catch (IOException | UncheckedIOException e) {
-                Files.deleteIfExists(tmp);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp); // no half-written file is left, whatever stopped the write
+                if (!(e instanceof IOException || e instanceof UncheckedIOException)) throw e;
                 String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
                 throw new UserError("cannot write " + out + ": " + why, e);
             }

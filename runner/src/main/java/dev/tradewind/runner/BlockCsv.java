@@ -34,6 +34,7 @@ public final class BlockCsv implements AutoCloseable {
     // lives long enough to leave the young generation (fresh blocks did: 1.8 GB resident for a 419 MB file)
     private final ArrayDeque<Block> free = new ArrayDeque<>();
     private Block block;
+    private boolean failed; // a block could not be written: nothing more is written after it
 
     /** A block of rows: their times and values, and once formatted their text. */
     private static final class Block {
@@ -89,16 +90,22 @@ public final class BlockCsv implements AutoCloseable {
 
     private void write(Future<Block> formatted) throws IOException {
         Block b = done(formatted);
+        failed = true; // until the block is written
         b.text.writeTo(out);
+        failed = false;
         b.text.reset();
         b.rows = 0;
         free.add(b);
     }
 
-    /** Writes the last rows and every block still waiting, in order; the writer given is left open. */
+    /**
+     * Writes the last rows and every block still waiting, in order, unless a block could not be written (then nothing
+     * after it is, so the text never has a gap); the writer given is left open.
+     */
     @Override
     public void close() throws IOException {
         try {
+            if (failed) return;
             if (block.rows > 0) submit();
             while (!ahead.isEmpty()) write(ahead.poll());
         } finally {

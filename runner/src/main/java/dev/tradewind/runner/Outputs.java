@@ -110,9 +110,10 @@ public final class Outputs {
                         throw new UncheckedIOException(e);
                     }
                 });
-            } catch (IOException | UncheckedIOException e) {
-                Files.deleteIfExists(tmp);
-                throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp); // no half-written file is left, whatever stopped the write
+                if (e instanceof UncheckedIOException u) throw u.getCause();
+                throw e;
             }
             move(tmp, dir.resolve(file.getFileName()));
         } catch (IOException e) {

@@ -47,6 +47,29 @@ class BlockCsvTest {
     }
 
     @Test
+    void afterABlockThatCouldNotBeWrittenNothingMoreIs() throws Exception {
+        StringWriter kept = new StringWriter();
+        java.io.Writer failsOnce = new java.io.Writer() {
+            private int writes;
+
+            @Override public void write(char[] b, int off, int len) throws java.io.IOException {
+                if (++writes == 3) throw new java.io.IOException("disk full"); // the header, a block, then this
+                kept.write(b, off, len);
+            }
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+        BlockCsv csv = new BlockCsv(failsOnce, HEAD);
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 20 * BlockCsv.BLOCK; i++) csv.row(i, values(i));
+        }).isInstanceOf(java.io.IOException.class).hasMessage("disk full");
+        String before = kept.toString();
+        csv.close();
+        assertThat(kept.toString()).isEqualTo(before); // no later block after the gap
+        assertThat(before.lines().count()).isEqualTo(1 + BlockCsv.BLOCK);
+    }
+
+    @Test
     void aRowOfTheWrongWidthIsRefused() throws Exception {
         try (BlockCsv csv = new BlockCsv(new StringWriter(), HEAD)) {
             assertThatThrownBy(() -> csv.row(0, 1, 2)).isInstanceOf(IllegalArgumentException.class)

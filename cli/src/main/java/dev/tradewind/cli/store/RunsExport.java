@@ -107,6 +107,9 @@ final class RunsExport implements Callable<Integer> {
                 row[3] = dd[i];
                 csv.row(e.time()[i], row);
             }
+        } catch (IOException | RuntimeException x) {
+            Files.deleteIfExists(tmp); // no half-written file is left
+            throw x;
         }
         move(tmp, out.resolve("equity.csv"));
     }

@@ -21,6 +21,11 @@ import java.util.RandomAccess;
  * default (an expiry, a trailing distance, a bracket link) is also kept whole, as an object. The rows are chunks of
  * 1,024 (the first one starts smaller and grows fourfold to that), so a growing table never copies what it holds. Kept
  * by a run, and by a sink that rebuilds the same records from the streamed orders and events.
+ *
+ * <p>A run's fill, event, signal and trade logs read from the table what they share with it, so these never change
+ * once written: an order's side, symbol and time sent ({@link #sentQuantity} keeps the quantity sent through
+ * modifications), and a filled order's filled quantity (FILLED is final). A change that rewrites any of them must
+ * make those logs keep the field themselves.
  */
 public final class OrderTable {
     private static final int BITS = 10;

@@ -2,7 +2,6 @@ package dev.tradewind.cli;
 
 import dev.tradewind.model.UserError;
 import dev.tradewind.runner.BlockCsv;
-import dev.tradewind.runner.Num;
 import dev.tradewind.data.CsvBarLoader;
 import dev.tradewind.data.DataException;
 import dev.tradewind.data.LoadOptions;
@@ -12,13 +11,10 @@ import dev.tradewind.indicators.IndicatorRegistry;
 import dev.tradewind.indicators.IndicatorSpec;
 import dev.tradewind.model.BarSeries;
 import dev.tradewind.model.Series;
-import dev.tradewind.model.Times;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -89,39 +85,35 @@ final class IndicatorsCommand implements Callable<Integer> {
         double[] o = bars.open(), h = bars.high(), l = bars.low(), c = bars.close(), v = bars.volume();
         graph.attach(t, o, h, l, c, v); // computed a block of bars at a time: the same values as bar by bar
         for (int i = 0; i < bars.size(); i++) graph.update(t[i], o[i], h[i], l[i], c[i], v[i]);
+        String[] head = new String[names.size() + 1];
+        head[0] = "time";
+        for (int k = 0; k < names.size(); k++) head[k + 1] = names.get(k);
+        BlockCsv.Rows rows = rows(bars, columns); // formatted on every core
         if (out == null) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            write(w, bars, names, columns);
+            BlockCsv.write(w, head, rows);
             w.flush();
         } else {
-            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(w, bars, names, columns);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp); // no half-written file is left, whatever stopped the write
-                if (!(e instanceof IOException || e instanceof UncheckedIOException)) throw e;
-                String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-                throw new UserError("cannot write " + out + ": " + why, e);
+            try {
+                BlockCsv.toFile(out, head, rows);
+            } catch (IOException e) {
+                throw new UserError("cannot write " + out + ": " + e.getMessage(), e);
             }
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return 0;
     }
 
-    /** The time and each column's value, one row per bar, formatted on every core ({@link BlockCsv}). */
-    private static void write(Writer w, BarSeries bars, List<String> names, List<Series> columns) throws IOException {
-        String[] head = new String[names.size() + 1];
-        head[0] = "time";
-        for (int k = 0; k < names.size(); k++) head[k + 1] = names.get(k);
+    /** The time and each column's value, one row per bar. */
+    private static BlockCsv.Rows rows(BarSeries bars, List<Series> columns) {
         double[][] values = new double[columns.size()][];
         for (int k = 0; k < values.length; k++) values[k] = columns.get(k).values();
         long[] time = bars.time();
-        double[] row = new double[values.length];
-        try (BlockCsv csv = new BlockCsv(w, head)) {
-            for (int i = 0; i < bars.size(); i++) {
+        return csv -> {
+            double[] row = new double[values.length];
+            for (int i = 0; i < time.length; i++) {
                 for (int k = 0; k < values.length; k++) row[k] = values[k][i];
                 csv.row(time[i], row);
             }
-        }
+        };
     }
 }

@@ -5,7 +5,11 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.tradewind.model.Times;
 import java.io.IOException;
 import java.io.CharArrayWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +48,36 @@ public final class BlockCsv implements AutoCloseable {
         int rows;
 
         Block(int width) { values = new double[BLOCK * width]; }
+    }
+
+    /** What gives a file's rows, in order. */
+    @FunctionalInterface
+    public interface Rows {
+        void write(BlockCsv csv) throws IOException;
+    }
+
+    /** Writes {@code head}, then the rows {@code rows} gives, to {@code out}, which is left open. */
+    public static void write(Writer out, String[] head, Rows rows) throws IOException {
+        try (BlockCsv csv = new BlockCsv(out, head)) {
+            rows.write(csv);
+        }
+    }
+
+    /**
+     * Writes {@code head} and the rows {@code rows} gives into {@code file} through a temporary name beside it: a write
+     * that stops, whatever stops it, leaves no file of its own behind (a file that was there stays as it was). An
+     * {@link UncheckedIOException} from {@code rows} comes out as its cause.
+     */
+    public static void toFile(Path file, String[] head, Rows rows) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            write(w, head, rows);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            if (e instanceof UncheckedIOException u) throw u.getCause();
+            throw e;
+        }
+        RunFolder.move(tmp, file);
     }
 
     /** Writes {@code head} to {@code out}: the time's column name, then one name per value of a row. */

@@ -14,10 +14,8 @@ import dev.tradewind.model.Trade;
 import dev.tradewind.model.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,41 +79,23 @@ public final class Outputs {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /** Writes the factor values of every bar to {@code file} (time, then one column per factor). */
     public static void writeFactors(Path file, Backtester.Outcome o) {
         FactorTable f = o.factors();
         long[] time = o.result().time();
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = dir.resolve(file.getFileName() + ".tmp");
+        List<String> head = new ArrayList<>();
+        head.add("time");
+        head.addAll(f.names());
         try {
-            Files.createDirectories(dir);
-            List<String> head = new ArrayList<>();
-            head.add("time");
-            head.addAll(f.names());
-            // the values are computed bar after bar here while other cores format the rows (BlockCsv)
-            try (java.io.Writer w = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8);
-                    BlockCsv csv = new BlockCsv(w, head.toArray(String[]::new))) {
-                f.forEachBar((i, values) -> {
-                    try {
-                        csv.row(time[i], values);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp); // no half-written file is left, whatever stopped the write
-                if (e instanceof UncheckedIOException u) throw u.getCause();
-                throw e;
-            }
-            move(tmp, dir.resolve(file.getFileName()));
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            // the values are computed bar after bar here while other cores format the rows
+            BlockCsv.toFile(file, head.toArray(String[]::new), csv -> f.forEachBar((i, values) -> {
+                try {
+                    csv.row(time[i], values);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
         } catch (IOException e) {
             throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
         }

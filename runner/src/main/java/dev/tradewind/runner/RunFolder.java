@@ -74,7 +74,8 @@ public final class RunFolder {
         Files.deleteIfExists(dir.resolve(MARKER));
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Moves {@code from} over {@code to}, atomically where the file system can. */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -70,6 +70,23 @@ class BlockCsvTest {
     }
 
     @Test
+    void aFileWhoseRowsStopIsNotWrittenAndTheOneBeforeStays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("rows.csv");
+        java.nio.file.Files.writeString(file, "before\n");
+        assertThatThrownBy(() -> BlockCsv.toFile(file, HEAD, csv -> {
+            for (int i = 0; i < 3 * BlockCsv.BLOCK; i++) csv.row(i, values(i));
+            throw new java.io.UncheckedIOException(new java.io.IOException("source gone"));
+        })).isInstanceOf(java.io.IOException.class).hasMessage("source gone");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("before\n");
+        try (var listed = java.nio.file.Files.list(dir)) {
+            assertThat(listed).containsExactly(file); // no temporary file left
+        }
+        BlockCsv.toFile(file, HEAD, csv -> csv.row(0, values(1)));
+        assertThat(java.nio.file.Files.readAllLines(file)).hasSize(2);
+    }
+
+    @Test
     void aRowOfTheWrongWidthIsRefused() throws Exception {
         try (BlockCsv csv = new BlockCsv(new StringWriter(), HEAD)) {
             assertThatThrownBy(() -> csv.row(0, 1, 2)).isInstanceOf(IllegalArgumentException.class)

@@ -95,11 +95,9 @@ final class RunsExport implements Callable<Integer> {
 
     /** equity.csv: a row of numbers per bar, formatted on every core ({@link BlockCsv}). */
     private void equity(StoredEquity e) throws IOException {
-        Path tmp = out.resolve("equity.csv.tmp");
         double[] dd = Drawdowns.series(e.equity(), e.size());
-        double[] row = new double[4];
-        try (java.io.Writer w = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8);
-                BlockCsv csv = new BlockCsv(w, "time", "equity", "cash", "position", "drawdown")) {
+        BlockCsv.toFile(out.resolve("equity.csv"), new String[] {"time", "equity", "cash", "position", "drawdown"}, csv -> {
+            double[] row = new double[4];
             for (int i = 0; i < e.size(); i++) {
                 row[0] = e.equity()[i];
                 row[1] = e.cash()[i];
@@ -107,11 +105,7 @@ final class RunsExport implements Callable<Integer> {
                 row[3] = dd[i];
                 csv.row(e.time()[i], row);
             }
-        } catch (IOException | RuntimeException x) {
-            Files.deleteIfExists(tmp); // no half-written file is left
-            throw x;
-        }
-        move(tmp, out.resolve("equity.csv"));
+        });
     }
 
     private void text(String name, String content) throws IOException {
